@@ -1,0 +1,16 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+  setupFiles: ["<rootDir>/test/setup/custom-functions-stub.ts"],
+  transform: {
+    "^.+\\.(t|j)sx?$": [
+      "ts-jest",
+      { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", allowJs: true }, isolatedModules: true },
+    ],
+  },
+  // office-addin-mock pulls ESM-only strip-bom and uuid; let ts-jest transform them.
+  transformIgnorePatterns: ["^(?!.*/node_modules/(strip-bom|uuid)/).*/node_modules/"],
+};
