@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Renders assets/icons/icon.svg to the PNG sizes the manifest declares (16, 32, 64, 80 px).
+# Needs rsvg-convert (Debian: apt-get install librsvg2-bin). The PNGs are committed, so a
+# normal build does not need this script.
+set -euo pipefail
+cd "$(dirname "$0")/../assets/icons"
+for size in 16 32 64 80 128; do
+  rsvg-convert -w "$size" -h "$size" icon.svg -o "icon-$size.png"
+done
+ls -l icon-*.png
