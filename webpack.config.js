@@ -34,6 +34,8 @@ module.exports = (env = {}, argv = {}) => {
   const baseUrl = process.env.ADDIN_BASE_URL || DEV_BASE_URL;
   return {
     mode,
+    // ES2020 lets webpack use globalThis instead of its `new Function("return this")` fallback.
+    target: ["web", "es2020"],
     devtool: "source-map", // never eval-based: the CSP forbids eval
     entry: {
       functions: FUNCTIONS_SOURCE,
@@ -71,7 +73,8 @@ module.exports = (env = {}, argv = {}) => {
         patterns: [
           // office.js from our own origin; already minified, so Terser must skip it (200 s -> 16 s).
           { from: "node_modules/@microsoft/office-js/dist", to: ".", info: { minimized: true } },
-          { from: "assets/icons/*.png", to: "assets/icons/[name][ext]", noErrorOnMissing: true },
+          { from: "assets/icons/*.png", to: "assets/icons/[name][ext]" },
+          { from: "assets/icons/favicon.ico", to: "favicon.ico" },
           { from: "manifest.xml", to: "manifest.xml", transform: (c) => rewriteManifest(c, baseUrl) },
         ],
       }),

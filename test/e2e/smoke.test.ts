@@ -1,0 +1,58 @@
+import { mkdirSync, readdirSync, readFileSync } from "fs";
+import path from "path";
+import { launchChromium, collectErrors, type Browser } from "./support/chromium";
+import { serveDist, type StaticServer } from "./support/serve-dist";
+
+const DIST = path.resolve(__dirname, "../../dist");
+const OUT = path.resolve(__dirname, "../../test-output");
+
+let server: StaticServer;
+beforeAll(async () => {
+  server = await serveDist(DIST);
+  mkdirSync(OUT, { recursive: true });
+});
+afterAll(() => server.close());
+
+// The browser's language picks the UI language; the page declares it on <html lang>.
+// (The heading's wording belongs to the task pane room, so only its presence is asserted.)
+const CASES = [
+  { locale: "fi-FI", lang: "fi" },
+  { locale: "sv-FI", lang: "sv" },
+  { locale: "en-GB", lang: "en" },
+];
+
+describe.each(CASES)("standalone preview in $locale", ({ locale, lang }) => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium({ locale });
+  });
+  afterAll(() => browser.close());
+
+  it("renders a visible heading in a main landmark without console errors", async () => {
+    const page = await browser.context.newPage();
+    const errors = collectErrors(page);
+    const started = Date.now();
+    await page.goto(`${server.url}/taskpane.html`);
+    const h1 = page.getByRole("heading", { level: 1 }).first();
+    await h1.waitFor({ state: "visible", timeout: 15000 });
+    const renderMs = Date.now() - started;
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe(lang);
+    expect(await page.getByRole("main").count()).toBe(1);
+    await page.screenshot({ path: path.join(OUT, `smoke-taskpane-${lang}.png`), fullPage: true });
+    expect(errors).toEqual([]);
+    expect(renderMs).toBeLessThan(15000);
+    console.log(`smoke ${locale}: heading visible after ${renderMs} ms`);
+  });
+});
+
+describe("production bundles", () => {
+  it("contain no eval and no new Function (the CSP forbids both)", () => {
+    const bundles = readdirSync(DIST).filter((f) => /^(functions|taskpane)\.js$|\.chunk\.js$/.test(f));
+    expect(bundles).toEqual(expect.arrayContaining(["functions.js", "taskpane.js"]));
+    for (const file of bundles) {
+      const code = readFileSync(path.join(DIST, file), "utf8");
+      expect({ file, eval: /(^|[^.\w$])eval\(/.test(code) }).toEqual({ file, eval: false });
+      expect({ file, newFunction: /new Function\s*\(/.test(code) }).toEqual({ file, newFunction: false });
+    }
+  });
+});
