@@ -1,0 +1,66 @@
+/** The wizard's inputs after validation: plain numbers, ratios as fractions, euros as numbers. */
+export interface PlanMember {
+  /** 3-digit municipality code as text, e.g. "005" (or what the user typed when not in the registry). */
+  readonly code: string;
+  readonly name: string;
+  readonly labourForce: number;
+  readonly workingAge: number;
+  readonly unemployed: number;
+  /** Clients per service line: multi-sector, skills, personal coach. */
+  readonly clients: readonly [number, number, number];
+}
+
+export interface PlanInputs {
+  readonly members: readonly PlanMember[];
+  readonly minimum: number;
+  /** Yearly change of the labour force as a fraction, e.g. −0.014. */
+  readonly annualChange: number;
+  /** Years of projection. */
+  readonly years: number;
+  /** State subsidy to apportion, €. */
+  readonly amount: number;
+  readonly workingAgeWeight: number;
+  readonly capRatio: number;
+  /** Planned joint-authority budget, €. */
+  readonly budget: number;
+  /** Caseload targets: multi-sector, skills, personal coach. */
+  readonly targets: readonly [number, number, number];
+  /** FTE transferring from the state, split by clients. */
+  readonly transferFte: number;
+}
+
+/** Texts written into the sheet, in the user's language. */
+export interface SheetLabels {
+  readonly sheetName: string;
+  readonly title: string;
+  readonly note: string;
+  readonly tableName: string;
+  readonly columns: readonly [string, string, string, string, string, string, string, string, string];
+  readonly perMember: readonly [string, string, string, string, string];
+  readonly paramsHeader: readonly [string, string];
+  readonly params: {
+    readonly minimum: string;
+    readonly annualChange: string;
+    readonly years: string;
+    readonly amount: string;
+    readonly workingAgeWeight: string;
+    readonly capRatio: string;
+    readonly budget: string;
+    readonly targets: readonly [string, string, string];
+    readonly transferFte: string;
+  };
+  readonly results: {
+    readonly labourForce: string;
+    readonly meetsMinimum: string;
+    readonly shortfall: string;
+    readonly yearsAbove: string;
+    readonly contiguous: string;
+    readonly paymentCap: string;
+    readonly headroom: string;
+    readonly clients: readonly [string, string, string];
+    readonly staffNeeded: readonly [string, string, string];
+    readonly staffTotal: string;
+  };
+  readonly projection: readonly [string, string, string];
+  readonly charts: { readonly labourForce: string; readonly subsidy: string; readonly staff: string };
+}
