@@ -8,14 +8,9 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { contentSecurityPolicy } = require("./scripts/csp.js");
+const { rewriteManifest, DEV_BASE_URL } = require("./scripts/manifest/rewrite.js");
 
-const DEV_BASE_URL = "https://localhost:3000";
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
-
-/** Rewrites the development URLs of manifest.xml to the deployment's base URL. */
-function rewriteManifest(content, baseUrl) {
-  return content.toString().split(DEV_BASE_URL).join(baseUrl.replace(/\/+$/, ""));
-}
 
 // ---- Hook for the functions room --------------------------------------------------------
 // scripts/functions-build.js (owned by the custom functions) may export
@@ -46,7 +41,7 @@ module.exports = (env = {}, argv = {}) => {
       filename: "[name].js",
       chunkFilename: dev ? "[name].chunk.js" : "[name].[contenthash:8].chunk.js",
       publicPath: "auto",
-      clean: true,
+      clean: { keep: /^cli[\\/]/ }, // dist/cli is the tyoalue CLI built by tsc (npm run build:cli)
     },
     resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
     module: {
