@@ -1,0 +1,96 @@
+import type { Language } from "../i18n/language";
+
+/** The Templates view's texts in the three UI languages. */
+export interface TemplatesStrings {
+  readonly heading: string;
+  readonly intro: string;
+  readonly languageLabel: string;
+  readonly langFi: string;
+  readonly langSv: string;
+  readonly insert: string;
+  readonly openNew: string;
+  readonly working: string;
+  readonly inserted: string;
+  readonly opened: string;
+  readonly failed: string;
+  readonly snapshotHeading: string;
+  readonly snapshotIntro: string;
+  readonly snapshot: string;
+  readonly snapshotConfirm: string;
+  readonly confirm: string;
+  readonly cancel: string;
+  readonly snapshotDone: string;
+  readonly noteSheet: string;
+  readonly noteText: string;
+}
+
+const fi: TemplatesStrings = {
+  heading: "Mallipohjat",
+  intro: "Valmiit työkirjat kouluttajille ja kunnille: ohjeet, esimerkkiluvut ja TYOALUE-kaavat.",
+  languageLabel: "Mallipohjan kieli",
+  langFi: "suomi",
+  langSv: "ruotsi",
+  insert: "Lisää tähän työkirjaan",
+  openNew: "Avaa uutena työkirjana",
+  working: "Käsitellään…",
+  inserted: "Lisätty välilehdet: {sheets}.",
+  opened: "Mallipohja avattiin uutena työkirjana.",
+  failed: "Ei onnistunut: {reason}",
+  snapshotHeading: "Tilannekuva arvoina",
+  snapshotIntro: "Korvaa tämän työkirjan kaavat niiden nykyisillä arvoilla vastaanottajille, joilla ei ole apuohjelmaa. Kaavoja ei voi palauttaa: tallenna ensin kopio.",
+  snapshot: "Korvaa kaavat arvoilla",
+  snapshotConfirm: "Korvataanko kaikkien välilehtien kaavat arvoilla? Tätä ei voi perua.",
+  confirm: "Korvaa",
+  cancel: "Peruuta",
+  snapshotDone: "{count} kaavaa korvattiin arvoilla. Huomautus on välilehdellä {sheet}.",
+  noteSheet: "Arvot – Värden",
+  noteText: "Tämä työkirja on tilannekuva: Työllisyysalue-apuohjelman kaavat on korvattu niiden arvoilla. Luvut eivät enää päivity.",
+};
+
+const sv: TemplatesStrings = {
+  heading: "Mallar",
+  intro: "Färdiga arbetsböcker för utbildare och kommuner: anvisningar, exempelsiffror och TYOALUE-formler.",
+  languageLabel: "Mallens språk",
+  langFi: "finska",
+  langSv: "svenska",
+  insert: "Infoga i den här arbetsboken",
+  openNew: "Öppna som ny arbetsbok",
+  working: "Arbetar…",
+  inserted: "Infogade blad: {sheets}.",
+  opened: "Mallen öppnades som en ny arbetsbok.",
+  failed: "Misslyckades: {reason}",
+  snapshotHeading: "Ögonblicksbild som värden",
+  snapshotIntro: "Ersätter formlerna i den här arbetsboken med deras nuvarande värden för mottagare utan tillägget. Formlerna kan inte återställas: spara en kopia först.",
+  snapshot: "Ersätt formler med värden",
+  snapshotConfirm: "Ersätta formlerna på alla blad med värden? Det går inte att ångra.",
+  confirm: "Ersätt",
+  cancel: "Avbryt",
+  snapshotDone: "{count} formler ersattes med värden. En anteckning finns på bladet {sheet}.",
+  noteSheet: "Arvot – Värden",
+  noteText: "Den här arbetsboken är en ögonblicksbild: tillägget Työllisyysalues formler har ersatts med sina värden. Siffrorna uppdateras inte längre.",
+};
+
+const en: TemplatesStrings = {
+  heading: "Templates",
+  intro: "Ready-made workbooks for trainers and municipalities: instructions, example figures and TYOALUE formulas.",
+  languageLabel: "Template language",
+  langFi: "Finnish",
+  langSv: "Swedish",
+  insert: "Insert into this workbook",
+  openNew: "Open as a new workbook",
+  working: "Working…",
+  inserted: "Inserted sheets: {sheets}.",
+  opened: "The template was opened as a new workbook.",
+  failed: "Did not work: {reason}",
+  snapshotHeading: "Snapshot to values",
+  snapshotIntro: "Replaces this workbook's formulas with their current values, for recipients without the add-in. The formulas cannot be restored: save a copy first.",
+  snapshot: "Replace formulas with values",
+  snapshotConfirm: "Replace the formulas of every sheet with values? This cannot be undone.",
+  confirm: "Replace",
+  cancel: "Cancel",
+  snapshotDone: "{count} formulas were replaced with values. A note is on the sheet {sheet}.",
+  noteSheet: "Arvot – Värden",
+  noteText: "This workbook is a snapshot: the Työllisyysalue add-in's formulas were replaced by their values. The figures no longer update.",
+};
+
+export const TEMPLATES_STRINGS: Readonly<Record<Language, TemplatesStrings>> = { fi, sv, en };

@@ -1,0 +1,92 @@
+import { useCallback, useState } from "react";
+import type { WorkbookHost } from "../../host/WorkbookHost";
+import type { Lang } from "../../templates/spec";
+import { templatePath } from "../../templates/catalog";
+import { fill } from "../i18n";
+import type { Language } from "../i18n/language";
+import { TEMPLATES_STRINGS } from "./strings";
+
+/** Reads a built template as base64. */
+export type TemplateLoader = (name: string, lang: Lang) => Promise<string>;
+
+/** The default loader: fetches the .xlsx the build copies beside the task pane. */
+export const fetchTemplate: TemplateLoader = async (name, lang) => {
+  const res = await fetch(templatePath(name, lang));
+  if (!res.ok) throw new Error(`${templatePath(name, lang)}: HTTP ${res.status}`);
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  let bin = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+};
+
+/** A line for the live region: what happened, and whether it went wrong. */
+export interface Status {
+  readonly kind: "success" | "error";
+  readonly text: string;
+}
+
+const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/**
+ * State and actions of the Templates view: which language of template to use, inserting a
+ * template or opening it as a new workbook, and the two-step snapshot to values.
+ */
+export function useTemplates(host: WorkbookHost, language: Language, load: TemplateLoader = fetchTemplate) {
+  const t = TEMPLATES_STRINGS[language];
+  const [templateLang, setTemplateLang] = useState<Lang>(language === "sv" ? "sv" : "fi");
+  const [busy, setBusy] = useState<string | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
+  const [confirming, setConfirming] = useState(false);
+
+  const run = useCallback(
+    async (key: string, action: () => Promise<string>) => {
+      setBusy(key);
+      setStatus(null);
+      try {
+        setStatus({ kind: "success", text: await action() });
+      } catch (e) {
+        setStatus({ kind: "error", text: fill(t.failed, { reason: reason(e) }) });
+      } finally {
+        setBusy(null);
+      }
+    },
+    [t],
+  );
+
+  const insert = (name: string) =>
+    run(`insert:${name}`, async () => {
+      const sheets = await host.insertTemplate(await load(name, templateLang));
+      return fill(t.inserted, { sheets: sheets.join(", ") });
+    });
+
+  const openNew = (name: string) =>
+    run(`open:${name}`, async () => {
+      await host.openAsNewWorkbook(await load(name, templateLang));
+      return t.opened;
+    });
+
+  const confirmSnapshot = () => {
+    setConfirming(false);
+    return run("snapshot", async () => {
+      let count = 0;
+      for (const sheet of await host.sheetNames()) count += await host.snapshotToValues(sheet);
+      const lines = (["fi", "sv", "en"] as const).map((l) => [{ kind: "text" as const, text: TEMPLATES_STRINGS[l].noteText }]);
+      const note = await host.writeSheet({ name: t.noteSheet, cells: lines, tables: [], charts: [], columnWidths: [120] });
+      return fill(t.snapshotDone, { count, sheet: note.name });
+    });
+  };
+
+  return {
+    t,
+    templateLang,
+    setTemplateLang,
+    busy,
+    status,
+    confirming,
+    insert,
+    openNew,
+    requestSnapshot: () => setConfirming(true),
+    cancelSnapshot: () => setConfirming(false),
+    confirmSnapshot,
+  };
+}

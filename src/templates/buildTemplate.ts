@@ -1,0 +1,30 @@
+import JSZip from "jszip";
+import { addCharts } from "./package/charts";
+import { markDynamicArrays } from "./package/dynamicArrays";
+import { normalizedPackage } from "./package/normalize";
+import { addWebExtension, type AddinReference } from "./package/webExtension";
+import { evaluateSheet, type FormulaCall } from "./evaluate";
+import type { Lang, TemplateSpec } from "./spec";
+import { writeWorkbook } from "./writeWorkbook";
+
+/** What a build needs besides the spec: the add-in to embed and the calculations. */
+export interface BuildOptions {
+  readonly addin: AddinReference;
+  /** Catalogue id (and SUM/REF) → calculation; normally {@link TEMPLATE_CALLS}. */
+  readonly calls: Readonly<Record<string, FormulaCall>>;
+}
+
+/**
+ * Builds one template in one language: values computed by the core, written with exceljs,
+ * then the package is finished with jszip (dynamic-array metadata, charts, the add-in's
+ * webextension and task-pane parts) and re-zipped deterministically.
+ */
+export async function buildTemplate(spec: TemplateSpec, lang: Lang, options: BuildOptions): Promise<Buffer> {
+  const evaluated = spec.sheets.map((sheet) => evaluateSheet(sheet, lang, options.calls));
+  const wb = writeWorkbook(spec, lang, evaluated);
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  await markDynamicArrays(zip);
+  await addCharts(zip, spec, lang, evaluated);
+  await addWebExtension(zip, options.addin);
+  return normalizedPackage(zip);
+}

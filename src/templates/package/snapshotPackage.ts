@@ -1,0 +1,83 @@
+import JSZip from "jszip";
+import { addContentType, addRelationship, readPart, worksheetParts, xmlEscape } from "./opc";
+import { stripAddinFormulas } from "./stripFormulas";
+
+const WORKSHEET_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const NOTE_SHEET = "Arvot – Värden";
+
+/** The note, in the three languages, with the number of formulas replaced. */
+export const snapshotNote = (n: number): string[] => [
+  `Tämä työkirja on tilannekuva: Työllisyysalue-apuohjelman ${n} kaavaa on korvattu niiden viimeksi lasketuilla arvoilla. Luvut eivät enää päivity.`,
+  `Den här arbetsboken är en ögonblicksbild: tilläggets Työllisyysalue ${n} formler har ersatts med sina senast beräknade värden. Siffrorna uppdateras inte längre.`,
+  `This workbook is a snapshot: ${n} formulas of the Työllisyysalue add-in were replaced by their last computed values. The figures no longer update.`,
+];
+
+function noteSheetXml(lines: readonly string[]): string {
+  const rows = lines
+    .map((t, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>${xmlEscape(t)}</t></is></c></row>`)
+    .join("");
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+    `<cols><col min="1" max="1" width="120" customWidth="1"/></cols><sheetData>${rows}</sheetData></worksheet>`
+  );
+}
+
+async function removePart(zip: JSZip, part: string, relsPart: string): Promise<void> {
+  zip.remove(part);
+  const types = await readPart(zip, "[Content_Types].xml");
+  zip.file("[Content_Types].xml", types.replace(new RegExp(`<Override PartName="/${part}"[^>]*/>`), ""));
+  if (zip.file(relsPart)) {
+    const target = part.replace(/^xl\//, relsPart.startsWith("xl/") ? "" : "xl/");
+    const rels = await readPart(zip, relsPart);
+    zip.file(relsPart, rels.replace(new RegExp(`<Relationship [^>]*Target="/?${target}"[^>]*/>`), ""));
+  }
+}
+
+async function addNoteSheet(zip: JSZip, lines: readonly string[]): Promise<void> {
+  const n = Math.max(0, ...worksheetParts(zip).map((p) => Number(/(\d+)\.xml$/.exec(p)![1]))) + 1;
+  zip.file(`xl/worksheets/sheet${n}.xml`, noteSheetXml(lines));
+  await addContentType(zip, `/xl/worksheets/sheet${n}.xml`, WORKSHEET_TYPE);
+  const rId = await addRelationship(zip, "xl/_rels/workbook.xml.rels", WORKSHEET_REL, `worksheets/sheet${n}.xml`);
+  const wb = await readPart(zip, "xl/workbook.xml");
+  const ids = [...wb.matchAll(/sheetId="(\d+)"/g)].map((m) => Number(m[1]));
+  const names = new Set([...wb.matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => m[1]));
+  let name = NOTE_SHEET;
+  for (let i = 2; names.has(xmlEscape(name)); i++) name = `${NOTE_SHEET} ${i}`;
+  const sheet = `<sheet name="${xmlEscape(name)}" sheetId="${Math.max(0, ...ids) + 1}" r:id="${rId}"/>`;
+  zip.file("xl/workbook.xml", wb.replace("</sheets>", `${sheet}</sheets>`));
+}
+
+/**
+ * Snapshot to values for recipients without the add-in: every TYOALUE formula becomes its
+ * cached value, the calculation chain and the add-in's task-pane parts are removed, and a
+ * sheet says so in Finnish, Swedish and English. Throws (with a one-line message) when the
+ * input is not an .xlsx package.
+ */
+export async function snapshotPackage(input: Uint8Array): Promise<{ bytes: Buffer; replaced: number }> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(input);
+  } catch {
+    throw new Error("not an .xlsx file (the zip package cannot be read)");
+  }
+  if (!zip.file("xl/workbook.xml") || !zip.file("[Content_Types].xml")) throw new Error("not an .xlsx workbook (no xl/workbook.xml)");
+  let replaced = 0;
+  for (const part of worksheetParts(zip)) {
+    const out = stripAddinFormulas(await readPart(zip, part));
+    replaced += out.replaced;
+    zip.file(part, out.xml);
+  }
+  if (zip.file("xl/calcChain.xml")) await removePart(zip, "xl/calcChain.xml", "xl/_rels/workbook.xml.rels");
+  if (zip.file("xl/webextensions/taskpanes.xml")) {
+    await removePart(zip, "xl/webextensions/taskpanes.xml", "_rels/.rels");
+    zip.remove("xl/webextensions/_rels/taskpanes.xml.rels");
+  }
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/webextensions\/webextension\d+\.xml$/.test(n))) {
+    await removePart(zip, name, "xl/webextensions/_rels/taskpanes.xml.rels");
+  }
+  await addNoteSheet(zip, snapshotNote(replaced));
+  const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  return { bytes, replaced };
+}

@@ -1,0 +1,76 @@
+/**
+ * Template specifications are data: sheets, cells, styles, formulas by catalogue id,
+ * example markers and charts. The builder (`buildTemplate`) turns one spec and one
+ * language into an .xlsx package.
+ */
+
+/** Languages a template is built in. */
+export type Lang = "fi" | "sv";
+/** Languages the task pane shows titles in. */
+export type UiLang = Lang | "en";
+
+/** A text in every template language. */
+export type Text = Readonly<Record<Lang, string>>;
+/** A text in every task-pane language. */
+export type UiText = Readonly<Record<UiLang, string>>;
+
+/** How a cell looks: inputs and results are styled so a reader can tell them apart. */
+export type CellStyle = "title" | "header" | "label" | "input" | "example" | "result" | "note";
+
+/** Number formats: euros to the cent, whole counts, FTE to one decimal, percentages. */
+export type NumberFormat = "eur" | "int" | "fte" | "pct" | "dec";
+
+/** A formula argument: a same-sheet reference ("B5" or "B5:B14"), a number or a text literal. */
+export type FormulaArg = string | number | { readonly text: string };
+
+/** A formula: a catalogue id (stored as `_xldudf_TYOALUE_<ID>`) or the built-in SUM. */
+export interface FormulaSpec {
+  readonly fn: string;
+  readonly args: readonly FormulaArg[];
+}
+
+/** One cell. `value` is a constant (localized when a {@link Text}); `formula` a live formula. */
+export interface CellSpec {
+  readonly ref: string;
+  readonly value?: number | string | boolean | Text;
+  readonly formula?: FormulaSpec;
+  readonly style?: CellStyle;
+  readonly format?: NumberFormat;
+  /** Source of an example figure, shown as a cell note (marks the cell as an example). */
+  readonly source?: Text;
+}
+
+/** A chart drawn from ranges of the same sheet. */
+export interface ChartSpec {
+  readonly kind: "bar" | "line";
+  readonly title: Text;
+  /** Category labels (a column range). */
+  readonly categories: string;
+  readonly series: readonly { readonly name: Text; readonly values: string }[];
+  /** Top-left and bottom-right anchor cells. */
+  readonly from: string;
+  readonly to: string;
+}
+
+/** One worksheet of a template. */
+export interface SheetSpec {
+  readonly name: Text;
+  /** Column widths in characters, from column A. */
+  readonly columns: readonly number[];
+  readonly cells: readonly CellSpec[];
+  readonly charts?: readonly ChartSpec[];
+}
+
+/** A whole template: its file name stem, what the task pane shows, instructions, sheets. */
+export interface TemplateSpec {
+  /** File name stem: `assets/templates/<name>.<lang>.xlsx`. */
+  readonly name: string;
+  readonly title: UiText;
+  readonly description: UiText;
+  /** Paragraphs of the instructions sheet. */
+  readonly instructions: Readonly<Record<Lang, readonly string[]>>;
+  readonly sheets: readonly SheetSpec[];
+}
+
+/** The localized string of a text or a plain string. */
+export const localize = (t: string | Text, lang: Lang): string => (typeof t === "string" ? t : t[lang]);

@@ -1,0 +1,35 @@
+import { cellName, colIndex } from "../cellRef";
+import type { CellSpec, CellStyle, FormulaArg, NumberFormat, Text } from "../spec";
+
+/** Cells down one column from `firstRow`, one per value. */
+export function column(
+  col: string,
+  firstRow: number,
+  values: readonly (number | string | Text)[],
+  style: CellStyle,
+  format?: NumberFormat,
+  source?: Text,
+): CellSpec[] {
+  const c = colIndex(col);
+  return values.map((value, i) => ({ ref: cellName(firstRow + i, c), value, style, format, source }));
+}
+
+/** Header cells across one row from column `col`. */
+export function headers(row: number, col: string, texts: readonly Text[]): CellSpec[] {
+  const c = colIndex(col);
+  return texts.map((value, i) => ({ ref: cellName(row, c + i), value, style: "header" }));
+}
+
+/** A label in column A and a cell (input, example or formula) in column B of the same row. */
+export function labelled(row: number, label: Text, cell: Omit<CellSpec, "ref">, valueCol = "B"): CellSpec[] {
+  return [
+    { ref: `A${row}`, value: label, style: "label" },
+    { ref: `${valueCol}${row}`, ...cell },
+  ];
+}
+
+/** A formula cell spec. */
+export const f = (fn: string, ...args: FormulaArg[]) => ({ fn, args });
+
+/** A text literal argument. */
+export const text = (s: string) => ({ text: s });

@@ -1,0 +1,35 @@
+import type ExcelJS from "exceljs";
+import type { CellStyle, NumberFormat } from "./spec";
+
+/** Number formats as stored in the file; Excel shows them with the reader's separators. */
+export const NUMBER_FORMATS: Readonly<Record<NumberFormat, string>> = {
+  eur: '#,##0.00 "€"',
+  int: "#,##0",
+  fte: "0.0",
+  pct: "0.0 %",
+  dec: "0.000",
+};
+
+const fill = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
+const thin: Partial<ExcelJS.Borders> = {
+  top: { style: "thin", color: { argb: "FF808080" } },
+  bottom: { style: "thin", color: { argb: "FF808080" } },
+  left: { style: "thin", color: { argb: "FF808080" } },
+  right: { style: "thin", color: { argb: "FF808080" } },
+};
+
+/**
+ * The look of each cell role. Inputs are yellow with a border, example figures orange
+ * (and carry a note naming their source), results green and bold: the legend on the
+ * instructions sheet explains the colours, and the roles never rely on colour alone
+ * (labels say "syöttö"/"tulos" in the header rows).
+ */
+export const CELL_STYLES: Readonly<Record<CellStyle, Partial<ExcelJS.Style>>> = {
+  title: { font: { bold: true, size: 14 } },
+  header: { font: { bold: true }, fill: fill("FFD9D9D9"), border: thin, alignment: { wrapText: true, vertical: "top" } },
+  label: { alignment: { wrapText: true, vertical: "top" } },
+  input: { fill: fill("FFFFF2CC"), border: thin },
+  example: { fill: fill("FFFCE4D6"), border: thin, font: { italic: true } },
+  result: { fill: fill("FFE2EFDA"), border: thin, font: { bold: true } },
+  note: { font: { italic: true, color: { argb: "FF595959" } }, alignment: { wrapText: true, vertical: "top" } },
+};
