@@ -1,0 +1,94 @@
+/** @jest-environment jsdom */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, fireEvent, render, screen } from "@testing-library/react";
+import type { WorkbookHost } from "../../../src/host/WorkbookHost";
+import { TemplatesView } from "../../../src/taskpane/templates/TemplatesView";
+import type { Language } from "../../../src/taskpane/i18n/language";
+
+/** A hand-written host recording what the view asks for. */
+function fakeHost(overrides: Partial<WorkbookHost> = {}) {
+  const calls: string[] = [];
+  const host = {
+    kind: "memory",
+    insertTemplate: async (b64: string) => (calls.push(`insert ${b64}`), ["Ohjeet", "Alue"]),
+    openAsNewWorkbook: async (b64: string) => void calls.push(`open ${b64}`),
+    sheetNames: async () => ["Ohjeet", "Alue"],
+    snapshotToValues: async (name: string) => (calls.push(`snapshot ${name}`), name === "Alue" ? 40 : 0),
+    writeSheet: async (spec: { name: string; cells: unknown[] }) => (calls.push(`note ${spec.name} ${spec.cells.length}`), { name: spec.name, address: "", errorCells: [] }),
+    ...overrides,
+  } as unknown as WorkbookHost;
+  return { host, calls };
+}
+
+const load = async (name: string, lang: string) => `${name}.${lang}`;
+const renderView = (host: WorkbookHost, language: Language) =>
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <TemplatesView host={host} language={language} loadTemplate={load} />
+    </FluentProvider>,
+  );
+
+// jsdom has no ResizeObserver; Fluent's MessageBar uses it for reflow only.
+beforeAll(() => {
+  (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+});
+
+describe("TemplatesView", () => {
+  it("lists the four templates with localized titles (sv) and inserts the Swedish one", async () => {
+    const { host, calls } = fakeHost();
+    renderView(host, "sv");
+    expect(screen.getByRole("heading", { level: 2, name: "Mallar" })).toBeTruthy();
+    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual([
+      "Att bilda ett sysselsättningsområde",
+      "Fördelning av statsandelen",
+      "Samkommunens budget och medlemsandelar",
+      "Personaldimensionering utifrån klientmål",
+    ]);
+    await act(async () => fireEvent.click(screen.getAllByRole("button", { name: /Infoga i den här arbetsboken/ })[1]));
+    expect(calls).toEqual(["insert valtionosuus.sv"]);
+    expect(screen.getByRole("status").textContent).toContain("Infogade blad: Ohjeet, Alue.");
+  });
+
+  it("opens the Finnish template as a new workbook when the user picks Finnish (en UI)", async () => {
+    const { host, calls } = fakeHost();
+    renderView(host, "en");
+    fireEvent.click(screen.getByRole("radio", { name: "Finnish" }));
+    await act(async () => fireEvent.click(screen.getAllByRole("button", { name: /Open as a new workbook/ })[3]));
+    expect(calls).toEqual(["open henkilosto.fi"]);
+  });
+
+  it("says what went wrong when the host cannot insert (e.g. the preview)", async () => {
+    const { host } = fakeHost({ insertTemplate: async () => Promise.reject(new Error("Inserting a template is not supported here")) });
+    renderView(host, "fi");
+    await act(async () => fireEvent.click(screen.getAllByRole("button", { name: /Lisää tähän työkirjaan/ })[0]));
+    expect(screen.getByRole("status").textContent).toBe("Ei onnistunut: Inserting a template is not supported here");
+  });
+
+  it("snapshots every sheet only after confirmation and leaves a note sheet in three languages", async () => {
+    const { host, calls } = fakeHost();
+    renderView(host, "fi");
+    fireEvent.click(screen.getByRole("button", { name: "Korvaa kaavat arvoilla" }));
+    expect(calls).toEqual([]);
+    fireEvent.click(screen.getByRole("button", { name: "Peruuta" }));
+    expect(calls).toEqual([]);
+    fireEvent.click(screen.getByRole("button", { name: "Korvaa kaavat arvoilla" }));
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: "Korvaa" })));
+    expect(calls).toEqual(["snapshot Ohjeet", "snapshot Alue", "note Arvot – Värden 3"]);
+    expect(screen.getByRole("status").textContent).toBe("40 kaavaa korvattiin arvoilla. Huomautus on välilehdellä Arvot – Värden.");
+  });
+});
+
+describe("TemplatesView accessibility", () => {
+  it("has no serious or critical axe violations (jsdom: structure, names, roles)", async () => {
+    const axe = (await import("axe-core")).default;
+    const { host } = fakeHost();
+    const { container } = renderView(host, "fi");
+    const result = await axe.run(container, { rules: { "color-contrast": { enabled: false } } });
+    const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+});
