@@ -16,14 +16,15 @@ export function checkValue<T>(domain: Domain<T>, value: unknown, arg: string, at
 
 /**
  * Checks a list element by element with the domain's fast predicate and returns the first
- * fault, with its 1-based row; an empty list is refused (`shape.empty`).
+ * fault, with its 1-based row (no position for a one-element list, which is a single
+ * cell to the user); an empty list is refused (`shape.empty`).
  * @example checkList(Count, [28616, -5], "labourForce")?.at // { row: 2 }
  */
 export function checkList<T>(domain: Domain<T>, values: readonly unknown[], arg: string): CalcError | undefined {
   if (values.length === 0) return { code: "#VALUE!", message: "shape.empty", arg };
   const test = domain.test;
   for (let i = 0; i < values.length; i++) {
-    if (!test(values[i])) return checkValue(domain, values[i], arg, { row: i + 1 });
+    if (!test(values[i])) return checkValue(domain, values[i], arg, values.length > 1 ? { row: i + 1 } : undefined);
   }
   return undefined;
 }
