@@ -38,7 +38,7 @@ beforeAll(() => {
 });
 
 describe("TemplatesView", () => {
-  it("lists the four templates with localized titles (sv) and inserts the Swedish one", async () => {
+  it("lists the five templates with localized titles (sv) and inserts the Swedish one", async () => {
     const { host, calls } = fakeHost();
     renderView(host, "sv");
     expect(screen.getByRole("heading", { level: 2, name: "Mallar" })).toBeTruthy();
@@ -47,6 +47,7 @@ describe("TemplatesView", () => {
       "Fördelning av statsandelen",
       "Samkommunens budget och medlemsandelar",
       "Personaldimensionering utifrån klientmål",
+      "Kommunens andel av utkomstskyddet",
     ]);
     await act(async () => fireEvent.click(screen.getAllByRole("button", { name: /Infoga i den här arbetsboken/ })[1]));
     expect(calls).toEqual(["insert valtionosuus.sv"]);
