@@ -1,0 +1,123 @@
+/**
+ * The in-memory WorkbookHost of the standalone preview: sheets kept as specs, formulas
+ * computed by the headless engine (passed in, so this module stays free of it), state in
+ * the browser's storage. Same rules as Excel: unique sheet names, never overwriting a
+ * non-empty cell, text kept as text.
+ */
+import { cellAddress, parseRange } from "./a1";
+import type { CellSpec, ChartSpec, SheetSpec, TableSpec } from "./SheetSpec";
+import { uniqueSheetName, uniqueTableName } from "./uniqueSheetName";
+import { TargetNotEmptyError, type CellValue, type WorkbookHost } from "./WorkbookHost";
+
+/** Computes every sheet's values (rows × columns) from the cells' contents. */
+export type Evaluate = (sheets: ReadonlyMap<string, readonly (readonly CellSpec[])[]>) => Promise<Map<string, CellValue[][]>>;
+
+/** The subset of `Storage` (localStorage) the host uses. */
+export type KeyValueStore = Pick<Storage, "getItem" | "setItem">;
+
+/** One sheet as the preview shows it. */
+export interface MemorySheet {
+  readonly name: string;
+  readonly cells: CellSpec[][];
+  readonly tables: TableSpec[];
+  readonly charts: ChartSpec[];
+  readonly columnWidths?: readonly number[];
+}
+
+/** The in-memory host, plus what only the preview needs. */
+export interface MemoryHost extends WorkbookHost {
+  readonly kind: "memory";
+  /** A sheet's contents, or undefined. */
+  sheet(name: string): MemorySheet | undefined;
+  /** What `readSelection` returns from now on (the preview has no real selection). */
+  select(values: CellValue[][]): void;
+  /** The active sheet's name. */
+  active(): string;
+}
+
+/** A memory host with one empty sheet named `firstSheet`. */
+export function createMemoryHost(evaluate: Evaluate, store: KeyValueStore, firstSheet = "Sheet1"): MemoryHost {
+  const sheets: MemorySheet[] = [{ name: firstSheet, cells: [], tables: [], charts: [] }];
+  let selection: CellValue[][] = [];
+  let activeName = firstSheet;
+  const find = (name: string) => sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  const values = async (name: string) => (await evaluate(new Map(sheets.map((s) => [s.name, s.cells])))).get(find(name)?.name ?? "") ?? [];
+  const unsupported = (what: string) => () => Promise.reject(new Error(`${what} needs Excel; the preview cannot do it.`));
+  return {
+    kind: "memory",
+    sheet: find,
+    select: (v) => void (selection = v),
+    active: () => activeName,
+    readSelection: async () => selection,
+    readSheet: values,
+    sheetNames: async () => sheets.map((s) => s.name),
+    async writeSheet(spec, target = { kind: "new" }) {
+      const existing = target.kind === "existing" ? find(target.sheet) : undefined;
+      if (target.kind === "existing" && !existing) throw new TargetNotEmptyError(target.sheet, "");
+      if (existing) refuseIfNotEmpty(existing, spec);
+      const sheet: MemorySheet = existing ?? { name: uniqueSheetName(spec.name, sheets.map((s) => s.name)), cells: [], tables: [], charts: [] };
+      if (!existing) sheets.push(sheet);
+      spec.cells.forEach((row, r) => row.forEach((cell, c) => cell && put(sheet.cells, r, c, cell)));
+      const taken = sheets.flatMap((s) => s.tables.map((t) => t.name));
+      for (const t of spec.tables) sheet.tables.push({ ...t, name: uniqueTableName(t.name, taken.concat(sheet.tables.map((x) => x.name))) });
+      sheet.charts.push(...spec.charts);
+      Object.assign(sheet, { columnWidths: spec.columnWidths });
+      activeName = sheet.name;
+      const computed = await values(sheet.name);
+      const errorCells: string[] = [];
+      spec.cells.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          const v = computed[r]?.[c];
+          if (cell?.kind === "formula" && v !== null && typeof v === "object") errorCells.push(cellAddress(r, c));
+        }),
+      );
+      const cols = Math.max(1, ...spec.cells.map((r) => r.length));
+      return { name: sheet.name, address: `'${sheet.name}'!A1:${cellAddress(spec.cells.length - 1, cols - 1)}`, errorCells };
+    },
+    activate: async (name) => {
+      if (!find(name)) throw new Error(`No sheet named "${name}".`);
+      activeName = find(name)!.name;
+    },
+    insertTemplate: unsupported("Inserting a template"),
+    openAsNewWorkbook: unsupported("Opening a workbook"),
+    async snapshotToValues(name) {
+      const sheet = find(name);
+      if (!sheet) return 0;
+      const computed = await values(name);
+      let replaced = 0;
+      sheet.cells.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (cell?.kind !== "formula" && cell?.kind !== "blank") return;
+          if (cell.kind === "formula") replaced++;
+          row[c] = toConstant(computed[r]?.[c] ?? null, cell);
+        }),
+      );
+      return replaced;
+    },
+    loadState: async (key) => store.getItem(key),
+    saveState: async (key, json) => store.setItem(key, json),
+  };
+}
+
+function put(cells: CellSpec[][], r: number, c: number, cell: CellSpec): void {
+  while (cells.length <= r) cells.push([]);
+  cells[r][c] = cell;
+}
+
+function refuseIfNotEmpty(sheet: MemorySheet, spec: SheetSpec): void {
+  const cols = Math.max(1, ...spec.cells.map((r) => r.length));
+  const { bottom, right } = parseRange(`A1:${cellAddress(spec.cells.length - 1, cols - 1)}`);
+  for (let r = 0; r <= bottom; r++)
+    for (let c = 0; c <= right; c++) if (hasContent(sheet.cells[r]?.[c])) throw new TargetNotEmptyError(sheet.name, cellAddress(r, c));
+}
+
+const hasContent = (cell: CellSpec | undefined): boolean => !!cell && cell.kind !== "blank";
+
+function toConstant(v: CellValue, was: CellSpec): CellSpec {
+  const format = was && "format" in was ? was.format : undefined;
+  if (typeof v === "number") return { kind: "number", value: v, format };
+  if (typeof v === "boolean") return { kind: "boolean", value: v };
+  if (typeof v === "string") return { kind: "text", text: v };
+  if (v === null) return null;
+  return { kind: "text", text: v.error };
+}
