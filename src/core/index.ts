@@ -21,3 +21,7 @@ export { municipality, type MunicipalityField } from "./registry/municipality";
 export { bundledAdjacency, adjacencyFromPairs, type Adjacency } from "./registry/adjacency";
 export { contiguity, contiguous, type ContiguityReport } from "./registry/contiguity";
 export { neighbours, possibleNeighbours } from "./registry/neighbours";
+export { subsidyShares } from "./subsidy/subsidyShares";
+export { subsidyAllocation } from "./subsidy/subsidyAllocation";
+export { subsidyWeights, DEFAULT_WORKING_AGE_WEIGHT } from "./subsidy/subsidyWeights";
+export { allocate } from "./subsidy/allocate";

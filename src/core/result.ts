@@ -23,9 +23,13 @@ export interface CalcError {
   readonly params?: Readonly<Record<string, string | number>>;
 }
 
+/**
+ * A calculation's outcome. Narrow on `ok`; `value` and `error` may also be read directly
+ * (each is `undefined` on the other branch), e.g. `labourForce(xs).value`.
+ */
 export type Result<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: CalcError };
+  | { readonly ok: true; readonly value: T; readonly error?: undefined }
+  | { readonly ok: false; readonly error: CalcError; readonly value?: undefined };
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
