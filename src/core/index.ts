@@ -25,3 +25,7 @@ export { subsidyShares } from "./subsidy/subsidyShares";
 export { subsidyAllocation } from "./subsidy/subsidyAllocation";
 export { subsidyWeights, DEFAULT_WORKING_AGE_WEIGHT } from "./subsidy/subsidyWeights";
 export { allocate } from "./subsidy/allocate";
+export { capOf, DEFAULT_CAP_RATIO, type Cap } from "./joint/cap";
+export { paymentCap } from "./joint/paymentCap";
+export { memberPayments } from "./joint/memberPayments";
+export { capHeadroom } from "./joint/capHeadroom";
