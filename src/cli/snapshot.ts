@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { snapshotPackage } from "../templates/package/snapshotPackage";
+import { command, outcome } from "./registry";
 
 /** Where the command writes its one line: injectable for tests. */
 export interface SnapshotIo {
@@ -9,7 +10,10 @@ export interface SnapshotIo {
   readonly err: (line: string) => void;
 }
 
-const consoleIo: SnapshotIo = { out: (l) => console.log(l), err: (l) => console.error(l) };
+const consoleIo: SnapshotIo = {
+  out: (l) => process.stdout.write(`${l}\n`),
+  err: (l) => process.stderr.write(`tyoalue: ${l}\n`),
+};
 
 /**
  * `tyoalue snapshot <in.xlsx> <out.xlsx>`: replaces every TYOALUE formula by its cached value
@@ -45,14 +49,13 @@ export async function runSnapshot(input: string, output: string, io: SnapshotIo 
   return 0;
 }
 
-/** Registers the `snapshot` subcommand on the CLI's commander program. */
-export function registerSnapshot(program: Command): Command {
-  return program
+command((program: Command) =>
+  program
     .command("snapshot")
-    .description("replace every TYOALUE formula by its cached value, for recipients without the add-in")
+    .description("replace every TYOALUE formula by its cached value and add a note sheet, for recipients without the add-in")
     .argument("<in>", "the workbook to read (.xlsx)")
-    .argument("<out>", "the workbook to write (.xlsx)")
+    .argument("<out>", "the workbook to write (.xlsx); written whole or not at all")
     .action(async (input: string, output: string) => {
-      process.exitCode = await runSnapshot(input, output);
-    });
-}
+      outcome.exitCode = await runSnapshot(input, output);
+    }),
+);

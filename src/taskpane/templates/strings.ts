@@ -67,7 +67,7 @@ const sv: TemplatesStrings = {
   cancel: "Avbryt",
   snapshotDone: "{count} formler ersattes med värden. En anteckning finns på bladet {sheet}.",
   noteSheet: "Arvot – Värden",
-  noteText: "Den här arbetsboken är en ögonblicksbild: tillägget Työllisyysalues formler har ersatts med sina värden. Siffrorna uppdateras inte längre.",
+  noteText: "Den här arbetsboken är en ögonblicksbild: formlerna från tillägget Työllisyysalue har ersatts med sina värden. Siffrorna uppdateras inte längre.",
 };
 
 const en: TemplatesStrings = {

@@ -9,7 +9,7 @@ const NOTE_SHEET = "Arvot – Värden";
 /** The note, in the three languages, with the number of formulas replaced. */
 export const snapshotNote = (n: number): string[] => [
   `Tämä työkirja on tilannekuva: Työllisyysalue-apuohjelman ${n} kaavaa on korvattu niiden viimeksi lasketuilla arvoilla. Luvut eivät enää päivity.`,
-  `Den här arbetsboken är en ögonblicksbild: tilläggets Työllisyysalue ${n} formler har ersatts med sina senast beräknade värden. Siffrorna uppdateras inte längre.`,
+  `Den här arbetsboken är en ögonblicksbild: ${n} formler från tillägget Työllisyysalue har ersatts med sina senast beräknade värden. Siffrorna uppdateras inte längre.`,
   `This workbook is a snapshot: ${n} formulas of the Työllisyysalue add-in were replaced by their last computed values. The figures no longer update.`,
 ];
 

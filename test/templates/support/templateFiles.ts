@@ -24,10 +24,10 @@ export async function readWorkbook(file: string): Promise<ExcelJS.Workbook> {
 export function cached(wb: ExcelJS.Workbook, sheet: string, ref: string): unknown {
   const ws = wb.getWorksheet(sheet);
   if (!ws) throw new Error(`no sheet ${sheet}`);
-  const v = ws.getCell(ref).value as unknown;
-  if (v && typeof v === "object" && "result" in v) return (v as { result: unknown }).result;
-  if (v && typeof v === "object" && "formula" in v) return undefined;
-  return v;
+  const cell = ws.getCell(ref);
+  // exceljs's cell.value drops a falsy formula result (0, false); the model keeps it.
+  if (cell.type === ExcelJS.ValueType.Formula) return (cell.model as { result?: unknown }).result;
+  return cell.value;
 }
 
 /** Integer cents of a euro figure (for exact sums). */
