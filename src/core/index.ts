@@ -32,3 +32,7 @@ export { capHeadroom } from "./joint/capHeadroom";
 export { staffNeeded } from "./staffing/staffNeeded";
 export { caseload } from "./staffing/caseload";
 export { staffAllocation } from "./staffing/staffAllocation";
+export { builtInBands, parseBands, type Band, type BandRow } from "./benefits/bands";
+export { benefitBands } from "./benefits/benefitBands";
+export { benefitShare } from "./benefits/benefitShare";
+export { benefitCost, DAILY_AMOUNT_2025 } from "./benefits/benefitCost";

@@ -1,0 +1,19 @@
+import { fail, ok, type Result } from "../result";
+import { toNumber } from "../exact/decimal";
+import { Model } from "../schemas/domains";
+import { checkValue } from "../schemas/validate";
+import { builtInBands } from "./bands";
+
+/**
+ * BENEFITBANDS: the built-in band table of a model (2025 by default, or 2006) as rows of
+ * [from day, to day (null = open: leave the cell blank), municipal share as a fraction].
+ * Source: act 555/1998 as amended by 387/2023, matching Kela's billing bands.
+ * @example benefitBands().value?.[1] // [101, 200, 0.1]
+ * @example benefitBands(2006).value // [[1, 300, 0], [301, 1000, 0.5], [1001, null, 0.7]]
+ */
+export function benefitBands(model?: number | null): Result<(number | null)[][]> {
+  const m = model ?? 2025;
+  const bad = checkValue(Model, m, "model");
+  if (bad) return fail(bad);
+  return ok(builtInBands(m as 2025 | 2006).map((b) => [b.from, b.to, toNumber(b.share.int, b.share.scale)]));
+}
