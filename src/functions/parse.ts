@@ -1,0 +1,95 @@
+import { ok, type Result } from "../core";
+import { nameCell, numberCell, textCell } from "./cells";
+import { isBlank, type ExcelArg, type ExcelScalar } from "./excel-value";
+import { asMatrix, line, single, type Line } from "./shape";
+
+// Excel argument shapes -> parsed values, in one place. An omitted optional argument
+// (null) becomes `undefined`, so that the core applies the catalogue's default.
+
+function eachCell<T>(cells: readonly ExcelScalar[], argId: string, read: typeof numberCell | typeof nameCell): Result<T[]> {
+  const out: T[] = new Array(cells.length);
+  for (let i = 0; i < cells.length; i++) {
+    const r = read(cells[i], argId, cells.length > 1 ? { row: i + 1 } : undefined);
+    if (!r.ok) return r;
+    out[i] = r.value as T;
+  }
+  return ok(out);
+}
+
+/** A single row or column of numbers, remembering its orientation. */
+export function numbers(arg: ExcelArg, argId: string): Result<Line<number>> {
+  const l = line(arg, argId);
+  if (!l.ok) return l;
+  const values = eachCell<number>(l.value.values, argId, numberCell);
+  return values.ok ? ok({ values: values.value, orientation: l.value.orientation }) : values;
+}
+
+/** A single row or column of municipality codes or names. */
+export function names(arg: ExcelArg, argId: string): Result<Line<string | number>> {
+  const l = line(arg, argId);
+  if (!l.ok) return l;
+  const values = eachCell<string | number>(l.value.values, argId, nameCell);
+  return values.ok ? ok({ values: values.value, orientation: l.value.orientation }) : values;
+}
+
+/** An n×k block of numbers; each fault names its row and column. */
+export function numberMatrix(arg: ExcelArg, argId: string): Result<number[][]> {
+  const rows = asMatrix(arg);
+  const out: number[][] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const row: number[] = [];
+    for (let c = 0; c < rows[r].length; c++) {
+      const v = numberCell(rows[r][c], argId, { row: r + 1, col: c + 1 });
+      if (!v.ok) return v;
+      row.push(v.value);
+    }
+    out.push(row);
+  }
+  return ok(out);
+}
+
+/** An n×k block of names or codes (neighbour pairs). */
+export function nameMatrix(arg: ExcelArg, argId: string): Result<(string | number)[][]> {
+  const rows = asMatrix(arg);
+  const out: (string | number)[][] = [];
+  for (let r = 0; r < rows.length; r++) {
+    const row: (string | number)[] = [];
+    for (let c = 0; c < rows[r].length; c++) {
+      const v = nameCell(rows[r][c], argId, { row: r + 1, col: c + 1 });
+      if (!v.ok) return v;
+      row.push(v.value);
+    }
+    out.push(row);
+  }
+  return ok(out);
+}
+
+/** A required single number. */
+export function number(arg: ExcelArg, argId: string): Result<number> {
+  const cell = single(arg, argId);
+  return cell.ok ? numberCell(cell.value, argId) : cell;
+}
+
+/** An optional single number: omitted (null) gives `undefined` (the core's default). */
+export function optionalNumber(arg: ExcelArg, argId: string): Result<number | undefined> {
+  return isBlank(arg) ? ok(undefined) : number(arg, argId);
+}
+
+/** A required single name or code. */
+export function name(arg: ExcelArg, argId: string): Result<string | number> {
+  const cell = single(arg, argId);
+  return cell.ok ? nameCell(cell.value, argId) : cell;
+}
+
+/** An optional text option such as a field name. */
+export function optionalText(arg: ExcelArg, argId: string): Result<string | undefined> {
+  if (isBlank(arg)) return ok(undefined);
+  const cell = single(arg, argId);
+  return cell.ok ? textCell(cell.value, argId) : cell;
+}
+
+/** An optional range (omitted gives `undefined`). */
+export function optionalRange<T>(arg: ExcelArg, parse: (a: ExcelArg, id: string) => Result<T>, argId: string): Result<T | undefined> {
+  if (arg === null || arg === undefined) return ok(undefined);
+  return parse(arg, argId);
+}
