@@ -1,56 +1,59 @@
-import { Body1, Caption1, Title1 } from "@fluentui/react-components";
+import { Body1, Caption1, Field, Select, Tab, TabList, Title1 } from "@fluentui/react-components";
+import { lazy, Suspense, useEffect, useState } from "react";
+import type { WorkbookHost } from "../host";
+import { useAppStyles } from "./App.styles";
+import { LANGUAGES, STRINGS, type Language } from "./i18n";
 
-/** The languages the add-in speaks. */
-export type Language = "fi" | "sv" | "en";
+// Each view is its own chunk, so the pane's first paint loads only this frame.
+const Wizard = lazy(() => import(/* webpackChunkName: "wizard" */ "./wizard/Wizard").then((m) => ({ default: m.Wizard })));
+const TemplatesView = lazy(() =>
+  import(/* webpackChunkName: "templates" */ "./templates/TemplatesView").then((m) => ({ default: m.TemplatesView })),
+);
 
-const TEXT = {
-  fi: {
-    title: "Työllisyysalue",
-    standalone: "Tämä on erillinen esikatselu selaimessa: Excel ei ole yhteydessä.",
-    inExcel: "Yhteydessä Exceliin.",
-    source: "Lähde: Tilastokeskus, kuntarajat 2025, CC BY 4.0",
-  },
-  sv: {
-    title: "Sysselsättningsområde",
-    standalone: "Det här är en fristående förhandsvisning i webbläsaren: Excel är inte anslutet.",
-    inExcel: "Ansluten till Excel.",
-    source: "Källa: Statistikcentralen, kommungränser 2025, CC BY 4.0",
-  },
-  en: {
-    title: "Employment area",
-    standalone: "This is a standalone preview in the browser: Excel is not connected.",
-    inExcel: "Connected to Excel.",
-    source: "Source: Statistics Finland, municipal borders 2025, CC BY 4.0",
-  },
-} as const;
+export { pickLanguage, type Language } from "./i18n";
 
-/**
- * Picks fi, sv or en from a BCP 47 tag such as "sv-FI"; anything else falls back to English.
- * @example pickLanguage("sv-FI") // "sv"
- */
-export function pickLanguage(tag: string | undefined): Language {
-  const primary = (tag ?? "").toLowerCase().split("-")[0];
-  return primary === "fi" || primary === "sv" ? primary : "en";
-}
-
-/** Props of {@link App}: the Office host (null outside Office) and the UI language. */
+/** Props of {@link App}: the workbook port, whether Excel is there, and the starting language. */
 export interface AppProps {
-  host: Office.HostType | null;
-  language: Language;
+  readonly host: WorkbookHost;
+  readonly inExcel: boolean;
+  readonly language: Language;
+  /** Told when the user switches language (the preview's engine follows it). */
+  readonly onLanguage?: (language: Language) => void;
 }
 
-/** The task pane shell: a heading, and whether it runs inside Excel or as a standalone preview. */
-export function App({ host, language }: AppProps) {
-  const t = TEXT[language];
+const NAMES: Readonly<Record<Language, string>> = { fi: "suomi", sv: "svenska", en: "English" };
+
+/** The task pane: heading, language switch, the wizard or the templates, and the data attribution. */
+export function App({ host, inExcel, language: initial, onLanguage }: AppProps) {
+  const s = useAppStyles();
+  const [language, setLanguage] = useState(initial);
+  const [view, setView] = useState<"wizard" | "templates">("wizard");
+  const t = STRINGS[language];
+  useEffect(() => {
+    document.documentElement.lang = language;
+    onLanguage?.(language);
+  }, [language, onLanguage]);
   return (
-    <div style={{ padding: 16 }}>
+    <div className={s.root}>
+      <header className={s.header}>
+        <Title1 as="h1" id="app-title">{t.appTitle}</Title1>
+        <Field label={t.language} orientation="horizontal">
+          <Select value={language} onChange={(_, d) => setLanguage(d.value as Language)}>
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l} lang={l}>{NAMES[l]}</option>
+            ))}
+          </Select>
+        </Field>
+      </header>
+      <Body1 role="note">{inExcel ? t.inExcel : t.standalone}</Body1>
+      <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as "wizard" | "templates")} aria-label={t.appTitle}>
+        <Tab value="wizard">{t.navWizard}</Tab>
+        <Tab value="templates">{t.navTemplates}</Tab>
+      </TabList>
       <main aria-labelledby="app-title">
-        <Title1 as="h1" id="app-title">
-          {t.title}
-        </Title1>
-        <p>
-          <Body1 role="status">{host ? t.inExcel : t.standalone}</Body1>
-        </p>
+        <Suspense fallback={<Body1>…</Body1>}>
+          {view === "wizard" ? <Wizard host={host} language={language} /> : <TemplatesView host={host} language={language} />}
+        </Suspense>
       </main>
       <footer>
         <Caption1>{t.source}</Caption1>

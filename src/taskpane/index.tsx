@@ -1,18 +1,29 @@
-import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { App, pickLanguage } from "./App";
+import { createRoot } from "react-dom/client";
+import type { WorkbookHost } from "../host";
+import { excelHostFromOffice } from "../host/excelHost";
+import { App } from "./App";
+import { pickLanguage, type Language } from "./i18n";
 
 /* global document, navigator, Office */
 
-Office.onReady((info) => {
-  const officeLanguage = info.host ? Office.context.displayLanguage : undefined;
-  const language = pickLanguage(officeLanguage ?? navigator.language);
+/** The host: Excel when Office says so, else the in-memory preview (a lazily loaded chunk with the engine). */
+async function chooseHost(inExcel: boolean, language: () => Language): Promise<WorkbookHost> {
+  if (inExcel) return excelHostFromOffice();
+  const { createPreviewHost } = await import(/* webpackChunkName: "preview" */ "./preview/createPreviewHost");
+  return createPreviewHost(language);
+}
+
+Office.onReady(async (info) => {
+  const inExcel = info.host === Office.HostType.Excel;
+  let language = pickLanguage(inExcel ? Office.context.displayLanguage : navigator.language);
   document.documentElement.lang = language;
   const container = document.getElementById("root");
   if (!container) return;
+  const host = await chooseHost(inExcel, () => language);
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App host={info.host ?? null} language={language} />
+      <App host={host} inExcel={inExcel} language={language} onLanguage={(l) => (language = l)} />
     </FluentProvider>,
   );
 });

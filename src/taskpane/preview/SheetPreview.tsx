@@ -1,0 +1,77 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { columnName } from "../../host/a1";
+import type { MemoryHost } from "../../host/memoryHost";
+import type { CellValue, WorkbookHost } from "../../host/WorkbookHost";
+import type { Language } from "../i18n";
+import { showCell } from "./showCell";
+
+const useStyles = makeStyles({
+  wrap: { overflow: "auto", maxHeight: "60vh", border: `1px solid ${tokens.colorNeutralStroke1}` },
+  grid: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, "& th, & td": { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "1px 4px", whiteSpace: "nowrap" } },
+  input: { backgroundColor: "#FFF2CC" },
+  result: { backgroundColor: "#E2EFDA" },
+  head: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
+  num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+});
+
+export interface SheetPreviewProps {
+  readonly host: WorkbookHost;
+  readonly name: string;
+  readonly language: Language;
+  readonly title: string;
+  readonly chartsTitle: string;
+}
+
+/** The created sheet as an accessible grid of computed values (the preview's stand-in for Excel). */
+export default function SheetPreview({ host, name, language, title, chartsTitle }: SheetPreviewProps) {
+  const s = useStyles();
+  const [values, setValues] = useState<CellValue[][]>();
+  useEffect(() => void host.readSheet(name).then(setValues), [host, name]);
+  const sheet = (host as MemoryHost).sheet?.(name);
+  if (!sheet || !values) return null;
+  const cols = Math.max(...sheet.cells.map((r) => r.length), ...values.map((r) => r.length));
+  return (
+    <section aria-label={title}>
+      <h3>{title}</h3>
+      <div className={s.wrap} tabIndex={0} role="region" aria-label={`${title}: ${name}`}>
+        <table className={s.grid} data-testid="sheet-grid">
+          <caption>{name}</caption>
+          <thead>
+            <tr>
+              <td />
+              {Array.from({ length: cols }, (_, c) => (
+                <th key={c} scope="col" className={s.head}>{columnName(c)}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {values.map((row, r) => (
+              <tr key={r}>
+                <th scope="row" className={s.head}>{r + 1}</th>
+                {Array.from({ length: cols }, (_, c) => {
+                  const spec = sheet.cells[r]?.[c] ?? null;
+                  const shown = showCell(row[c] ?? null, spec, language);
+                  const style = spec?.style === "input" ? s.input : spec?.style === "result" ? s.result : spec?.style === "header" ? s.head : undefined;
+                  return (
+                    <td key={c} data-cell={`${columnName(c)}${r + 1}`} data-value={rawOf(row[c] ?? null)} className={`${style ?? ""} ${typeof row[c] === "number" ? s.num : ""}`}>
+                      {shown}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>{chartsTitle}</h3>
+      <ul>
+        {sheet.charts.map((c) => (
+          <li key={c.title}>{`${c.title} (${c.series.map((x) => x.name).join(", ")}: ${c.series.map((x) => x.values).join(", ")})`}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+const rawOf = (v: CellValue): string => (v === null ? "" : typeof v === "object" ? v.error : String(v));

@@ -1,0 +1,13 @@
+/**
+ * The standalone preview's host: in memory, computed by the headless engine, inputs kept in
+ * localStorage. Loaded with a dynamic import only outside Excel, so HyperFormula never
+ * enters the bundle Excel loads up front.
+ */
+import { engineEvaluate } from "../../host/engineEvaluate";
+import { createMemoryHost, type MemoryHost } from "../../host/memoryHost";
+import type { Language } from "../i18n";
+
+/** A memory host whose error messages follow `language()`. */
+export function createPreviewHost(language: () => Language, store: Storage = window.localStorage): MemoryHost {
+  return createMemoryHost(engineEvaluate(language), store);
+}

@@ -1,0 +1,83 @@
+/**
+ * What each step shows, computed by the core from the valid inputs (never re-implemented
+ * here). A core error becomes a localized message on the field it concerns.
+ */
+import {
+  capHeadroom, contiguity, formatError, labourForce, memberPayments, meetsMinimum, paymentCap, shortfall,
+  staffAllocation, staffNeeded, subsidyAllocation, subsidyShares, yearsAboveMinimum, type ContiguityReport, type Result,
+} from "../../core";
+import type { Language } from "../i18n";
+import { scalarLabel } from "./labels";
+import { FIGURES, type WizardInputs } from "./inputs";
+import { figureId, type Validation } from "./validate";
+
+export interface Calculations {
+  readonly errors: ReadonlyMap<string, string>;
+  readonly total?: number;
+  readonly meets?: boolean;
+  readonly shortfall?: number;
+  readonly yearsAbove?: number | string;
+  readonly contiguity?: ContiguityReport;
+  readonly shares?: readonly number[];
+  readonly subsidies?: readonly number[];
+  readonly cap?: number;
+  readonly headroom?: number;
+  readonly payments?: readonly number[];
+  readonly needed?: readonly number[];
+  readonly split?: readonly number[];
+}
+
+/** Runs the core over whatever is valid so far. */
+export function calculate(inputs: WizardInputs, v: Validation, language: Language): Calculations {
+  const errors = new Map<string, string>();
+  const out: { -readonly [K in keyof Calculations]?: Calculations[K] } = {};
+  const num = (id: string) => v.values.get(id);
+  const column = (key: (typeof FIGURES)[number]) => {
+    const list = inputs.members.map((m) => num(figureId(m.code, key)));
+    return list.length > 0 && list.every((x) => x !== undefined) ? (list as number[]) : undefined;
+  };
+  const take = <T,>(r: Result<T>, field: string): T | undefined => {
+    if (r.ok) return r.value;
+    errors.set(field, formatError(r.error, language, (arg) => (arg in LABEL_OF ? scalarLabel(LABEL_OF[arg], language) : arg)));
+    return undefined;
+  };
+  const [lf, wa, un] = [column("labourForce"), column("workingAge"), column("unemployed")];
+  const clients = (["clientsMulti", "clientsSkills", "clientsCoach"] as const).map(column);
+  const [minimum, change, amount, weight, cap, budget] = ["minimum", "annualChange", "amount", "workingAgeWeight", "capRatio", "budget"].map(num);
+  if (inputs.members.length > 0) out.contiguity = take(contiguity(inputs.members.map((m) => m.code)), "members");
+  if (lf && minimum !== undefined) {
+    out.total = take(labourForce(lf), "members");
+    out.meets = take(meetsMinimum(lf, minimum), "minimum");
+    out.shortfall = take(shortfall(lf, minimum), "minimum");
+    if (out.total !== undefined && change !== undefined) {
+      const years = yearsAboveMinimum(out.total, change, minimum);
+      out.yearsAbove = years.ok ? years.value : "below";
+    }
+  }
+  if (wa && un && amount !== undefined && weight !== undefined) {
+    out.shares = take(subsidyShares(wa, un, weight), "workingAgeWeight");
+    out.subsidies = take(subsidyAllocation(amount, wa, un, weight), "amount");
+  }
+  if (out.subsidies && cap !== undefined) {
+    out.cap = take(paymentCap(out.subsidies, cap), "capRatio");
+    if (budget !== undefined) {
+      out.payments = take(memberPayments(budget, out.subsidies, cap), "budget");
+      out.headroom = take(capHeadroom(budget, out.subsidies, cap), "budget");
+    }
+  }
+  const targets = ["targetMulti", "targetSkills", "targetCoach"].map(num);
+  if (clients.every(Boolean) && targets.every((x) => x !== undefined)) {
+    const totals = clients.map((c) => c!.reduce((a, b) => a + b, 0));
+    out.needed = take(staffNeeded(totals, targets as number[]), "targetMulti") as number[] | undefined;
+    const fte = num("transferFte");
+    const perMember = inputs.members.map((_, i) => clients.reduce((a, c) => a + c![i], 0));
+    if (fte !== undefined) out.split = take(staffAllocation(fte, perMember, 0.1), "transferFte");
+  }
+  return { ...out, errors };
+}
+
+/** Core argument ids → the wizard field whose label names them in messages. */
+const LABEL_OF: Readonly<Record<string, Parameters<typeof scalarLabel>[0]>> = {
+  minimum: "minimum", annualChange: "annualChange", amount: "amount", workingAgeWeight: "workingAgeWeight",
+  capRatio: "capRatio", budget: "budget", caseloadTarget: "targetMulti", totalFte: "transferFte",
+};

@@ -1,0 +1,50 @@
+/** What the wizard keeps: the user's text exactly as typed, so nothing is lost or reformatted. */
+import type { Language } from "../i18n";
+
+export const FIGURES = ["labourForce", "workingAge", "unemployed", "clientsMulti", "clientsSkills", "clientsCoach"] as const;
+export type FigureKey = (typeof FIGURES)[number];
+
+export interface MemberRow {
+  /** Registry code, e.g. "408". */
+  readonly code: string;
+  readonly figures: Readonly<Record<FigureKey, string>>;
+}
+
+export const SCALARS = [
+  "minimum", "annualChange", "years", "amount", "workingAgeWeight", "capRatio", "budget",
+  "targetMulti", "targetSkills", "targetCoach", "transferFte",
+] as const;
+export type ScalarKey = (typeof SCALARS)[number];
+
+export interface WizardInputs {
+  readonly members: readonly MemberRow[];
+  readonly scalars: Readonly<Record<ScalarKey, string>>;
+}
+
+/** Which fields each step owns (members are step 0). */
+export const STEP_FIELDS: readonly (readonly ScalarKey[])[] = [
+  [],
+  ["minimum", "annualChange", "years"],
+  ["amount", "workingAgeWeight"],
+  ["capRatio", "budget"],
+  ["targetMulti", "targetSkills", "targetCoach", "transferFte"],
+  [],
+];
+
+/** The defaults: 20 000 (act 380/2023), −1.4 %/year and 25 years (Kymppi plan), 50 % weight, 95 % cap, 130/170/100 caseloads. */
+export function defaultInputs(language: Language): WizardInputs {
+  const dec = language === "en" ? "." : ",";
+  return {
+    members: [],
+    scalars: {
+      minimum: "20000", annualChange: `-1${dec}4`, years: "25", amount: "", workingAgeWeight: "50",
+      capRatio: "95", budget: "", targetMulti: "130", targetSkills: "170", targetCoach: "100", transferFte: "",
+    },
+  };
+}
+
+/** An empty member row for a registry code. */
+export const emptyMember = (code: string): MemberRow => ({
+  code,
+  figures: { labourForce: "", workingAge: "", unemployed: "", clientsMulti: "", clientsSkills: "", clientsCoach: "" },
+});

@@ -1,0 +1,35 @@
+/**
+ * Reads a number as a person types it in fi, sv or en: "28 616", "28 616" (no-break
+ * space), "1 234,56", "1,234.56", "−1,4" (Unicode minus). Returns undefined for anything
+ * else (the caller says what is wrong). `shift` moves the decimal point exactly, in the
+ * string, so "−1,4" % becomes −0.014 and not −0.013999999999999999.
+ * @example parseUserNumber("28 616") // 28616
+ * @example parseUserNumber("-1,4", -2) // -0.014
+ */
+export function parseUserNumber(text: string, shift = 0): number | undefined {
+  let s = text.trim().replace(/[\s\u00a0\u202f']/g, "").replace(/^[\u2212\u2013]/, "-");
+  if (s === "") return undefined;
+  const comma = s.lastIndexOf(",");
+  const dot = s.lastIndexOf(".");
+  if (comma >= 0 && dot >= 0) {
+    const decimal = comma > dot ? "," : ".";
+    s = s.split(decimal === "," ? "." : ",").join("").replace(",", ".");
+  } else if (comma >= 0) {
+    if (s.indexOf(",") !== comma) return undefined;
+    s = s.replace(",", ".");
+  }
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(s)) return undefined;
+  const n = Number(shift === 0 ? s : `${s}e${shift}`);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/**
+ * Splits pasted text (a column copied from Excel or a list) into cells: one per line,
+ * or tab-separated on one line.
+ * @example splitPasted("6 300\r\n6 050\r\n") // ["6 300", "6 050"]
+ */
+export function splitPasted(text: string): string[] {
+  const lines = text.replace(/\r\n?/g, "\n").replace(/\n+$/, "").split("\n");
+  const cells = lines.length === 1 ? lines[0].split("\t") : lines.map((l) => l.split("\t")[0]);
+  return cells.map((c) => c.trim());
+}

@@ -1,0 +1,22 @@
+import { Body1 } from "@fluentui/react-components";
+import { formatNumber } from "../../../core";
+import { fill } from "../../i18n";
+import { ScalarFields } from "../ScalarFields";
+import type { Wizard } from "../useWizard";
+import { ResultTable } from "./ResultTable";
+
+/** Step 5: caseload targets, FTE needed per service line, transferring FTE split by clients. */
+export function StaffingStep({ w }: { readonly w: Wizard }) {
+  const { t, calc, language } = w;
+  const fte = (x: number) => formatNumber(x, language);
+  const needed = calc.needed;
+  return (
+    <>
+      <ScalarFields w={w} keys={["targetMulti", "targetSkills", "targetCoach", "transferFte"]} />
+      {needed && (
+        <Body1>{fill(t.fteNeeded, { a: fte(needed[0]), b: fte(needed[1]), c: fte(needed[2]), total: fte(needed[0] + needed[1] + needed[2]) })}</Body1>
+      )}
+      <ResultTable w={w} caption={t.fteSplit} columns={[{ header: t.fteSplit, values: calc.split, show: (x) => x.toLocaleString(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) }]} />
+    </>
+  );
+}

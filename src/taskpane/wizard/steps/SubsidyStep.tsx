@@ -1,0 +1,22 @@
+import { formatEuros, formatPercent } from "../../../core";
+import { ScalarFields } from "../ScalarFields";
+import type { Wizard } from "../useWizard";
+import { ResultTable } from "./ResultTable";
+
+/** Step 3: the state subsidy, its weights, each member's share and euros. */
+export function SubsidyStep({ w }: { readonly w: Wizard }) {
+  const { t, calc, language } = w;
+  return (
+    <>
+      <ScalarFields w={w} keys={["amount", "workingAgeWeight"]} />
+      <ResultTable
+        w={w}
+        caption={t.steps[2]}
+        columns={[
+          { header: t.share, values: calc.shares, show: (x) => formatPercent(x, language) },
+          { header: t.euros, values: calc.subsidies, show: (x) => formatEuros(x, language) },
+        ]}
+      />
+    </>
+  );
+}
