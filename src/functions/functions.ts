@@ -145,3 +145,118 @@ export function subsidyAllocation(amount: any, workingAge: any[][], unemployed: 
 export function allocate(amount: any, criteria: any[][], weights: any[][], step?: any): any[][] {
   return x(a.ALLOCATE(amount, criteria, weights, step));
 }
+
+/**
+ * The largest budget a joint authority may take into account: capRatio × the members' subsidies (€, cents). Example: =TYOALUE.PAYMENTCAP(B2:B11)
+ * @customfunction PAYMENTCAP
+ * @helpurl https://localhost:3000/help/en/PAYMENTCAP.html
+ * @param memberSubsidies Each member's employment-services state subsidy (€).
+ * @param [capRatio] Share of the subsidies the budget may use, as a fraction. Default 0.95.
+ * @returns The cap in euros.
+ */
+export function paymentCap(memberSubsidies: any[][], capRatio?: any): number {
+  return x(a.PAYMENTCAP(memberSubsidies, capRatio));
+}
+
+/**
+ * Each member's payment to the joint authority, pro rata to its subsidy, in cents adding up to the budget. Example: =TYOALUE.MEMBERPAYMENTS(9000000,B2:B11)
+ * @customfunction MEMBERPAYMENTS
+ * @helpurl https://localhost:3000/help/en/MEMBERPAYMENTS.html
+ * @param budget The authority's budget (€, whole cents); refused when above the cap.
+ * @param memberSubsidies Each member's employment-services state subsidy (€).
+ * @param [capRatio] Share of the subsidies the budget may use, as a fraction. Default 0.95.
+ * @returns Euros per member, spilled like the input.
+ */
+export function memberPayments(budget: any, memberSubsidies: any[][], capRatio?: any): any[][] {
+  return x(a.MEMBERPAYMENTS(budget, memberSubsidies, capRatio));
+}
+
+/**
+ * Room left under the payment cap: cap − budget (€); negative when the budget is over. Example: =TYOALUE.CAPHEADROOM(9000000,B2:B11)
+ * @customfunction CAPHEADROOM
+ * @helpurl https://localhost:3000/help/en/CAPHEADROOM.html
+ * @param budget The authority's budget (€).
+ * @param memberSubsidies Each member's employment-services state subsidy (€).
+ * @param [capRatio] Share of the subsidies the budget may use, as a fraction. Default 0.95.
+ * @returns Euros under the cap.
+ */
+export function capHeadroom(budget: any, memberSubsidies: any[][], capRatio?: any): number {
+  return x(a.CAPHEADROOM(budget, memberSubsidies, capRatio));
+}
+
+/**
+ * Staff needed (FTE) for a number of clients at a caseload target, rounded up to whole steps. Example: =TYOALUE.STAFFNEEDED(3762,130) gives 29.
+ * @customfunction STAFFNEEDED
+ * @helpurl https://localhost:3000/help/en/STAFFNEEDED.html
+ * @param clients Clients (whole number), or a range with one row per service line.
+ * @param caseloadTarget Clients per official (e.g. 130), or a range of the same shape.
+ * @param [step] FTE unit to round up to. Default 1.
+ * @returns FTE, one per service line when ranges are given.
+ */
+export function staffNeeded(clients: any[][], caseloadTarget: any[][], step?: any): any[][] {
+  return x(a.STAFFNEEDED(clients, caseloadTarget, step));
+}
+
+/**
+ * Clients per FTE. Example: =TYOALUE.CASELOAD(3762,30) gives 125.4.
+ * @customfunction CASELOAD
+ * @helpurl https://localhost:3000/help/en/CASELOAD.html
+ * @param clients Clients (whole number).
+ * @param fte Staff in FTE (greater than 0).
+ * @returns Clients per FTE.
+ */
+export function caseload(clients: any, fte: any): number {
+  return x(a.CASELOAD(clients, fte));
+}
+
+/**
+ * Splits staff (FTE) between municipalities by client counts, in units of step, adding up exactly. Example: =TYOALUE.STAFFALLOCATION(14.2,B2:B5)
+ * @customfunction STAFFALLOCATION
+ * @helpurl https://localhost:3000/help/en/STAFFALLOCATION.html
+ * @param totalFte Staff to split (FTE, a whole number of steps).
+ * @param clients Clients in each municipality (whole numbers).
+ * @param [step] Smallest FTE unit handed out. Default 0.1.
+ * @returns FTE per municipality, spilled like the input.
+ */
+export function staffAllocation(totalFte: any, clients: any[][], step?: any): any[][] {
+  return x(a.STAFFALLOCATION(totalFte, clients, step));
+}
+
+/**
+ * The municipality's share (a fraction) of the unemployment benefit for the n-th accumulated benefit day. Example: =TYOALUE.BENEFITSHARE(150) gives 0.1.
+ * @customfunction BENEFITSHARE
+ * @helpurl https://localhost:3000/help/en/BENEFITSHARE.html
+ * @param benefitDay Accumulated benefit day (whole number, 1 or more).
+ * @param [model] 2025 (the incentive model) or 2006 (before 2025). Default 2025.
+ * @param [bands] Optional 3-column band table (from day, to day or blank, share) replacing the built-in one.
+ * @returns The municipal share as a fraction.
+ */
+export function benefitShare(benefitDay: any, model?: any, bands?: any[][]): number {
+  return x(a.BENEFITSHARE(benefitDay, model, bands));
+}
+
+/**
+ * What the municipality pays for benefit days daysBefore+1 … daysBefore+days (€, cents). Example: =TYOALUE.BENEFITCOST(100,20) gives 74.42.
+ * @customfunction BENEFITCOST
+ * @helpurl https://localhost:3000/help/en/BENEFITCOST.html
+ * @param daysBefore Benefit days already accumulated (whole number).
+ * @param days Benefit days to cost (whole number).
+ * @param [dailyAmount] Basic daily amount (€/day). Default 37.21 (2025).
+ * @param [model] 2025 (the incentive model) or 2006 (before 2025). Default 2025.
+ * @param [bands] Optional 3-column band table (from day, to day or blank, share) replacing the built-in one.
+ * @returns Euros the municipality pays.
+ */
+export function benefitCost(daysBefore: any, days: any, dailyAmount?: any, model?: any, bands?: any[][]): number {
+  return x(a.BENEFITCOST(daysBefore, days, dailyAmount, model, bands));
+}
+
+/**
+ * The benefit band table: from day, to day (blank = open), municipal share. Example: =TYOALUE.BENEFITBANDS(2025)
+ * @customfunction BENEFITBANDS
+ * @helpurl https://localhost:3000/help/en/BENEFITBANDS.html
+ * @param [model] 2025 (the incentive model) or 2006 (before 2025). Default 2025.
+ * @returns A 3-column table, one row per band.
+ */
+export function benefitBands(model?: any): any[][] {
+  return x(a.BENEFITBANDS(model));
+}
