@@ -1,0 +1,77 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import ExcelJS from "exceljs";
+import { run } from "../../src/cli/main";
+import { expectedJson, FORMULAS, writeFixture } from "./workbook-fixture";
+
+let dir: string;
+let out: string[];
+let err: string[];
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "tyoalue-cli-"));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+beforeEach(() => {
+  out = [];
+  err = [];
+  jest.spyOn(process.stdout, "write").mockImplementation((s) => (out.push(String(s)), true));
+  jest.spyOn(process.stderr, "write").mockImplementation((s) => (err.push(String(s)), true));
+});
+afterEach(() => jest.restoreAllMocks());
+
+const file = (name: string) => join(dir, name);
+
+describe("tyoalue calc", () => {
+  it.each(["dotted", "udf"] as const)("computes every catalogue function like the core (%s form) with --json", async (form) => {
+    await writeFixture(file(`${form}.xlsx`), form);
+    expect(await run(["calc", file(`${form}.xlsx`), "--json"])).toBe(0);
+    expect(JSON.parse(out.join(""))).toEqual(expectedJson());
+  }, 30000);
+
+  it("--check passes when cached values equal recalculation and lists a differing cell with exit 1", async () => {
+    await writeFixture(file("ok.xlsx"), "udf");
+    expect(await run(["calc", file("ok.xlsx"), "--check"])).toBe(0);
+    out = [];
+    await writeFixture(file("stale.xlsx"), "dotted", { id: "BENEFITCOST", value: 74.41 });
+    expect(await run(["calc", file("stale.xlsx"), "--check"])).toBe(1);
+    expect(out.join("")).toBe("Calc!S1: cached 74.41, recalculated 74.42\n");
+  }, 30000);
+
+  it("--out writes refreshed cached values, keeps both formula forms, and then --check passes", async () => {
+    const stale = { id: "PROJECTLABOURFORCE", value: [[1], [2], [3], [4]] };
+    await writeFixture(file("in.xlsx"), "udf", stale);
+    expect(await run(["calc", file("in.xlsx"), "--out", file("out.xlsx")])).toBe(0);
+    out = [];
+    expect(await run(["calc", file("out.xlsx"), "--check"])).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file("out.xlsx"));
+    const i = FORMULAS.findIndex((f) => f.id === "PROJECTLABOURFORCE");
+    expect(wb.getWorksheet("Calc")!.getCell(1, i + 1).formula).toBe("_xldudf_TYOALUE_PROJECTLABOURFORCE(Data!A1:A3,-0.014,3)");
+  }, 30000);
+
+  it("a bad argument gives #VALUE! in --json, never a number", async () => {
+    const wb = new ExcelJS.Workbook();
+    const s = wb.addWorksheet("S");
+    s.getCell("A1").value = "28 616";
+    s.getCell("B1").value = { formula: "TYOALUE.LABOURFORCE(A1:A2)", result: 0 } as ExcelJS.CellValue;
+    await wb.xlsx.writeFile(file("bad-arg.xlsx"));
+    expect(await run(["calc", file("bad-arg.xlsx"), "--json"])).toBe(0);
+    expect(JSON.parse(out.join(""))).toEqual({ "S!B1": "#VALUE!" });
+  });
+
+  it.each([
+    ["missing.xlsx", null, /missing\.xlsx: no such file/],
+    ["text.xlsx", "not a workbook", /text\.xlsx: not an \.xlsx workbook/],
+    ["corrupt.xlsx", Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), /corrupt\.xlsx: cannot read the workbook/],
+  ])("%s: one-line error, exit 2, no output file", async (name, content, message) => {
+    if (content !== null) writeFileSync(file(name), content);
+    expect(await run(["calc", file(name), "--json", "--out", file(`${name}.out.xlsx`)])).toBe(2);
+    expect(out).toEqual([]);
+    expect(err).toHaveLength(1);
+    expect(err[0]).toMatch(message);
+    expect(err[0].trim().split("\n")).toHaveLength(1);
+    expect(existsSync(file(`${name}.out.xlsx`))).toBe(false);
+  });
+});
