@@ -38,10 +38,19 @@ const argMatrix = (values: Map<string, CellValue>, arg: FormulaArg, where: strin
   return readRange(values, arg, where);
 };
 
+const ready = (values: Map<string, CellValue>, args: readonly FormulaArg[]): boolean =>
+  args.every((a) => {
+    if (typeof a !== "string") return true;
+    const r = parseRange(a);
+    for (let row = r.top; row <= r.bottom; row++)
+      for (let col = r.left; col <= r.right; col++) if (!values.has(cellName(row, col))) return false;
+    return true;
+  });
+
 /**
- * Computes every cell of a sheet in spec order with the given formula calls (the core).
- * A formula may only refer to cells above it in the list; a failing calculation stops the
- * build, because a template must open showing correct numbers.
+ * Computes every cell of a sheet with the given formula calls (the core): constants first,
+ * then each formula once the cells it reads are known. A formula that reads a blank cell,
+ * or a failing calculation, stops the build: a template must open showing correct numbers.
  */
 export function evaluateSheet(
   sheet: SheetSpec,
@@ -51,23 +60,32 @@ export function evaluateSheet(
   const values = new Map<string, CellValue>();
   const spills = new Map<string, string>();
   for (const cell of sheet.cells) {
-    const where = `${sheet.name.fi}!${cell.ref}`;
-    if (cell.formula) {
-      const call = calls[cell.formula.fn];
-      if (!call) throw new Error(`${where}: no calculation for ${cell.formula.fn}`);
-      const args = cell.formula.args.map((a) => argMatrix(values, a, where));
-      const result = call(args);
-      if (!result.ok) throw new Error(`${where}: ${cell.formula.fn} failed: ${JSON.stringify(result.error)}`);
+    if (!cell.formula && cell.value !== undefined) {
+      values.set(cell.ref, typeof cell.value === "object" ? localize(cell.value, lang) : cell.value);
+    }
+  }
+  let pending = sheet.cells.filter((c) => c.formula);
+  while (pending.length > 0) {
+    const next = pending.filter((c) => !ready(values, c.formula!.args));
+    if (next.length === pending.length) {
+      const cell = pending[0];
+      argMatrix(values, cell.formula!.args.find((a) => typeof a === "string" && !ready(values, [a]))!, `${sheet.name.fi}!${cell.ref}`);
+    }
+    for (const cell of pending.filter((c) => ready(values, c.formula!.args))) {
+      const where = `${sheet.name.fi}!${cell.ref}`;
+      const formula = cell.formula!;
+      const call = calls[formula.fn];
+      if (!call) throw new Error(`${where}: no calculation for ${formula.fn}`);
+      const result = call(formula.args.map((a) => argMatrix(values, a, where)));
+      if (!result.ok) throw new Error(`${where}: ${formula.fn} failed: ${JSON.stringify(result.error)}`);
       const out = result.value;
       const at = parseCell(cell.ref);
       out.forEach((line, i) => line.forEach((v, j) => values.set(cellName(at.row + i, at.col + j), v)));
       if (out.length > 1 || (out[0]?.length ?? 0) > 1) {
         spills.set(cell.ref, `${cell.ref}:${cellName(at.row + out.length - 1, at.col + out[0].length - 1)}`);
       }
-    } else if (cell.value !== undefined) {
-      const v = cell.value;
-      values.set(cell.ref, typeof v === "object" ? localize(v, lang) : v);
     }
+    pending = next;
   }
   return { values, spills };
 }

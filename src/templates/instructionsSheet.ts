@@ -32,11 +32,15 @@ const NO_ADDIN: Text = {
 export function addInstructionsSheet(wb: ExcelJS.Workbook, spec: TemplateSpec, lang: Lang): void {
   const ws = wb.addWorksheet(localize(INSTRUCTIONS_NAME, lang));
   ws.columns = [{ width: 4 }, { width: 100 }];
+  ws.pageSetup = { orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   let row = 1;
   const put = (text: string, style: keyof typeof CELL_STYLES) => {
     const cell = ws.getCell(row, 2);
     cell.value = text;
     cell.style = CELL_STYLES[style];
+    // exceljs does not size rows: give wrapped paragraphs room (about 100 characters a line).
+    const lines = Math.ceil(text.length / 100);
+    if (lines > 1) ws.getRow(row).height = 15 * lines + 3;
     row++;
   };
   put(spec.title[lang], "title");

@@ -10,6 +10,8 @@ export const NUMBER_FORMATS: Readonly<Record<NumberFormat, string>> = {
   dec: "0.000",
 };
 
+/** Calibri 11, Excel's default, named so that other readers do not fall back to a serif. */
+const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ name: "Calibri", family: 2, size: 11, ...extra });
 const fill = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
 const thin: Partial<ExcelJS.Borders> = {
   top: { style: "thin", color: { argb: "FF808080" } },
@@ -25,11 +27,11 @@ const thin: Partial<ExcelJS.Borders> = {
  * (labels say "syöttö"/"tulos" in the header rows).
  */
 export const CELL_STYLES: Readonly<Record<CellStyle, Partial<ExcelJS.Style>>> = {
-  title: { font: { bold: true, size: 14 } },
-  header: { font: { bold: true }, fill: fill("FFD9D9D9"), border: thin, alignment: { wrapText: true, vertical: "top" } },
-  label: { alignment: { wrapText: true, vertical: "top" } },
-  input: { fill: fill("FFFFF2CC"), border: thin },
-  example: { fill: fill("FFFCE4D6"), border: thin, font: { italic: true } },
-  result: { fill: fill("FFE2EFDA"), border: thin, font: { bold: true } },
-  note: { font: { italic: true, color: { argb: "FF595959" } }, alignment: { wrapText: true, vertical: "top" } },
+  title: { font: font({ bold: true, size: 14 }) },
+  header: { font: font({ bold: true }), fill: fill("FFD9D9D9"), border: thin, alignment: { wrapText: true, vertical: "top" } },
+  label: { font: font(), alignment: { wrapText: true, vertical: "top" } },
+  input: { font: font(), fill: fill("FFFFF2CC"), border: thin },
+  example: { font: font({ italic: true }), fill: fill("FFFCE4D6"), border: thin },
+  result: { font: font({ bold: true }), fill: fill("FFE2EFDA"), border: thin },
+  note: { font: font({ italic: true, color: { argb: "FF595959" } }), alignment: { wrapText: true, vertical: "top" } },
 };

@@ -11,6 +11,7 @@ export const FIXED_DATE = new Date(Date.UTC(2025, 0, 1));
 
 function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetSpec, lang: Lang, ev: EvaluatedSheet): void {
   ws.columns = sheet.columns.map((width) => ({ width }));
+  ws.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
   for (const [ref, value] of ev.values) ws.getCell(ref).value = value;
   for (const spec of sheet.cells) {
     const cell = ws.getCell(spec.ref);
