@@ -13,6 +13,7 @@ const OFFICE_FRAME_ANCESTORS = [
   "https://*.officeapps.live.com",
   "https://*.sharepoint.com",
   "https://*.office365.com",
+  "https://*.live.com",
   "https://*.microsoft365.com",
   "https://*.cloud.microsoft",
 ];
