@@ -7,11 +7,17 @@ import { asMatrix, line, single, type Line } from "./shape";
 // (null) becomes `undefined`, so that the core applies the catalogue's default.
 
 function eachCell<T>(cells: readonly ExcelScalar[], argId: string, read: typeof numberCell | typeof nameCell): Result<T[]> {
-  const out: T[] = new Array(cells.length);
+  const out: T[] = [];
   for (let i = 0; i < cells.length; i++) {
-    const r = read(cells[i], argId, cells.length > 1 ? { row: i + 1 } : undefined);
+    const cell = cells[i];
+    // Fast path for the common case; the reader builds the error only for a failing cell.
+    if (typeof cell === "number" && Number.isFinite(cell)) {
+      out.push(cell as T);
+      continue;
+    }
+    const r = read(cell, argId, cells.length > 1 ? { row: i + 1 } : undefined);
     if (!r.ok) return r;
-    out[i] = r.value as T;
+    out.push(r.value as T);
   }
   return ok(out);
 }

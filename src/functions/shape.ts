@@ -24,10 +24,14 @@ export function line(arg: ExcelArg, argId: string): Result<Line<ExcelScalar>> {
   const width = rows[0]?.length ?? 0;
   if (rows.length === 0 || width === 0) return fail({ code: "#VALUE!", message: "shape.empty", arg: argId });
   if (rows.length === 1 && width > 1) return ok({ values: [...rows[0]], orientation: "row" });
-  if (width !== 1 || rows.some((r) => r.length !== 1)) {
-    return fail({ code: "#VALUE!", message: "shape.notLine", arg: argId, params: { rows: rows.length, cols: width } });
+  const values: ExcelScalar[] = [];
+  for (const r of rows) {
+    if (r.length !== 1) {
+      return fail({ code: "#VALUE!", message: "shape.notLine", arg: argId, params: { rows: rows.length, cols: width } });
+    }
+    values.push(r[0]);
   }
-  return ok({ values: rows.map((r) => r[0]), orientation: "column" });
+  return ok({ values, orientation: "column" });
 }
 
 /** The single cell of an argument that must be one value (a 1×1 range is accepted). */
