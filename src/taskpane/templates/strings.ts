@@ -22,6 +22,7 @@ export interface TemplatesStrings {
   readonly snapshotDone: string;
   readonly noteSheet: string;
   readonly noteText: string;
+  readonly previewNoOpen: string;
 }
 
 const fi: TemplatesStrings = {
@@ -44,6 +45,7 @@ const fi: TemplatesStrings = {
   cancel: "Peruuta",
   snapshotDone: "{count} kaavaa korvattiin arvoilla. Huomautus on välilehdellä {sheet}.",
   noteSheet: "Arvot – Värden",
+  previewNoOpen: "Esikatselussa ei voi avata uutta työkirjaa; lisää mallipohja tähän työkirjaan.",
   noteText: "Tämä työkirja on tilannekuva: Työllisyysalue-apuohjelman kaavat on korvattu niiden arvoilla. Luvut eivät enää päivity.",
 };
 
@@ -67,6 +69,7 @@ const sv: TemplatesStrings = {
   cancel: "Avbryt",
   snapshotDone: "{count} formler ersattes med värden. En anteckning finns på bladet {sheet}.",
   noteSheet: "Arvot – Värden",
+  previewNoOpen: "I förhandsvisningen går det inte att öppna en ny arbetsbok; infoga mallen i den här arbetsboken.",
   noteText: "Den här arbetsboken är en ögonblicksbild: formlerna från tillägget Työllisyysalue har ersatts med sina värden. Siffrorna uppdateras inte längre.",
 };
 
@@ -90,6 +93,7 @@ const en: TemplatesStrings = {
   cancel: "Cancel",
   snapshotDone: "{count} formulas were replaced with values. A note is on the sheet {sheet}.",
   noteSheet: "Arvot – Värden",
+  previewNoOpen: "The preview cannot open a new workbook; insert the template into this workbook instead.",
   noteText: "This workbook is a snapshot: the Työllisyysalue add-in's formulas were replaced by their values. The figures no longer update.",
 };
 

@@ -25,6 +25,17 @@ export interface Status {
   readonly text: string;
 }
 
+/**
+ * The preview has no Excel to insert a file: its sheets are written through the port
+ * instead (values and live formulas, computed by the engine; no styles or charts).
+ */
+async function writeIntoPreview(host: WorkbookHost, base64: string): Promise<string[]> {
+  const { templateToSheets } = await import("./templateToSheets");
+  const names: string[] = [];
+  for (const sheet of await templateToSheets(base64)) names.push((await host.writeSheet(sheet)).name);
+  return names;
+}
+
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**
@@ -55,12 +66,14 @@ export function useTemplates(host: WorkbookHost, language: Language, load: Templ
 
   const insert = (name: string) =>
     run(`insert:${name}`, async () => {
-      const sheets = await host.insertTemplate(await load(name, templateLang));
+      const base64 = await load(name, templateLang);
+      const sheets = host.kind === "memory" ? await writeIntoPreview(host, base64) : await host.insertTemplate(base64);
       return fill(t.inserted, { sheets: sheets.join(", ") });
     });
 
   const openNew = (name: string) =>
     run(`open:${name}`, async () => {
+      if (host.kind === "memory") throw new Error(t.previewNoOpen);
       await host.openAsNewWorkbook(await load(name, templateLang));
       return t.opened;
     });

@@ -1,6 +1,9 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, fireEvent, render, screen } from "@testing-library/react";
+import { readFileSync } from "node:fs";
+import { engineEvaluate } from "../../../src/host/engineEvaluate";
+import { createMemoryHost } from "../../../src/host/memoryHost";
 import type { WorkbookHost } from "../../../src/host/WorkbookHost";
 import { TemplatesView } from "../../../src/taskpane/templates/TemplatesView";
 import type { Language } from "../../../src/taskpane/i18n/language";
@@ -9,7 +12,7 @@ import type { Language } from "../../../src/taskpane/i18n/language";
 function fakeHost(overrides: Partial<WorkbookHost> = {}) {
   const calls: string[] = [];
   const host = {
-    kind: "memory",
+    kind: "excel",
     insertTemplate: async (b64: string) => (calls.push(`insert ${b64}`), ["Ohjeet", "Alue"]),
     openAsNewWorkbook: async (b64: string) => void calls.push(`open ${b64}`),
     sheetNames: async () => ["Ohjeet", "Alue"],
@@ -21,10 +24,10 @@ function fakeHost(overrides: Partial<WorkbookHost> = {}) {
 }
 
 const load = async (name: string, lang: string) => `${name}.${lang}`;
-const renderView = (host: WorkbookHost, language: Language) =>
+const renderView = (host: WorkbookHost, language: Language, loader = load) =>
   render(
     <FluentProvider theme={webLightTheme}>
-      <TemplatesView host={host} language={language} loadTemplate={load} />
+      <TemplatesView host={host} language={language} loadTemplate={loader} />
     </FluentProvider>,
   );
 
@@ -62,7 +65,7 @@ describe("TemplatesView", () => {
     expect(calls).toEqual(["open henkilosto.fi"]);
   });
 
-  it("says what went wrong when the host cannot insert (e.g. the preview)", async () => {
+  it("says what went wrong when Excel refuses to insert", async () => {
     const { host } = fakeHost({ insertTemplate: async () => Promise.reject(new Error("Inserting a template is not supported here")) });
     renderView(host, "fi");
     await act(async () => fireEvent.click(screen.getAllByRole("button", { name: /Lisää tähän työkirjaan/ })[0]));
@@ -80,6 +83,32 @@ describe("TemplatesView", () => {
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Korvaa" })));
     expect(calls).toEqual(["snapshot Ohjeet", "snapshot Alue", "note Arvot – Värden 3"]);
     expect(screen.getByRole("status").textContent).toBe("40 kaavaa korvattiin arvoilla. Huomautus on välilehdellä Arvot – Värden.");
+  });
+});
+
+describe("TemplatesView in the standalone preview (in-memory host + engine)", () => {
+  const fromDisk = async (name: string, lang: string) => readFileSync(`assets/templates/${name}.${lang}.xlsx`).toString("base64");
+  const store = { getItem: () => null, setItem: () => undefined };
+
+  it("inserts the committed area template and the engine recomputes its figures", async () => {
+    const host = createMemoryHost(engineEvaluate(() => "fi"), store);
+    renderView(host, "fi", fromDisk);
+    await act(async () => fireEvent.click(screen.getAllByRole("button", { name: /Lisää tähän työkirjaan/ })[0]));
+    expect(screen.getByRole("status").textContent).toBe("Lisätty välilehdet: Ohjeet, Alue.");
+    const area = await host.readSheet("Alue");
+    expect(area[14][1]).toBe(28616); // B15: Kymppi plan's labour force
+    expect(area[22][1]).toBe(25); // B23: 25 years above 20 000 at −1.4 % (functions.md)
+    expect(area[26][1]).toBeCloseTo(28616 * 0.986, 9); // B27: spilled year 1
+    expect(area[16][1]).toBe(true); // B17: meets the minimum
+  });
+
+  it("says in the user's language that the preview cannot open a new workbook", async () => {
+    const host = createMemoryHost(engineEvaluate(() => "sv"), store);
+    renderView(host, "sv", fromDisk);
+    await act(async () => fireEvent.click(screen.getAllByRole("button", { name: /Öppna som ny arbetsbok/ })[0]));
+    expect(screen.getByRole("status").textContent).toBe(
+      "Misslyckades: I förhandsvisningen går det inte att öppna en ny arbetsbok; infoga mallen i den här arbetsboken.",
+    );
   });
 });
 
