@@ -67,17 +67,41 @@ interface Sized {
 }
 const dim = (v: number | (() => number) | undefined) => (typeof v === "function" ? v() : (v ?? 1));
 
+interface Address {
+  readonly sheet: number;
+  readonly row: number;
+  readonly col: number;
+}
+type Graph = { addressMapping: { getCell(a: Address): Sized | undefined } };
+
+/** Per engine (keyed by its dependency graph): spilling formulas whose result no longer fits their cells. */
+const pendingResize = new WeakMap<object, Map<string, Address>>();
+
+/** Takes the formulas of an engine that must be re-entered so that their spill gets its new size. */
+export function takePendingResizes(graph: object): Address[] {
+  const pending = pendingResize.get(graph);
+  if (!pending || pending.size === 0) return [];
+  const list = [...pending.values()];
+  pending.clear();
+  return list;
+}
+
 /**
- * A spill larger than the cells HyperFormula reserved when the formula was entered cannot
- * be stored (HyperFormula would throw); it becomes #VALUE! until the workbook re-enters the
- * formula with the new size (workbook.ts does so after every change).
+ * Compares a result with the cells HyperFormula reserved when the formula was entered.
+ * A different size is noted for re-entry (workbook.ts does it after every change); a larger
+ * spill cannot be stored meanwhile (HyperFormula would throw), so it is #VALUE! until then.
  */
 function fitsReserved(plugin: FunctionPlugin, state: State, value: unknown): boolean {
-  if (!(value instanceof SimpleRangeValue)) return true;
-  const graph = (plugin as unknown as { dependencyGraph: { addressMapping: { getCell(a: unknown): Sized | undefined } } }).dependencyGraph;
-  const vertex = graph.addressMapping.getCell((state as { formulaAddress: unknown }).formulaAddress);
-  const reserved = vertex && "array" in vertex ? [dim(vertex.width), dim(vertex.height)] : [1, 1];
-  return value.width() <= reserved[0] && value.height() <= reserved[1];
+  const graph = (plugin as unknown as { dependencyGraph: Graph }).dependencyGraph;
+  const address = (state as { formulaAddress: Address }).formulaAddress;
+  const vertex = graph.addressMapping.getCell(address);
+  const [w0, h0] = vertex && "array" in vertex ? [dim(vertex.width), dim(vertex.height)] : [1, 1];
+  const [w, h] = value instanceof SimpleRangeValue ? [value.width(), value.height()] : [1, 1];
+  if (w !== w0 || h !== h0) {
+    if (!pendingResize.has(graph)) pendingResize.set(graph, new Map());
+    pendingResize.get(graph)!.set(`${address.sheet}:${address.row}:${address.col}`, address);
+  }
+  return w <= w0 && h <= h0;
 }
 
 class TyoalueFunctions extends FunctionPlugin {
@@ -119,6 +143,3 @@ export function registerTyoalueFunctions(): void {
   HyperFormula.registerFunctionPlugin(TyoalueFunctions as never, { enGB: translations });
   registered = true;
 }
-
-/** Ids of the functions whose result spills (their size may depend on cell values). */
-export const SPILLING_IDS: ReadonlySet<string> = new Set(catalogue.filter((e) => e.result.dimensionality === "matrix").map((e) => e.id));

@@ -2,8 +2,7 @@ import { HyperFormula, type SimpleCellAddress } from "hyperformula";
 import type { Locale } from "../core";
 import { toEngineValue, type EngineValue } from "./engine-value";
 import { toEngineFormula } from "./formula-text";
-import { registerTyoalueFunctions, SPILLING_IDS } from "./plugin";
-import { NAMESPACE } from "./catalogue";
+import { registerTyoalueFunctions, takePendingResizes } from "./plugin";
 
 /** What a cell may be given: a value, blank (null/undefined), or a formula string starting with "=". */
 export type CellInput = number | string | boolean | null | undefined;
@@ -25,8 +24,6 @@ export interface WorkbookEngine {
   /** Releases the engine. */
   destroy(): void;
 }
-
-const SPILLING = new RegExp(`${NAMESPACE}\\.(${[...SPILLING_IDS].join("|")})\\s*\\(`, "i");
 
 function prepare(rows: readonly (readonly CellInput[])[]): (string | number | boolean | null)[][] {
   return rows.map((r) =>
@@ -66,20 +63,16 @@ export function createWorkbookEngine(
     while (hf.getCellType({ ...a, col: a.col + w }) === "ARRAY") w++;
     return [h, w];
   };
-  // Spill sizes that depend on other cells are known only once those are computed:
-  // re-enter such formulas until their sizes settle (at most three rounds).
+  // A spill whose size changed since its formula was entered (sizes that depend on other
+  // cells are known only once those are computed) is re-entered, at most three rounds.
   const settle = () => {
-    const anchors: { a: SimpleCellAddress; formula: string }[] = [];
-    for (const name of hf.getSheetNames()) {
-      const sheetId = id(name);
-      hf.getSheetFormulas(sheetId).forEach((row, r) =>
-        row.forEach((f, c) => f && SPILLING.test(f) && anchors.push({ a: { sheet: sheetId, row: r, col: c }, formula: f })),
-      );
-    }
     for (let round = 0; round < 3; round++) {
-      const before = anchors.map(({ a }) => spillSize(a).join("x"));
-      for (const { a, formula } of anchors) hf.setCellContents(a, [[formula]]);
-      if (anchors.every(({ a }, i) => spillSize(a).join("x") === before[i])) break;
+      const pending = takePendingResizes(hf.dependencyGraph);
+      if (pending.length === 0) return;
+      for (const a of pending) {
+        const formula = hf.getCellFormula(a);
+        if (formula) hf.setCellContents(a, [[formula]]);
+      }
     }
   };
   settle();

@@ -37,6 +37,9 @@ describe("createWorkbookEngine", () => {
     expect((e.getResult("S", "A1") as unknown[][]).length).toBe(3);
     e.setCells("S", "B1", [[4]]);
     expect((e.getResult("S", "A1") as unknown[][]).length).toBe(5);
+    e.setCells("S", "B1", [[1]]);
+    expect(e.getResult("S", "A1")).toEqual([[100], [110.00000000000001]]); // 100·1.1 in binary floating point
+    expect(e.getValue("S", "A3")).toBeNull();
   });
 
   it("reports blank, text and boolean cells as #VALUE! with a message naming the position", () => {
