@@ -23,7 +23,7 @@ function functionsExtras(options) {
 }
 // -------------------------------------------------------------------------------------------
 
-module.exports = (env = {}, argv = {}) => {
+module.exports = (_env = {}, argv = {}) => {
   const mode = argv.mode || "production";
   const dev = mode === "development";
   const baseUrl = process.env.ADDIN_BASE_URL || DEV_BASE_URL;
