@@ -1,0 +1,44 @@
+/**
+ * `npm run bench`: the add-in's cost in speed and size (issue 7), as a table;
+ * `npm run bench -- --json`: exactly one JSON object on stdout, progress on stderr.
+ * Bundle sizes need a production build (`npm run build`); without one the table says so
+ * and the JSON form exits 1 without printing.
+ */
+import path from "path";
+import { bundleMeasure } from "./measures/bundle";
+import { arrayCallMicros } from "./measures/arrayCall";
+import { templateCheck } from "./measures/templateCheck";
+import { wizardSyncs } from "./measures/wizardSyncs";
+import { toJson, toTable } from "./report";
+
+const ROOT = path.resolve(__dirname, "..");
+const json = process.argv.includes("--json");
+const progress = (s: string) => process.stderr.write(`bench: ${s}\n`);
+
+async function main(): Promise<number> {
+  const bundle = bundleMeasure(path.join(ROOT, "dist"));
+  if (!bundle.ok && json) {
+    process.stderr.write(`bench: cannot measure bundle sizes: ${bundle.reason}\n`);
+    return 1;
+  }
+  // Keep stdout for the result alone: anything a library logs goes to stderr.
+  console.log = (...args: unknown[]) => progress(args.map(String).join(" "));
+  progress("counting context.sync() for 10 and 308 members");
+  const syncs = await wizardSyncs([10, 308]);
+  progress("timing SUBSIDYALLOCATION over 308 and 30 800 rows");
+  const micros = await arrayCallMicros([308, 30_800]);
+  progress("timing tyoalue calc --check of the largest template");
+  const template = await templateCheck(path.join(ROOT, "assets/templates"), path.join(ROOT, "dist/cli/cli/main.js"));
+  const figures = { wizardSyncs: syncs, arrayCallMicros: micros, template };
+  if (json && bundle.ok) process.stdout.write(`${toJson({ ...figures, bundles: bundle.sizes })}\n`);
+  else process.stdout.write(`${toTable({ ...figures, bundles: bundle.ok ? bundle.sizes : { missing: bundle.reason } })}\n`);
+  return bundle.ok ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e) => {
+    process.stderr.write(`bench: ${(e as Error).stack ?? e}\n`);
+    process.exit(2);
+  },
+);
