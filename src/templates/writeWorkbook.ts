@@ -5,6 +5,7 @@ import { formulaText } from "./formulaText";
 import { addInstructionsSheet } from "./instructionsSheet";
 import { localize, type Lang, type SheetSpec, type TemplateSpec } from "./spec";
 import { CELL_STYLES, NUMBER_FORMATS } from "./styles";
+import { addInputValidations } from "./validation";
 
 /** Fixed document dates so that rebuilding gives the same bytes. */
 export const FIXED_DATE = new Date(Date.UTC(2025, 0, 1));
@@ -33,6 +34,7 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetSpec, lang: Lang, ev: Eva
     } else cell.style = style;
     if (spec.source) cell.note = localize(spec.source, lang);
   }
+  addInputValidations(ws, sheet.cells, lang);
 }
 
 /**
