@@ -22,7 +22,10 @@ function tables() {
  */
 function buildOutputs(generated, baseUrl, langTables = tables()) {
   const bad = generated.functions.filter((f) => !isValidFunctionName(f.name)).map((f) => f.name);
-  if (bad.length > 0) throw new Error(`Function names that Excel could read as cell references or refuse: ${bad.join(", ")}`);
+  if (bad.length > 0)
+    throw new Error(
+      `Function names that Excel could read as cell references or refuse: ${bad.join(", ")}`
+    );
   const en = rebase(generated, baseUrl);
   const byLang = { en };
   for (const [lang, table] of Object.entries(langTables)) byLang[lang] = localize(en, table, lang);
@@ -39,20 +42,26 @@ class FunctionsExtrasPlugin {
   }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap(PLUGIN, (compilation) => {
-      compilation.hooks.processAssets.tap({ name: PLUGIN, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const asset = compilation.getAsset("functions.json");
-        if (!asset) return; // the metadata plugin has already reported why
-        try {
-          const outputs = buildOutputs(JSON.parse(asset.source.source().toString()), this.baseUrl);
-          for (const [name, content] of Object.entries(outputs)) {
-            const source = new sources.RawSource(content);
-            if (compilation.getAsset(name)) compilation.updateAsset(name, source);
-            else compilation.emitAsset(name, source);
+      compilation.hooks.processAssets.tap(
+        { name: PLUGIN, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset) return; // the metadata plugin has already reported why
+          try {
+            const outputs = buildOutputs(
+              JSON.parse(asset.source.source().toString()),
+              this.baseUrl
+            );
+            for (const [name, content] of Object.entries(outputs)) {
+              const source = new sources.RawSource(content);
+              if (compilation.getAsset(name)) compilation.updateAsset(name, source);
+              else compilation.emitAsset(name, source);
+            }
+          } catch (e) {
+            compilation.errors.push(new WebpackError(`${PLUGIN}: ${e.message}`));
           }
-        } catch (e) {
-          compilation.errors.push(new WebpackError(`${PLUGIN}: ${e.message}`));
         }
-      });
+      );
     });
   }
 }

@@ -4,15 +4,66 @@
 // accessible HTML with no script at all, so a strict Content-Security-Policy applies.
 
 const UI = {
-  en: { title: "Työllisyysalue functions", syntax: "Syntax", params: "Arguments", name: "Argument", required: "Required", optional: "Optional", desc: "Description", returns: "Returns", scalar: "one value", matrix: "a list that spills into the cells below or beside", stored: "Stored in workbooks as", index: "All functions", other: "In other languages", sep: ",", skip: "Skip to content" },
-  fi: { title: "Työllisyysalueen funktiot", syntax: "Syntaksi", params: "Argumentit", name: "Argumentti", required: "Pakollinen", optional: "Valinnainen", desc: "Kuvaus", returns: "Palauttaa", scalar: "yhden arvon", matrix: "luettelon, joka levittyy alla tai vieressä oleviin soluihin", stored: "Tallentuu työkirjaan muodossa", index: "Kaikki funktiot", other: "Muilla kielillä", sep: ";", skip: "Siirry sisältöön" },
-  sv: { title: "Funktioner för sysselsättningsområden", syntax: "Syntax", params: "Argument", name: "Argument", required: "Obligatoriskt", optional: "Valfritt", desc: "Beskrivning", returns: "Returnerar", scalar: "ett värde", matrix: "en lista som sprids till cellerna nedanför eller bredvid", stored: "Sparas i arbetsböcker som", index: "Alla funktioner", other: "På andra språk", sep: ";", skip: "Hoppa till innehållet" },
+  en: {
+    title: "Työllisyysalue functions",
+    syntax: "Syntax",
+    params: "Arguments",
+    name: "Argument",
+    required: "Required",
+    optional: "Optional",
+    desc: "Description",
+    returns: "Returns",
+    scalar: "one value",
+    matrix: "a list that spills into the cells below or beside",
+    stored: "Stored in workbooks as",
+    index: "All functions",
+    other: "In other languages",
+    sep: ",",
+    skip: "Skip to content",
+  },
+  fi: {
+    title: "Työllisyysalueen funktiot",
+    syntax: "Syntaksi",
+    params: "Argumentit",
+    name: "Argumentti",
+    required: "Pakollinen",
+    optional: "Valinnainen",
+    desc: "Kuvaus",
+    returns: "Palauttaa",
+    scalar: "yhden arvon",
+    matrix: "luettelon, joka levittyy alla tai vieressä oleviin soluihin",
+    stored: "Tallentuu työkirjaan muodossa",
+    index: "Kaikki funktiot",
+    other: "Muilla kielillä",
+    sep: ";",
+    skip: "Siirry sisältöön",
+  },
+  sv: {
+    title: "Funktioner för sysselsättningsområden",
+    syntax: "Syntax",
+    params: "Argument",
+    name: "Argument",
+    required: "Obligatoriskt",
+    optional: "Valfritt",
+    desc: "Beskrivning",
+    returns: "Returnerar",
+    scalar: "ett värde",
+    matrix: "en lista som sprids till cellerna nedanför eller bredvid",
+    stored: "Sparas i arbetsböcker som",
+    index: "Alla funktioner",
+    other: "På andra språk",
+    sep: ";",
+    skip: "Hoppa till innehållet",
+  },
 };
 const LANG_NAMES = { en: "English", fi: "suomi", sv: "svenska" };
 const NAMESPACE = "TYOALUE";
 
 const esc = (s) =>
-  String(s).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+  String(s).replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]
+  );
 
 function page(lang, title, body) {
   const ui = UI[lang];
@@ -36,18 +87,26 @@ ${body}
 }
 
 function syntax(lang, f) {
-  const args = f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(`${UI[lang].sep} `);
+  const args = f.parameters
+    .map((p) => (p.optional ? `[${p.name}]` : p.name))
+    .join(`${UI[lang].sep} `);
   return `=${NAMESPACE}.${f.name}(${args})`;
 }
 
 function functionPage(lang, f, langs) {
   const ui = UI[lang];
   const rows = f.parameters
-    .map((p) => `<tr><th scope="row"><code>${esc(p.name)}</code></th><td>${p.optional ? ui.optional : ui.required}</td><td>${esc(p.description || "")}</td></tr>`)
+    .map(
+      (p) =>
+        `<tr><th scope="row"><code>${esc(p.name)}</code></th><td>${p.optional ? ui.optional : ui.required}</td><td>${esc(p.description || "")}</td></tr>`
+    )
     .join("\n");
   const others = langs
     .filter((l) => l !== lang)
-    .map((l) => `<li><a href="../${l}/${f.id}.html" hreflang="${l}" lang="${l}">${LANG_NAMES[l]}</a></li>`)
+    .map(
+      (l) =>
+        `<li><a href="../${l}/${f.id}.html" hreflang="${l}" lang="${l}">${LANG_NAMES[l]}</a></li>`
+    )
     .join("");
   const body = `<nav aria-label="${esc(ui.index)}"><a href="index.html">${esc(ui.index)}</a></nav>
 <h1>${NAMESPACE}.${esc(f.name)}</h1>
@@ -72,7 +131,10 @@ ${rows}
 function indexPage(lang, metadata) {
   const ui = UI[lang];
   const items = metadata.functions
-    .map((f) => `<li><a href="${f.id}.html"><code>${NAMESPACE}.${esc(f.name)}</code></a> – ${esc(f.description)}</li>`)
+    .map(
+      (f) =>
+        `<li><a href="${f.id}.html"><code>${NAMESPACE}.${esc(f.name)}</code></a> – ${esc(f.description)}</li>`
+    )
     .join("\n");
   return page(lang, ui.title, `<h1>${esc(ui.title)}</h1>\n<ul>\n${items}\n</ul>`);
 }
@@ -94,7 +156,8 @@ function helpPages(byLang) {
   const files = { "help/help.css": CSS };
   for (const lang of langs) {
     files[`help/${lang}/index.html`] = indexPage(lang, byLang[lang]);
-    for (const f of byLang[lang].functions) files[`help/${lang}/${f.id}.html`] = functionPage(lang, f, langs);
+    for (const f of byLang[lang].functions)
+      files[`help/${lang}/${f.id}.html`] = functionPage(lang, f, langs);
   }
   return files;
 }

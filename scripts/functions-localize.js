@@ -8,7 +8,9 @@ const DEV_BASE_URL = "https://localhost:3000";
 /** Function and parameter names a user could mistake for a cell reference (A1, XFD1048576, R1C1, RC). */
 function readsAsCellReference(name) {
   const n = String(name).toUpperCase();
-  return /^[A-Z]{1,3}[0-9]+$/.test(n) || /^R[0-9]*C[0-9]*$/.test(n) || n === "TRUE" || n === "FALSE";
+  return (
+    /^[A-Z]{1,3}[0-9]+$/.test(n) || /^R[0-9]*C[0-9]*$/.test(n) || n === "TRUE" || n === "FALSE"
+  );
 }
 
 /** Names Excel accepts for a localized custom function: letters A-Z, digits and periods, starting with a letter. */
@@ -33,22 +35,26 @@ function rebase(metadata, baseUrl) {
 function checkTable(metadata, table, lang) {
   const errors = [];
   const ids = new Set(metadata.functions.map((f) => f.id));
-  for (const id of Object.keys(table)) if (!ids.has(id)) errors.push(`${lang}: ${id} is not in the catalogue`);
+  for (const id of Object.keys(table))
+    if (!ids.has(id)) errors.push(`${lang}: ${id} is not in the catalogue`);
   for (const f of metadata.functions) {
     const t = table[f.id];
     if (!t) {
       errors.push(`${lang}: ${f.id} has no translation`);
       continue;
     }
-    if (!t.name || !isValidFunctionName(t.name)) errors.push(`${lang}: ${f.id} has an invalid name "${t.name}"`);
+    if (!t.name || !isValidFunctionName(t.name))
+      errors.push(`${lang}: ${f.id} has an invalid name "${t.name}"`);
     if (!t.description) errors.push(`${lang}: ${f.id} has no description`);
     const params = f.parameters.map((p) => p.name);
     const translated = Object.keys(t.parameters || {});
     for (const p of params) {
       const tp = (t.parameters || {})[p];
-      if (!tp || !tp.name || !tp.description) errors.push(`${lang}: ${f.id}(${p}) has no name or description`);
+      if (!tp || !tp.name || !tp.description)
+        errors.push(`${lang}: ${f.id}(${p}) has no name or description`);
     }
-    for (const p of translated) if (!params.includes(p)) errors.push(`${lang}: ${f.id}(${p}) is not a parameter`);
+    for (const p of translated)
+      if (!params.includes(p)) errors.push(`${lang}: ${f.id}(${p}) is not a parameter`);
   }
   return errors;
 }
@@ -56,7 +62,8 @@ function checkTable(metadata, table, lang) {
 /** The metadata in another language: names, descriptions and help URLs from `table`. Throws on a mismatch. */
 function localize(metadata, table, lang) {
   const errors = checkTable(metadata, table, lang);
-  if (errors.length > 0) throw new Error(`Localization of the custom functions failed:\n${errors.join("\n")}`);
+  if (errors.length > 0)
+    throw new Error(`Localization of the custom functions failed:\n${errors.join("\n")}`);
   return {
     ...metadata,
     functions: metadata.functions.map((f) => {
@@ -76,4 +83,11 @@ function localize(metadata, table, lang) {
   };
 }
 
-module.exports = { DEV_BASE_URL, readsAsCellReference, isValidFunctionName, rebase, checkTable, localize };
+module.exports = {
+  DEV_BASE_URL,
+  readsAsCellReference,
+  isValidFunctionName,
+  rebase,
+  checkTable,
+  localize,
+};

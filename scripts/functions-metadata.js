@@ -12,14 +12,21 @@ const ENGINE_COPY = path.resolve(__dirname, "../src/engine/catalogue.json");
 /** Generates the metadata; resolves to { metadata, errors } (errors as the generator reports them). */
 async function generate() {
   const result = await generateCustomFunctionsMetadata([SOURCE], false);
-  return { metadata: result.errors.length ? undefined : JSON.parse(result.metadataJson), errors: result.errors };
+  return {
+    metadata: result.errors.length ? undefined : JSON.parse(result.metadataJson),
+    errors: result.errors,
+  };
 }
 
 /** The subset the engine needs: id, parameters (name, dimensionality, optional) and result shape. */
 function engineCatalogue(metadata) {
   return metadata.functions.map((f) => ({
     id: f.id,
-    parameters: f.parameters.map((p) => ({ name: p.name, dimensionality: p.dimensionality || "scalar", optional: !!p.optional })),
+    parameters: f.parameters.map((p) => ({
+      name: p.name,
+      dimensionality: p.dimensionality || "scalar",
+      optional: !!p.optional,
+    })),
     result: { dimensionality: (f.result && f.result.dimensionality) || "scalar" },
   }));
 }
@@ -31,7 +38,9 @@ if (require.main === module) {
       process.exit(1);
     }
     fs.writeFileSync(ENGINE_COPY, JSON.stringify(engineCatalogue(metadata), null, 2) + "\n");
-    console.log(`wrote ${path.relative(process.cwd(), ENGINE_COPY)} (${metadata.functions.length} functions)`);
+    console.log(
+      `wrote ${path.relative(process.cwd(), ENGINE_COPY)} (${metadata.functions.length} functions)`
+    );
   });
 }
 

@@ -25,7 +25,9 @@ function recalculate(book: LoadedWorkbook): Computed[] {
   try {
     return book.formulas.map((cell) => {
       const r = engine.getResult(cell.sheet, cell.address);
-      const rows = Array.isArray(r) ? r.map((row) => row.map((v: EngineValue) => cachedOf(v))) : [[cachedOf(r)]];
+      const rows = Array.isArray(r)
+        ? r.map((row) => row.map((v: EngineValue) => cachedOf(v)))
+        : [[cachedOf(r)]];
       return { cell, rows, spills: Array.isArray(r) };
     });
   } finally {
@@ -42,12 +44,13 @@ export function differences(book: LoadedWorkbook, computed: readonly Computed[])
   for (const { cell, rows } of computed) {
     rows.forEach((row, i) =>
       row.forEach((value, j) => {
-        const cached = i === 0 && j === 0 ? cell.cached : book.cachedAt(cell.sheet, cell.row + i, cell.col + j);
+        const cached =
+          i === 0 && j === 0 ? cell.cached : book.cachedAt(cell.sheet, cell.row + i, cell.col + j);
         if (!sameValue(cached, value)) {
           const where = i === 0 && j === 0 ? key(cell) : `${key(cell)}[${i + 1},${j + 1}]`;
           lines.push(`${where}: cached ${show(cached)}, recalculated ${show(value)}`);
         }
-      }),
+      })
     );
   }
   return lines;
@@ -63,7 +66,7 @@ function refreshes(computed: readonly Computed[]): Refresh[] {
         if (anchor || (cell.arrayRef && inRange(cell.arrayRef, cell.row + i, cell.col + j))) {
           out.push({ sheet: cell.sheet, row: cell.row + i, col: cell.col + j, value, anchor });
         }
-      }),
+      })
     );
   }
   return out;
@@ -72,7 +75,8 @@ function refreshes(computed: readonly Computed[]): Refresh[] {
 function inRange(ref: string, row: number, col: number): boolean {
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref);
   if (!m) return false;
-  const colOf = (s: string) => [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const colOf = (s: string) =>
+    [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
   const [c1, r1, c2, r2] = [colOf(m[1]), Number(m[2]), colOf(m[3] ?? m[1]), Number(m[4] ?? m[2])];
   return row >= r1 && row <= r2 && col >= c1 && col <= c2;
 }
@@ -82,18 +86,23 @@ async function calc(file: string, options: CalcOptions): Promise<void> {
   const computed = recalculate(book);
   if (options.json) {
     const out: Record<string, unknown> = {};
-    for (const { cell, rows, spills } of computed) out[key(cell)] = spills ? rows.map((r) => r.map(jsonOf)) : jsonOf(rows[0][0]);
+    for (const { cell, rows, spills } of computed)
+      out[key(cell)] = spills ? rows.map((r) => r.map(jsonOf)) : jsonOf(rows[0][0]);
     process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   } else if (!options.check) {
     for (const { cell, rows, spills } of computed) {
-      process.stdout.write(`${key(cell)}\t${spills ? JSON.stringify(rows.map((r) => r.map(jsonOf))) : show(rows[0][0])}\n`);
+      process.stdout.write(
+        `${key(cell)}\t${spills ? JSON.stringify(rows.map((r) => r.map(jsonOf))) : show(rows[0][0])}\n`
+      );
     }
   }
   if (options.out) await writeWorkbook(book.workbook, refreshes(computed), options.out);
   if (options.check) {
     const lines = differences(book, computed);
     for (const line of lines) process.stdout.write(`${line}\n`);
-    process.stderr.write(`${lines.length} of ${computed.length} formula cells differ from recalculation\n`);
+    process.stderr.write(
+      `${lines.length} of ${computed.length} formula cells differ from recalculation\n`
+    );
     if (lines.length > 0) outcome.exitCode = 1;
   }
 }
@@ -101,10 +110,18 @@ async function calc(file: string, options: CalcOptions): Promise<void> {
 command((program: Command) =>
   program
     .command("calc")
-    .description("recalculate a workbook (TYOALUE functions in either form, plus Excel's built-ins)")
+    .description(
+      "recalculate a workbook (TYOALUE functions in either form, plus Excel's built-ins)"
+    )
     .argument("<workbook.xlsx>", "the workbook to compute")
-    .option("--json", 'print {"Sheet!A1": value} for every formula cell (errors as "#VALUE!", spills as rows)')
-    .option("--check", "list the cells whose cached value differs from recalculation; exit status 1 if any")
+    .option(
+      "--json",
+      'print {"Sheet!A1": value} for every formula cell (errors as "#VALUE!", spills as rows)'
+    )
+    .option(
+      "--check",
+      "list the cells whose cached value differs from recalculation; exit status 1 if any"
+    )
     .option("--out <file.xlsx>", "write the workbook with refreshed cached values")
-    .action((file: string, options: CalcOptions) => calc(file, options)),
+    .action((file: string, options: CalcOptions) => calc(file, options))
 );

@@ -17,7 +17,9 @@ export function program(): Command {
 export async function run(argv: readonly string[]): Promise<number> {
   outcome.exitCode = 0;
   try {
-    await program().exitOverride().parseAsync([...argv], { from: "user" });
+    await program()
+      .exitOverride()
+      .parseAsync([...argv], { from: "user" });
     return outcome.exitCode;
   } catch (e) {
     if (e instanceof CliError) {

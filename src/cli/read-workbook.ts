@@ -34,7 +34,8 @@ function checkIsZip(path: string): void {
   const fd = openSync(path, "r");
   const n = readSync(fd, head, 0, 4, 0);
   closeSync(fd);
-  if (n < 4 || head.readUInt32LE(0) !== 0x04034b50) throw new CliError(`${path}: not an .xlsx workbook (not a zip file)`);
+  if (n < 4 || head.readUInt32LE(0) !== 0x04034b50)
+    throw new CliError(`${path}: not an .xlsx workbook (not a zip file)`);
 }
 
 function rangeCells(ref: string, ws: ExcelJS.Worksheet): [number, number][] {
@@ -42,7 +43,8 @@ function rangeCells(ref: string, ws: ExcelJS.Worksheet): [number, number][] {
   const s = ws.getCell(a);
   const e = ws.getCell(b);
   const out: [number, number][] = [];
-  for (let r = Number(s.row); r <= Number(e.row); r++) for (let c = Number(s.col); c <= Number(e.col); c++) out.push([r, c]);
+  for (let r = Number(s.row); r <= Number(e.row); r++)
+    for (let c = Number(s.col); c <= Number(e.col); c++) out.push([r, c]);
   return out;
 }
 
@@ -59,7 +61,8 @@ export async function readWorkbook(path: string): Promise<LoadedWorkbook> {
   } catch (e) {
     throw new CliError(`${path}: cannot read the workbook (${oneLine((e as Error).message)})`);
   }
-  if (workbook.worksheets.length === 0) throw new CliError(`${path}: the workbook has no worksheets`);
+  if (workbook.worksheets.length === 0)
+    throw new CliError(`${path}: the workbook has no worksheets`);
   const sheets: Record<string, CellInput[][]> = {};
   const formulas: FormulaCell[] = [];
   const cached = new Map<string, CachedValue>();
@@ -77,16 +80,34 @@ export async function readWorkbook(path: string): Promise<LoadedWorkbook> {
         if (cell.type !== ExcelJS.ValueType.Formula) return;
         const v = cell.value as { shareType?: string; ref?: string };
         const arrayRef = v.shareType === "array" && v.ref ? v.ref : undefined;
-        if (arrayRef) rangeCells(arrayRef, ws).forEach(([rr, cc]) => (rr !== r || cc !== c) && spilled.add(`${rr}:${cc}`));
+        if (arrayRef)
+          rangeCells(arrayRef, ws).forEach(
+            ([rr, cc]) => (rr !== r || cc !== c) && spilled.add(`${rr}:${cc}`)
+          );
         grid[r - 1][c - 1] = `=${cell.formula}`;
-        formulas.push({ sheet: ws.name, address: cell.address, row: r, col: c, formula: cell.formula, cached: plainValue(cell.value), ...(arrayRef ? { arrayRef } : {}) });
-      }),
+        formulas.push({
+          sheet: ws.name,
+          address: cell.address,
+          row: r,
+          col: c,
+          formula: cell.formula,
+          cached: plainValue(cell.value),
+          ...(arrayRef ? { arrayRef } : {}),
+        });
+      })
     );
     for (const rc of spilled) {
       const [r, c] = rc.split(":").map(Number);
       if (grid[r - 1]) grid[r - 1][c - 1] = null; // the array formula fills these cells itself
     }
-    sheets[ws.name] = Array.from({ length: grid.length }, (_, i) => Array.from(grid[i] ?? [], (x) => x ?? null));
+    sheets[ws.name] = Array.from({ length: grid.length }, (_, i) =>
+      Array.from(grid[i] ?? [], (x) => x ?? null)
+    );
   }
-  return { workbook, sheets, formulas, cachedAt: (s, r, c) => cached.get(`${s}!${r}:${c}`) ?? null };
+  return {
+    workbook,
+    sheets,
+    formulas,
+    cachedAt: (s, r, c) => cached.get(`${s}!${r}:${c}`) ?? null,
+  };
 }

@@ -19,9 +19,17 @@ export function sameValue(cached: CachedValue, computed: CachedValue): boolean {
   if (typeof cached === "number" && typeof computed === "number") {
     if (cached === computed) return true;
     const scale = Math.max(1, Math.abs(cached), Math.abs(computed));
-    return Math.abs(cached - computed) <= RELATIVE_TOLERANCE * scale && toCents(cached) === toCents(computed);
+    return (
+      Math.abs(cached - computed) <= RELATIVE_TOLERANCE * scale &&
+      toCents(cached) === toCents(computed)
+    );
   }
-  if (cached !== null && computed !== null && typeof cached === "object" && typeof computed === "object") {
+  if (
+    cached !== null &&
+    computed !== null &&
+    typeof cached === "object" &&
+    typeof computed === "object"
+  ) {
     return cached.error === computed.error;
   }
   return cached === computed;

@@ -19,7 +19,11 @@ export interface Refresh {
  * forms), only their results change. Written to a temporary file first and renamed, so a
  * failure never leaves a partial file at `out`.
  */
-export async function writeWorkbook(workbook: ExcelJS.Workbook, refreshes: readonly Refresh[], out: string): Promise<void> {
+export async function writeWorkbook(
+  workbook: ExcelJS.Workbook,
+  refreshes: readonly Refresh[],
+  out: string
+): Promise<void> {
   for (const r of refreshes) {
     const cell = workbook.getWorksheet(r.sheet)!.getCell(r.row, r.col);
     if (r.anchor) cell.value = { ...(cell.value as object), result: r.value } as ExcelJS.CellValue;
@@ -31,6 +35,8 @@ export async function writeWorkbook(workbook: ExcelJS.Workbook, refreshes: reado
     renameSync(tmp, out);
   } catch (e) {
     if (existsSync(tmp)) unlinkSync(tmp);
-    throw new CliError(`${out}: cannot write the workbook (${(e as Error).message.replace(/\s+/g, " ")})`);
+    throw new CliError(
+      `${out}: cannot write the workbook (${(e as Error).message.replace(/\s+/g, " ")})`
+    );
   }
 }

@@ -21,7 +21,7 @@ function outsideStrings(formula: string, rewrite: (code: string) => string): str
 export function toEngineFormula(formula: string): string {
   const body = formula.startsWith("=") ? formula.slice(1) : formula;
   const plain = outsideStrings(body, (code) =>
-    code.replace(UDF, (_, id: string) => `${NAMESPACE}.${id.toUpperCase()}(`).replace(PREFIXES, ""),
+    code.replace(UDF, (_, id: string) => `${NAMESPACE}.${id.toUpperCase()}(`).replace(PREFIXES, "")
   );
   return `=${plain}`;
 }
@@ -33,7 +33,12 @@ export function toEngineFormula(formula: string): string {
 export function toExcelFileFormula(formula: string): string {
   const body = formula.startsWith("=") ? formula.slice(1) : formula;
   const udf = new RegExp(`(^|[^A-Za-z0-9_.])${NAMESPACE}\\.([A-Za-z0-9]+)\\s*\\(`, "gi");
-  return outsideStrings(body, (code) => code.replace(udf, (_, before: string, id: string) => `${before}_xldudf_${NAMESPACE}_${id.toUpperCase()}(`));
+  return outsideStrings(body, (code) =>
+    code.replace(
+      udf,
+      (_, before: string, id: string) => `${before}_xldudf_${NAMESPACE}_${id.toUpperCase()}(`
+    )
+  );
 }
 
 /** True when the formula calls a function of the catalogue in either form. */

@@ -25,14 +25,20 @@ type State = unknown;
 
 /** Evaluates the arguments of a call as Excel shapes; omitted or empty arguments are null. */
 function argsOf(plugin: FunctionPlugin, ast: Ast, state: State, entry: CatalogueEntry): ExcelArg[] {
-  const evaluate = (a: Ast) => (plugin as unknown as { evaluateAst(a: Ast, s: State): unknown }).evaluateAst(a, state);
-  return entry.parameters.map((_, i) => (i >= ast.args.length || ast.args[i].type === "EMPTY" ? null : toExcelArg(evaluate(ast.args[i]))));
+  const evaluate = (a: Ast) =>
+    (plugin as unknown as { evaluateAst(a: Ast, s: State): unknown }).evaluateAst(a, state);
+  return entry.parameters.map((_, i) =>
+    i >= ast.args.length || ast.args[i].type === "EMPTY" ? null : toExcelArg(evaluate(ast.args[i]))
+  );
 }
 
 function arityError(ast: Ast, entry: CatalogueEntry): CellError | undefined {
   const required = entry.parameters.filter((p) => !p.optional).length;
   if (ast.args.length > entry.parameters.length || ast.args.length < required) {
-    return new CellError(ErrorType.NA, `${NAMESPACE}.${entry.id} takes ${required}–${entry.parameters.length} arguments`);
+    return new CellError(
+      ErrorType.NA,
+      `${NAMESPACE}.${entry.id} takes ${required}–${entry.parameters.length} arguments`
+    );
   }
   return undefined;
 }
@@ -40,7 +46,9 @@ function arityError(ast: Ast, entry: CatalogueEntry): CellError | undefined {
 function call(plugin: FunctionPlugin, ast: Ast, state: State, entry: CatalogueEntry): unknown {
   const bad = arityError(ast, entry);
   if (bad) return bad;
-  const adapter = adapters[entry.id as keyof typeof adapters] as (...a: ExcelArg[]) => Parameters<typeof toHfValue>[0];
+  const adapter = adapters[entry.id as keyof typeof adapters] as (
+    ...a: ExcelArg[]
+  ) => Parameters<typeof toHfValue>[0];
   return toHfValue(adapter(...argsOf(plugin, ast, state, entry)));
 }
 
@@ -51,7 +59,10 @@ function call(plugin: FunctionPlugin, ast: Ast, state: State, entry: CatalogueEn
  */
 function size(plugin: FunctionPlugin, ast: Ast, state: State, entry: CatalogueEntry): ArraySize {
   try {
-    const value = call(plugin, ast, state, entry) as { width?: () => number; height?: () => number };
+    const value = call(plugin, ast, state, entry) as {
+      width?: () => number;
+      height?: () => number;
+    };
     if (value && typeof value.width === "function" && typeof value.height === "function") {
       return new ArraySize(value.width(), value.height!());
     }
@@ -116,7 +127,9 @@ for (const entry of catalogue) {
   const proto = TyoalueFunctions.prototype as unknown as Record<string, unknown>;
   proto[method] = function (this: FunctionPlugin, ast: Ast, state: State) {
     const value = call(this, ast, state, entry);
-    return fitsReserved(this, state, value) ? value : new CellError(ErrorType.VALUE, RESIZE_PENDING);
+    return fitsReserved(this, state, value)
+      ? value
+      : new CellError(ErrorType.VALUE, RESIZE_PENDING);
   };
   const spills = entry.result.dimensionality === "matrix";
   if (spills) {
@@ -126,7 +139,10 @@ for (const entry of catalogue) {
   }
   TyoalueFunctions.implementedFunctions[name] = {
     method,
-    parameters: entry.parameters.map((p) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: p.optional })),
+    parameters: entry.parameters.map((p) => ({
+      argumentType: FunctionArgumentType.ANY,
+      optionalArg: p.optional,
+    })),
     ...(spills ? { sizeOfResultArrayMethod: sizeMethod } : {}),
   };
   translations[name] = name;

@@ -27,7 +27,9 @@ export interface WorkbookEngine {
 
 function prepare(rows: readonly (readonly CellInput[])[]): (string | number | boolean | null)[][] {
   return rows.map((r) =>
-    r.map((c) => (c === undefined ? null : typeof c === "string" && c.startsWith("=") ? toEngineFormula(c) : c)),
+    r.map((c) =>
+      c === undefined ? null : typeof c === "string" && c.startsWith("=") ? toEngineFormula(c) : c
+    )
   );
 }
 
@@ -39,11 +41,13 @@ function prepare(rows: readonly (readonly CellInput[])[]): (string | number | bo
  */
 export function createWorkbookEngine(
   sheets: Readonly<Record<string, readonly (readonly CellInput[])[]>>,
-  options: { readonly locale?: Locale } = {},
+  options: { readonly locale?: Locale } = {}
 ): WorkbookEngine {
   registerTyoalueFunctions();
   const locale = options.locale ?? "en";
-  const prepared = Object.fromEntries(Object.entries(sheets).map(([name, rows]) => [name, prepare(rows)]));
+  const prepared = Object.fromEntries(
+    Object.entries(sheets).map(([name, rows]) => [name, prepare(rows)])
+  );
   const hf = HyperFormula.buildFromSheets(prepared, { licenseKey: "gpl-v3", smartRounding: false });
   const id = (sheet: string) => {
     const n = hf.getSheetId(sheet);
@@ -91,11 +95,15 @@ export function createWorkbookEngine(
     getResult(sheet, address) {
       const a = at(sheet, address);
       const [h, w] = spillSize(a);
-      if (h === 1 && w === 1 && hf.getCellType(a) !== "ARRAYFORMULA") return toEngineValue(hf.getCellValue(a), locale);
+      if (h === 1 && w === 1 && hf.getCellType(a) !== "ARRAYFORMULA")
+        return toEngineValue(hf.getCellValue(a), locale);
       const end = { ...a, row: a.row + h - 1, col: a.col + w - 1 };
-      return hf.getRangeValues({ start: a, end }).map((r) => r.map((v) => toEngineValue(v, locale)));
+      return hf
+        .getRangeValues({ start: a, end })
+        .map((r) => r.map((v) => toEngineValue(v, locale)));
     },
-    getSheetValues: (sheet) => hf.getSheetValues(id(sheet)).map((r) => r.map((v) => toEngineValue(v, locale))),
+    getSheetValues: (sheet) =>
+      hf.getSheetValues(id(sheet)).map((r) => r.map((v) => toEngineValue(v, locale))),
     destroy: () => hf.destroy(),
   };
 }

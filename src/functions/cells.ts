@@ -4,8 +4,19 @@ import { errorCodeOf, isBlank, isErrorValue, type ExcelScalar } from "./excel-va
 // Text that a finance officer would read as a number: "28 616", "28,616.5", "-0,014", "95 %", "1 234,56 €".
 const NUMBER_AS_TEXT = /^[-+−]?[\d\s\u00a0\u202f.,']*\d[\d\s\u00a0\u202f.,']*\s*[%€]?$/;
 
-const refuse = <T>(message: string, arg: string, at: Position | undefined, text?: string): Result<T> =>
-  fail({ code: "#VALUE!", message, arg, ...(at ? { at } : {}), ...(text === undefined ? {} : { params: { text } }) });
+const refuse = <T>(
+  message: string,
+  arg: string,
+  at: Position | undefined,
+  text?: string
+): Result<T> =>
+  fail({
+    code: "#VALUE!",
+    message,
+    arg,
+    ...(at ? { at } : {}),
+    ...(text === undefined ? {} : { params: { text } }),
+  });
 
 /**
  * One cell that must hold a number. A blank, text (also a number typed as text such as
@@ -19,7 +30,12 @@ export function numberCell(cell: ExcelScalar, arg: string, at?: Position): Resul
   if (isBlank(cell)) return refuse("cell.blank", arg, at);
   if (typeof cell === "boolean") return refuse("cell.boolean", arg, at, cell ? "TRUE" : "FALSE");
   if (typeof cell === "string") {
-    return refuse(NUMBER_AS_TEXT.test(cell.trim()) ? "cell.numberAsText" : "cell.text", arg, at, cell);
+    return refuse(
+      NUMBER_AS_TEXT.test(cell.trim()) ? "cell.numberAsText" : "cell.text",
+      arg,
+      at,
+      cell
+    );
   }
   if (isErrorValue(cell)) return refuse("cell.error", arg, at, errorCodeOf(cell));
   return refuse("cell.notNumber", arg, at);
@@ -28,7 +44,8 @@ export function numberCell(cell: ExcelScalar, arg: string, at?: Position): Resul
 /** One cell naming something: text or a number (a municipality code such as 5 or "005"). */
 export function nameCell(cell: ExcelScalar, arg: string, at?: Position): Result<string | number> {
   if (isBlank(cell)) return refuse("cell.blank", arg, at);
-  if (typeof cell === "string" || (typeof cell === "number" && Number.isFinite(cell))) return ok(cell);
+  if (typeof cell === "string" || (typeof cell === "number" && Number.isFinite(cell)))
+    return ok(cell);
   if (isErrorValue(cell)) return refuse("cell.error", arg, at, errorCodeOf(cell));
   return refuse("cell.notName", arg, at, String(cell));
 }

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-explicit-any */
 // The formula catalogue as Excel custom functions (namespace TYOALUE). The JSDoc below is the
 // English source of functions.json; fi/sv only translate it (src/functions/l10n/). Every body
 // is one line: Excel argument shapes -> adapter (-> core) -> Excel value or CustomFunctions.Error.
@@ -53,7 +52,12 @@ export function shortfall(labourForce: any[][], minimum?: any): number {
  * @param [horizon] Most years to look ahead. Default 100.
  * @returns Years at or above the minimum (#N/A when already below).
  */
-export function yearsAboveMinimum(labourForce: any[][], annualChange: any, minimum?: any, horizon?: any): number {
+export function yearsAboveMinimum(
+  labourForce: any[][],
+  annualChange: any,
+  minimum?: any,
+  horizon?: any
+): number {
   return x(a.YEARSABOVEMINIMUM(labourForce, annualChange, minimum, horizon));
 }
 
@@ -114,7 +118,11 @@ export function municipality(municipality: any, field?: any): string {
  * @param [workingAgeWeight] Weight of the working-age criterion as a fraction. Default 0.5.
  * @returns Shares (fractions summing to 1), spilled like the input.
  */
-export function subsidyShares(workingAge: any[][], unemployed: any[][], workingAgeWeight?: any): any[][] {
+export function subsidyShares(
+  workingAge: any[][],
+  unemployed: any[][],
+  workingAgeWeight?: any
+): any[][] {
   return x(a.SUBSIDYSHARES(workingAge, unemployed, workingAgeWeight));
 }
 
@@ -128,7 +136,12 @@ export function subsidyShares(workingAge: any[][], unemployed: any[][], workingA
  * @param [workingAgeWeight] Weight of the working-age criterion as a fraction. Default 0.5.
  * @returns Euros per municipality, spilled like the input.
  */
-export function subsidyAllocation(amount: any, workingAge: any[][], unemployed: any[][], workingAgeWeight?: any): any[][] {
+export function subsidyAllocation(
+  amount: any,
+  workingAge: any[][],
+  unemployed: any[][],
+  workingAgeWeight?: any
+): any[][] {
   return x(a.SUBSIDYALLOCATION(amount, workingAge, unemployed, workingAgeWeight));
 }
 
@@ -246,7 +259,13 @@ export function benefitShare(benefitDay: any, model?: any, bands?: any[][]): num
  * @param [bands] Optional 3-column band table (from day, to day or blank, share) replacing the built-in one.
  * @returns Euros the municipality pays.
  */
-export function benefitCost(daysBefore: any, days: any, dailyAmount?: any, model?: any, bands?: any[][]): number {
+export function benefitCost(
+  daysBefore: any,
+  days: any,
+  dailyAmount?: any,
+  model?: any,
+  bands?: any[][]
+): number {
   return x(a.BENEFITCOST(daysBefore, days, dailyAmount, model, bands));
 }
 

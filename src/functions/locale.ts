@@ -33,7 +33,11 @@ function labels(table: Table): ReadonlyMap<string, string> {
   return map;
 }
 
-const LABELS: Record<Locale, ReadonlyMap<string, string>> = { en: new Map(), fi: labels(fi), sv: labels(sv) };
+const LABELS: Record<Locale, ReadonlyMap<string, string>> = {
+  en: new Map(),
+  fi: labels(fi),
+  sv: labels(sv),
+};
 
 /** The parameter name the user sees in IntelliSense for an English parameter id. */
 export function paramLabel(locale: Locale): (argId: string) => string {

@@ -6,7 +6,11 @@ import { asMatrix, line, single, type Line } from "./shape";
 // Excel argument shapes -> parsed values, in one place. An omitted optional argument
 // (null) becomes `undefined`, so that the core applies the catalogue's default.
 
-function eachCell<T>(cells: readonly ExcelScalar[], argId: string, read: typeof numberCell | typeof nameCell): Result<T[]> {
+function eachCell<T>(
+  cells: readonly ExcelScalar[],
+  argId: string,
+  read: typeof numberCell | typeof nameCell
+): Result<T[]> {
   const out: T[] = [];
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
@@ -95,7 +99,11 @@ export function optionalText(arg: ExcelArg, argId: string): Result<string | unde
 }
 
 /** An optional range (omitted gives `undefined`). */
-export function optionalRange<T>(arg: ExcelArg, parse: (a: ExcelArg, id: string) => Result<T>, argId: string): Result<T | undefined> {
+export function optionalRange<T>(
+  arg: ExcelArg,
+  parse: (a: ExcelArg, id: string) => Result<T>,
+  argId: string
+): Result<T | undefined> {
   if (arg === null || arg === undefined) return ok(undefined);
   return parse(arg, argId);
 }

@@ -22,12 +22,18 @@ export function asMatrix(arg: ExcelArg): ExcelMatrix {
 export function line(arg: ExcelArg, argId: string): Result<Line<ExcelScalar>> {
   const rows = asMatrix(arg);
   const width = rows[0]?.length ?? 0;
-  if (rows.length === 0 || width === 0) return fail({ code: "#VALUE!", message: "shape.empty", arg: argId });
+  if (rows.length === 0 || width === 0)
+    return fail({ code: "#VALUE!", message: "shape.empty", arg: argId });
   if (rows.length === 1 && width > 1) return ok({ values: [...rows[0]], orientation: "row" });
   const values: ExcelScalar[] = [];
   for (const r of rows) {
     if (r.length !== 1) {
-      return fail({ code: "#VALUE!", message: "shape.notLine", arg: argId, params: { rows: rows.length, cols: width } });
+      return fail({
+        code: "#VALUE!",
+        message: "shape.notLine",
+        arg: argId,
+        params: { rows: rows.length, cols: width },
+      });
     }
     values.push(r[0]);
   }

@@ -20,6 +20,9 @@ export function errorMessage(error: CalcError, locale: Locale): string {
  * input, each with its message in the user's language.
  */
 export function toCustomFunctionsError(error: CalcError, locale: Locale): CustomFunctions.Error {
-  const code = error.code === "#N/A" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue;
+  const code =
+    error.code === "#N/A"
+      ? CustomFunctions.ErrorCode.notAvailable
+      : CustomFunctions.ErrorCode.invalidValue;
   return new CustomFunctions.Error(code, errorMessage(error, locale));
 }

@@ -7,7 +7,10 @@ type Parsed<T extends readonly unknown[]> = { readonly [K in keyof T]: Result<T[
  * argument's error (arguments are reported left to right, as a user reads the formula).
  * @example withArgs([ok(1), ok(2)], (a, b) => ok(a + b)) // { ok: true, value: 3 }
  */
-export function withArgs<T extends readonly unknown[], R>(parsed: Parsed<T>, fn: (...values: T) => Result<R>): Result<R> {
+export function withArgs<T extends readonly unknown[], R>(
+  parsed: Parsed<T>,
+  fn: (...values: T) => Result<R>
+): Result<R> {
   const values: unknown[] = [];
   for (const p of parsed as readonly Result<unknown>[]) {
     if (!p.ok) return p;

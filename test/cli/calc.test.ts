@@ -5,6 +5,9 @@ import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
 import { expectedJson, FORMULAS, writeFixture } from "./workbook-fixture";
 
+// exceljs and the engine are slow on a busy 2-core machine: allow time.
+jest.setTimeout(60000);
+
 let dir: string;
 let out: string[];
 let err: string[];
@@ -24,11 +27,15 @@ afterEach(() => jest.restoreAllMocks());
 const file = (name: string) => join(dir, name);
 
 describe("tyoalue calc", () => {
-  it.each(["dotted", "udf"] as const)("computes every catalogue function like the core (%s form) with --json", async (form) => {
-    await writeFixture(file(`${form}.xlsx`), form);
-    expect(await run(["calc", file(`${form}.xlsx`), "--json"])).toBe(0);
-    expect(JSON.parse(out.join(""))).toEqual(expectedJson());
-  }, 30000);
+  it.each(["dotted", "udf"] as const)(
+    "computes every catalogue function like the core (%s form) with --json",
+    async (form) => {
+      await writeFixture(file(`${form}.xlsx`), form);
+      expect(await run(["calc", file(`${form}.xlsx`), "--json"])).toBe(0);
+      expect(JSON.parse(out.join(""))).toEqual(expectedJson());
+    },
+    30000
+  );
 
   it("--check passes when cached values equal recalculation and lists a differing cell with exit 1", async () => {
     await writeFixture(file("ok.xlsx"), "udf");
@@ -48,14 +55,19 @@ describe("tyoalue calc", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file("out.xlsx"));
     const i = FORMULAS.findIndex((f) => f.id === "PROJECTLABOURFORCE");
-    expect(wb.getWorksheet("Calc")!.getCell(1, i + 1).formula).toBe("_xldudf_TYOALUE_PROJECTLABOURFORCE(Data!A1:A3,-0.014,3)");
+    expect(wb.getWorksheet("Calc")!.getCell(1, i + 1).formula).toBe(
+      "_xldudf_TYOALUE_PROJECTLABOURFORCE(Data!A1:A3,-0.014,3)"
+    );
   }, 30000);
 
   it("a bad argument gives #VALUE! in --json, never a number", async () => {
     const wb = new ExcelJS.Workbook();
     const s = wb.addWorksheet("S");
     s.getCell("A1").value = "28 616";
-    s.getCell("B1").value = { formula: "TYOALUE.LABOURFORCE(A1:A2)", result: 0 } as ExcelJS.CellValue;
+    s.getCell("B1").value = {
+      formula: "TYOALUE.LABOURFORCE(A1:A2)",
+      result: 0,
+    } as ExcelJS.CellValue;
     await wb.xlsx.writeFile(file("bad-arg.xlsx"));
     expect(await run(["calc", file("bad-arg.xlsx"), "--json"])).toBe(0);
     expect(JSON.parse(out.join(""))).toEqual({ "S!B1": "#VALUE!" });
@@ -64,7 +76,11 @@ describe("tyoalue calc", () => {
   it.each([
     ["missing.xlsx", null, /missing\.xlsx: no such file/],
     ["text.xlsx", "not a workbook", /text\.xlsx: not an \.xlsx workbook/],
-    ["corrupt.xlsx", Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), /corrupt\.xlsx: cannot read the workbook/],
+    [
+      "corrupt.xlsx",
+      Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]),
+      /corrupt\.xlsx: cannot read the workbook/,
+    ],
   ])("%s: one-line error, exit 2, no output file", async (name, content, message) => {
     if (content !== null) writeFileSync(file(name), content);
     expect(await run(["calc", file(name), "--json", "--out", file(`${name}.out.xlsx`)])).toBe(2);

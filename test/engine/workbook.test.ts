@@ -52,7 +52,10 @@ describe("createWorkbookEngine", () => {
     });
     e.setCells("S", "C1", [["28 616"], [1]]);
     e.setCells("S", "D1", [[1], [true]]);
-    expect(e.getValue("S", "B1")).toEqual({ error: "#VALUE!", message: "row 2 of labourForce is blank" });
+    expect(e.getValue("S", "B1")).toEqual({
+      error: "#VALUE!",
+      message: "row 2 of labourForce is blank",
+    });
     expect(e.getValue("S", "B2")).toEqual({
       error: "#VALUE!",
       message: 'row 1 of labourForce is the number "28 616" stored as text; enter it as a number',
@@ -62,11 +65,17 @@ describe("createWorkbookEngine", () => {
 
   it("passes an error inside a range to the adapter, which refuses it naming the cell", () => {
     const e = createWorkbookEngine({ S: [[1, "=TYOALUE.LABOURFORCE(A1:A2)"], ["=1/0"]] });
-    expect(e.getValue("S", "B1")).toEqual({ error: "#VALUE!", message: "row 2 of labourForce contains the error #DIV/0!" });
+    expect(e.getValue("S", "B1")).toEqual({
+      error: "#VALUE!",
+      message: "row 2 of labourForce contains the error #DIV/0!",
+    });
   });
 
   it("gives #N/A with a message for an unknown municipality, in the engine's locale", () => {
-    const e = createWorkbookEngine({ S: [['=TYOALUE.MUNICIPALITY("Atlantis")']] }, { locale: "fi" });
+    const e = createWorkbookEngine(
+      { S: [['=TYOALUE.MUNICIPALITY("Atlantis")']] },
+      { locale: "fi" }
+    );
     const v = e.getValue("S", "A1");
     expect(isEngineError(v) && v.error).toBe("#N/A");
     expect(isEngineError(v) && v.message).toContain("Atlantis");
@@ -74,7 +83,9 @@ describe("createWorkbookEngine", () => {
   });
 
   it("returns text results and text spills", () => {
-    const e = createWorkbookEngine({ S: [['=TYOALUE.MUNICIPALITY(5,"sv")', '=TYOALUE.NEIGHBOURS("Perho")']] });
+    const e = createWorkbookEngine({
+      S: [['=TYOALUE.MUNICIPALITY(5,"sv")', '=TYOALUE.NEIGHBOURS("Perho")']],
+    });
     expect(e.getValue("S", "A1")).toBe(value(municipality(5, "sv")));
     expect(e.getResult("S", "B1")).toEqual(value(neighbours("Perho")).map((n) => [n]));
   });

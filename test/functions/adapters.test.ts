@@ -20,23 +20,41 @@ describe("employment area", () => {
   });
   it("YEARSABOVEMINIMUM: Kymppi plan, 28 616 at −1.4 % a year stays ≥ 20 000 for 25 years (functions.md)", () => {
     expect(v(a.YEARSABOVEMINIMUM(28616, -0.014, null, null))).toBe(25);
-    expect(v(a.YEARSABOVEMINIMUM(members, -0.014, null, 10))).toBe(v(core.yearsAboveMinimum([28616], -0.014, null, 10)));
+    expect(v(a.YEARSABOVEMINIMUM(members, -0.014, null, 10))).toBe(
+      v(core.yearsAboveMinimum([28616], -0.014, null, 10))
+    );
   });
   it("YEARSABOVEMINIMUM is #N/A when already below", () => {
-    expect(a.YEARSABOVEMINIMUM(19000, -0.01, null, null)).toMatchObject({ ok: false, error: { code: "#N/A" } });
+    expect(a.YEARSABOVEMINIMUM(19000, -0.01, null, null)).toMatchObject({
+      ok: false,
+      error: { code: "#N/A" },
+    });
   });
   it("PROJECTLABOURFORCE spills a column of years+1 values", () => {
-    expect(v(a.PROJECTLABOURFORCE(members, -0.014, 5))).toEqual(col(v(core.projectLabourForce([28616], -0.014, 5))));
+    expect(v(a.PROJECTLABOURFORCE(members, -0.014, 5))).toEqual(
+      col(v(core.projectLabourForce([28616], -0.014, 5)))
+    );
     expect(v(a.PROJECTLABOURFORCE(members, -0.014, [[2]]))).toHaveLength(3);
   });
 });
 
 describe("registry", () => {
-  const keskiPohjanmaa = ["Kokkola", "Kannus", "Halsua", "Lestijärvi", "Kaustinen", "Perho", "Toholampi", "Veteli"];
+  const keskiPohjanmaa = [
+    "Kokkola",
+    "Kannus",
+    "Halsua",
+    "Lestijärvi",
+    "Kaustinen",
+    "Perho",
+    "Toholampi",
+    "Veteli",
+  ];
   it("CONTIGUOUS: Keski-Pohjanmaa is connected (assets/data/README.md spot check), as a column or a row", () => {
     expect(v(a.CONTIGUOUS(col(keskiPohjanmaa), null))).toBe(true);
     expect(v(a.CONTIGUOUS([keskiPohjanmaa], null))).toBe(true);
-    expect(v(a.CONTIGUOUS([["Kokkola"], ["Helsinki"]], null))).toBe(v(core.contiguous(["Kokkola", "Helsinki"])));
+    expect(v(a.CONTIGUOUS([["Kokkola"], ["Helsinki"]], null))).toBe(
+      v(core.contiguous(["Kokkola", "Helsinki"]))
+    );
   });
   it("CONTIGUOUS with user neighbour pairs replacing the bundled adjacency", () => {
     expect(v(a.CONTIGUOUS([["Kokkola"], ["Helsinki"]], [["Kokkola", "Helsinki"]]))).toBe(true);
@@ -58,7 +76,9 @@ describe("state subsidy", () => {
     const shares = v(a.SUBSIDYSHARES(working, unemployed, null));
     expect(shares).toEqual(col(v(core.subsidyShares([1000, 3000], [100, 100]))));
     expect(shares[0][0]).toBeCloseTo(0.375, 12);
-    expect(v(a.SUBSIDYSHARES([[1000, 3000]], [[100, 100]], null))).toEqual([v(core.subsidyShares([1000, 3000], [100, 100]))]);
+    expect(v(a.SUBSIDYSHARES([[1000, 3000]], [[100, 100]], null))).toEqual([
+      v(core.subsidyShares([1000, 3000], [100, 100])),
+    ]);
   });
   it("SUBSIDYALLOCATION in cents adding up exactly", () => {
     const parts = v(a.SUBSIDYALLOCATION(10000000, working, unemployed, 0.6));
@@ -66,13 +86,19 @@ describe("state subsidy", () => {
     expect(core.toCents(parts[0][0]) + core.toCents(parts[1][0])).toBe(1000000000);
   });
   it("ALLOCATE with an n×k criteria block and a row of weights gives one part per row", () => {
-    const criteria = [[1000, 100, 10], [3000, 100, 30]];
+    const criteria = [
+      [1000, 100, 10],
+      [3000, 100, 30],
+    ];
     expect(v(a.ALLOCATE(1000, criteria, [[0.45, 0.45, 0.1]], null))).toEqual(
-      col(v(core.allocate(1000, criteria, [0.45, 0.45, 0.1]))),
+      col(v(core.allocate(1000, criteria, [0.45, 0.45, 0.1])))
     );
   });
   it("refuses lists of different lengths", () => {
-    expect(a.SUBSIDYSHARES(working, [[1], [2], [3]], null)).toMatchObject({ ok: false, error: { code: "#VALUE!" } });
+    expect(a.SUBSIDYSHARES(working, [[1], [2], [3]], null)).toMatchObject({
+      ok: false,
+      error: { code: "#VALUE!" },
+    });
   });
 });
 
@@ -84,10 +110,15 @@ describe("joint authority", () => {
   it("MEMBERPAYMENTS pro rata, CAPHEADROOM cap − budget", () => {
     expect(v(a.MEMBERPAYMENTS(900000, subsidies, null))).toEqual([[540000], [360000]]); // 0.6 and 0.4 of 900 000
     expect(v(a.CAPHEADROOM(900000, subsidies, null))).toBe(50000);
-    expect(v(a.MEMBERPAYMENTS(900000, [[600000, 400000]], 0.95))).toEqual([v(core.memberPayments(900000, [600000, 400000]))]);
+    expect(v(a.MEMBERPAYMENTS(900000, [[600000, 400000]], 0.95))).toEqual([
+      v(core.memberPayments(900000, [600000, 400000])),
+    ]);
   });
   it("a budget over the cap is #VALUE!, not a number", () => {
-    expect(a.MEMBERPAYMENTS(960000, subsidies, null)).toMatchObject({ ok: false, error: { code: "#VALUE!", message: "cap.exceeded" } });
+    expect(a.MEMBERPAYMENTS(960000, subsidies, null)).toMatchObject({
+      ok: false,
+      error: { code: "#VALUE!", message: "cap.exceeded" },
+    });
   });
 });
 
@@ -96,7 +127,9 @@ describe("staffing", () => {
     expect(v(a.STAFFNEEDED(3762, 130, null))).toEqual([[29]]);
   });
   it("STAFFNEEDED elementwise over service lines", () => {
-    expect(v(a.STAFFNEEDED([[1700], [1300]], [[170], [130]], null))).toEqual(col(v(core.staffNeeded([1700, 1300], [170, 130]))));
+    expect(v(a.STAFFNEEDED([[1700], [1300]], [[170], [130]], null))).toEqual(
+      col(v(core.staffNeeded([1700, 1300], [170, 130])))
+    );
   });
   it("CASELOAD and a zero FTE refused as #VALUE!", () => {
     expect(v(a.CASELOAD(3762, 30))).toBe(v(core.caseload(3762, 30)));
@@ -105,7 +138,12 @@ describe("staffing", () => {
   it("STAFFALLOCATION: Kokkola region, 14.2 FTE over 2 080/375/185/92 clients", () => {
     // Hand check in tenths: quotas 142·n/2732 = 108.11, 19.49, 9.62, 4.78; floors sum 140;
     // the 2 tenths left go to the largest remainders (Perho .78, Kannus .62): 10.8, 1.9, 1.0, 0.5.
-    expect(v(a.STAFFALLOCATION(14.2, [[2080], [375], [185], [92]], null))).toEqual([[10.8], [1.9], [1], [0.5]]);
+    expect(v(a.STAFFALLOCATION(14.2, [[2080], [375], [185], [92]], null))).toEqual([
+      [10.8],
+      [1.9],
+      [1],
+      [0.5],
+    ]);
   });
 });
 
@@ -120,7 +158,10 @@ describe("unemployment benefits", () => {
     expect(bands[bands.length - 1][1]).toBe("");
   });
   it("a user band table with a blank end replaces the built-in one", () => {
-    const table = [[1, 100, 0], [101, null, 0.5]];
+    const table = [
+      [1, 100, 0],
+      [101, null, 0.5],
+    ];
     expect(v(a.BENEFITSHARE(150, null, table))).toBe(0.5);
     expect(v(a.BENEFITCOST(100, 2, 10, null, table))).toBe(10); // 2 days × 10 € × 50 %
   });

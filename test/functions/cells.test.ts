@@ -25,8 +25,14 @@ describe("numberCell: strict numeric input (functions.md, 'Strict input')", () =
     expect(r.error.params?.text).toBe(text);
   });
   it("refuses NaN and infinities", () => {
-    expect(numberCell(NaN, "x")).toMatchObject({ ok: false, error: { message: "number.notFinite" } });
-    expect(numberCell(Infinity, "x")).toMatchObject({ ok: false, error: { message: "number.notFinite" } });
+    expect(numberCell(NaN, "x")).toMatchObject({
+      ok: false,
+      error: { message: "number.notFinite" },
+    });
+    expect(numberCell(Infinity, "x")).toMatchObject({
+      ok: false,
+      error: { message: "number.notFinite" },
+    });
   });
 });
 
@@ -37,9 +43,18 @@ describe("nameCell and textCell", () => {
     expect(nameCell("Kannus", "municipality")).toEqual({ ok: true, value: "Kannus" });
   });
   it("refuse blanks, booleans and errors", () => {
-    expect(nameCell(null, "municipality")).toMatchObject({ ok: false, error: { message: "cell.blank" } });
-    expect(nameCell(true, "municipality")).toMatchObject({ ok: false, error: { message: "cell.notName" } });
-    expect(nameCell({ code: "#REF!" }, "municipality")).toMatchObject({ ok: false, error: { message: "cell.error" } });
+    expect(nameCell(null, "municipality")).toMatchObject({
+      ok: false,
+      error: { message: "cell.blank" },
+    });
+    expect(nameCell(true, "municipality")).toMatchObject({
+      ok: false,
+      error: { message: "cell.notName" },
+    });
+    expect(nameCell({ code: "#REF!" }, "municipality")).toMatchObject({
+      ok: false,
+      error: { message: "cell.error" },
+    });
   });
   it("textCell reads a number as its text so the core can say the option is unknown", () => {
     expect(textCell(5, "field")).toEqual({ ok: true, value: "5" });

@@ -1,10 +1,19 @@
-import { errorMessage, MAX_MESSAGE_LENGTH, toCustomFunctionsError } from "../../src/functions/to-custom-functions-error";
+import {
+  errorMessage,
+  MAX_MESSAGE_LENGTH,
+  toCustomFunctionsError,
+} from "../../src/functions/to-custom-functions-error";
 import { displayLocale, localeOf, paramLabel } from "../../src/functions/locale";
 import { toExcel } from "../../src/functions/to-excel";
 import { adapters as a } from "../../src/functions/adapters";
 import type { CalcError } from "../../src/core";
 
-const blank: CalcError = { code: "#VALUE!", message: "cell.blank", arg: "labourForce", at: { row: 3 } };
+const blank: CalcError = {
+  code: "#VALUE!",
+  message: "cell.blank",
+  arg: "labourForce",
+  at: { row: 3 },
+};
 
 describe("toCustomFunctionsError", () => {
   it("gives #VALUE! with the message naming argument and position", () => {
@@ -22,11 +31,22 @@ describe("toCustomFunctionsError", () => {
     if (!r.ok) expect(toCustomFunctionsError(r.error, "fi").code).toBe("#N/A");
   });
   it("keeps messages within the length limit", () => {
-    const long: CalcError = { code: "#VALUE!", message: "cell.text", arg: "x", params: { text: "y".repeat(400) } };
+    const long: CalcError = {
+      code: "#VALUE!",
+      message: "cell.text",
+      arg: "x",
+      params: { text: "y".repeat(400) },
+    };
     expect(errorMessage(long, "en").length).toBe(MAX_MESSAGE_LENGTH);
   });
   it("every localized parameter label exists for every catalogue parameter", () => {
-    for (const id of ["labourForce", "capRatio", "caseloadTarget", "benefitDay", "neighbourPairs"]) {
+    for (const id of [
+      "labourForce",
+      "capRatio",
+      "caseloadTarget",
+      "benefitDay",
+      "neighbourPairs",
+    ]) {
       expect(paramLabel("fi")(id)).not.toBe(id);
       expect(paramLabel("sv")(id)).not.toBe(id);
     }

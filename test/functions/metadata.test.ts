@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 const { generate } = require("../../scripts/functions-metadata.js");
 const { buildOutputs, tables } = require("../../scripts/functions-build.js");
 const { readsAsCellReference, localize } = require("../../scripts/functions-localize.js");
@@ -8,7 +7,13 @@ interface Fn {
   name: string;
   description: string;
   helpUrl: string;
-  parameters: { name: string; description: string; type: string; dimensionality?: string; optional?: boolean }[];
+  parameters: {
+    name: string;
+    description: string;
+    type: string;
+    dimensionality?: string;
+    optional?: boolean;
+  }[];
   result: { type?: string; dimensionality?: string };
 }
 type Metadata = { functions: Fn[]; allowErrorForDataTypeAny?: boolean };
@@ -46,11 +51,13 @@ beforeAll(async () => {
   expect(errors).toEqual([]); // the generator reports no errors
   generated = metadata;
   out = buildOutputs(metadata, "https://tyoalue.example.fi/addin/");
-}, 30000);
+}, 60000);
 
 describe("generated metadata", () => {
   it("has exactly the catalogue's ids and parameters, in order", () => {
-    const got = Object.fromEntries(generated.functions.map((f) => [f.id, f.parameters.map((p) => p.name)]));
+    const got = Object.fromEntries(
+      generated.functions.map((f) => [f.id, f.parameters.map((p) => p.name)])
+    );
     expect(got).toEqual(CATALOGUE);
   });
   it("declares every parameter `any` so blanks, text and booleans reach the adapters", () => {
@@ -62,24 +69,31 @@ describe("generated metadata", () => {
 });
 
 describe("functions.json, functions-fi.json, functions-sv.json", () => {
-  it.each(["functions.json", "functions-fi.json", "functions-sv.json"])("%s has every id with the same parameters", (file) => {
-    const m = json(file);
-    expect(m.functions.map((f) => f.id)).toEqual(Object.keys(CATALOGUE));
-    m.functions.forEach((f, i) => {
-      const en = generated.functions[i];
-      expect(f.parameters.map((p) => [p.type, p.dimensionality, p.optional])).toEqual(en.parameters.map((p) => [p.type, p.dimensionality, p.optional]));
-      expect(f.result).toEqual(en.result);
-      expect(f.description.length).toBeGreaterThan(20);
-      for (const p of f.parameters) expect(p.description.length).toBeGreaterThan(5);
-    });
-    expect(m.allowErrorForDataTypeAny).toBe(true);
-  });
+  it.each(["functions.json", "functions-fi.json", "functions-sv.json"])(
+    "%s has every id with the same parameters",
+    (file) => {
+      const m = json(file);
+      expect(m.functions.map((f) => f.id)).toEqual(Object.keys(CATALOGUE));
+      m.functions.forEach((f, i) => {
+        const en = generated.functions[i];
+        expect(f.parameters.map((p) => [p.type, p.dimensionality, p.optional])).toEqual(
+          en.parameters.map((p) => [p.type, p.dimensionality, p.optional])
+        );
+        expect(f.result).toEqual(en.result);
+        expect(f.description.length).toBeGreaterThan(20);
+        for (const p of f.parameters) expect(p.description.length).toBeGreaterThan(5);
+      });
+      expect(m.allowErrorForDataTypeAny).toBe(true);
+    }
+  );
   it("localizes names and help URLs and follows the base URL", () => {
     const fi = json("functions-fi.json").functions.find((f) => f.id === "LABOURFORCE")!;
     expect(fi.name).toBe("TYOVOIMA");
     expect(fi.parameters[0].name).toBe("työvoima");
     expect(fi.helpUrl).toBe("https://tyoalue.example.fi/addin/help/fi/LABOURFORCE.html");
-    expect(json("functions.json").functions[0].helpUrl).toBe("https://tyoalue.example.fi/addin/help/en/LABOURFORCE.html");
+    expect(json("functions.json").functions[0].helpUrl).toBe(
+      "https://tyoalue.example.fi/addin/help/en/LABOURFORCE.html"
+    );
   });
   it("no function name in any language could be read as a cell reference, and names are unique", () => {
     for (const file of ["functions.json", "functions-fi.json", "functions-sv.json"]) {
@@ -92,7 +106,8 @@ describe("functions.json, functions-fi.json, functions-sv.json", () => {
     }
   });
   it("the cell-reference rule catches A1, XFD1048576, R1C1 and RC", () => {
-    for (const n of ["A1", "VOS1", "ABC123", "XFD1048576", "R1C1", "RC", "R2C"]) expect(readsAsCellReference(n)).toBe(true);
+    for (const n of ["A1", "VOS1", "ABC123", "XFD1048576", "R1C1", "RC", "R2C"])
+      expect(readsAsCellReference(n)).toBe(true);
     for (const n of ["TYOVOIMA", "VOSJAKO", "RC1X"]) expect(readsAsCellReference(n)).toBe(false);
   });
   it("the build fails when a translation misses an id or a parameter, or has an extra one", () => {
@@ -102,24 +117,32 @@ describe("functions.json, functions-fi.json, functions-sv.json", () => {
     expect(() => localize(generated, missing, "fi")).toThrow(/CASELOAD has no translation/);
     const extra = { ...fi, NOPE: fi.CASELOAD };
     expect(() => localize(generated, extra, "fi")).toThrow(/NOPE is not in the catalogue/);
-    const noParam = { ...fi, CASELOAD: { ...fi.CASELOAD, parameters: { clients: fi.CASELOAD.parameters.clients } } };
+    const noParam = {
+      ...fi,
+      CASELOAD: { ...fi.CASELOAD, parameters: { clients: fi.CASELOAD.parameters.clients } },
+    };
     expect(() => localize(generated, noParam, "fi")).toThrow(/CASELOAD\(fte\)/);
     const cellName = { ...fi, CASELOAD: { ...fi.CASELOAD, name: "VOS1" } };
-    expect(() => buildOutputs(generated, undefined, { fi: cellName })).toThrow(/invalid name "VOS1"/);
+    expect(() => buildOutputs(generated, undefined, { fi: cellName })).toThrow(
+      /invalid name "VOS1"/
+    );
   });
 });
 
 describe("help pages", () => {
-  it.each(["en", "fi", "sv"])("exist in %s for every function, plus an index, without script", (lang) => {
-    for (const id of Object.keys(CATALOGUE)) {
-      const html = out[`help/${lang}/${id}.html`];
-      expect(html).toContain(`<html lang="${lang}">`);
-      expect(html).toContain(`TYOALUE.${id}`);
-      expect(html).not.toMatch(/<script|\son\w+=/i);
+  it.each(["en", "fi", "sv"])(
+    "exist in %s for every function, plus an index, without script",
+    (lang) => {
+      for (const id of Object.keys(CATALOGUE)) {
+        const html = out[`help/${lang}/${id}.html`];
+        expect(html).toContain(`<html lang="${lang}">`);
+        expect(html).toContain(`TYOALUE.${id}`);
+        expect(html).not.toMatch(/<script|\son\w+=/i);
+      }
+      expect(out[`help/${lang}/index.html`]).toContain("<h1>");
+      expect(out["help/help.css"]).toBeTruthy();
     }
-    expect(out[`help/${lang}/index.html`]).toContain("<h1>");
-    expect(out["help/help.css"]).toBeTruthy();
-  });
+  );
   it("show the localized name and argument separator", () => {
     expect(out["help/fi/CASELOAD.html"]).toContain("=TYOALUE.ASIAKASMAARA(asiakkaat; htv)");
     expect(out["help/en/CASELOAD.html"]).toContain("=TYOALUE.CASELOAD(clients, fte)");

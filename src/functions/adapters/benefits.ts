@@ -29,11 +29,22 @@ function bandRows(arg: ExcelArg, argId: string): Result<BandRow[]> {
 }
 
 export const BENEFITSHARE = (day: ExcelArg, model: ExcelArg, bands: ExcelArg) =>
-  withArgs([number(day, "benefitDay"), optionalNumber(model, "model"), optionalRange(bands, bandRows, "bands")], (d, m, b) =>
-    benefitShare(d, m, b),
+  withArgs(
+    [
+      number(day, "benefitDay"),
+      optionalNumber(model, "model"),
+      optionalRange(bands, bandRows, "bands"),
+    ],
+    (d, m, b) => benefitShare(d, m, b)
   );
 
-export const BENEFITCOST = (daysBefore: ExcelArg, days: ExcelArg, daily: ExcelArg, model: ExcelArg, bands: ExcelArg) =>
+export const BENEFITCOST = (
+  daysBefore: ExcelArg,
+  days: ExcelArg,
+  daily: ExcelArg,
+  model: ExcelArg,
+  bands: ExcelArg
+) =>
   withArgs(
     [
       number(daysBefore, "daysBefore"),
@@ -42,9 +53,11 @@ export const BENEFITCOST = (daysBefore: ExcelArg, days: ExcelArg, daily: ExcelAr
       optionalNumber(model, "model"),
       optionalRange(bands, bandRows, "bands"),
     ],
-    (before, n, a, m, b) => benefitCost(before, n, a, m, b),
+    (before, n, a, m, b) => benefitCost(before, n, a, m, b)
   );
 
 /** The open end of the last band is an empty text: Excel would show a null in an array as 0. */
 export const BENEFITBANDS = (model: ExcelArg) =>
-  withArgs([optionalNumber(model, "model")], (m) => mapOk(benefitBands(m), (rows) => rows.map((r) => r.map((v) => v ?? ""))));
+  withArgs([optionalNumber(model, "model")], (m) =>
+    mapOk(benefitBands(m), (rows) => rows.map((r) => r.map((v) => v ?? "")))
+  );

@@ -7,13 +7,16 @@ import { mapOk, withArgs } from "../with-args";
 // Municipality registry and contiguity: Excel argument shapes -> core -> Excel values.
 
 export const CONTIGUOUS = (municipalities: ExcelArg, pairs: ExcelArg) =>
-  withArgs([names(municipalities, "municipalities"), optionalRange(pairs, nameMatrix, "neighbourPairs")], (m, p) =>
-    contiguous(m.values, p),
+  withArgs(
+    [names(municipalities, "municipalities"), optionalRange(pairs, nameMatrix, "neighbourPairs")],
+    (m, p) => contiguous(m.values, p)
   );
 
 /** A column of Finnish names; a municipality without neighbours gives one empty cell. */
 export const NEIGHBOURS = (m: ExcelArg) =>
-  withArgs([name(m, "municipality")], (q) => mapOk(neighbours(q), (list) => spill(list.length ? list : [""], "column")));
+  withArgs([name(m, "municipality")], (q) =>
+    mapOk(neighbours(q), (list) => spill(list.length ? list : [""], "column"))
+  );
 
 export const MUNICIPALITY = (m: ExcelArg, field: ExcelArg) =>
   withArgs([name(m, "municipality"), optionalText(field, "field")], (q, f) => municipality(q, f));

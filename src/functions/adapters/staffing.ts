@@ -8,8 +8,9 @@ import { mapOk, withArgs } from "../with-args";
 
 /** Elementwise over service lines; always spills like `clients` (one cell for one line). */
 export const STAFFNEEDED = (clients: ExcelArg, target: ExcelArg, step: ExcelArg) =>
-  withArgs([numbers(clients, "clients"), numbers(target, "caseloadTarget"), optionalNumber(step, "step")], (c, t, s) =>
-    mapOk(staffNeeded(c.values, t.values, s), (v) => spill(v, c.orientation)),
+  withArgs(
+    [numbers(clients, "clients"), numbers(target, "caseloadTarget"), optionalNumber(step, "step")],
+    (c, t, s) => mapOk(staffNeeded(c.values, t.values, s), (v) => spill(v, c.orientation))
   );
 
 export const CASELOAD = (clients: ExcelArg, fte: ExcelArg) =>
@@ -17,6 +18,7 @@ export const CASELOAD = (clients: ExcelArg, fte: ExcelArg) =>
 
 /** Spills like `clients`. */
 export const STAFFALLOCATION = (totalFte: ExcelArg, clients: ExcelArg, step: ExcelArg) =>
-  withArgs([number(totalFte, "totalFte"), numbers(clients, "clients"), optionalNumber(step, "step")], (f, c, s) =>
-    mapOk(staffAllocation(f, c.values, s), (v) => spill(v, c.orientation)),
+  withArgs(
+    [number(totalFte, "totalFte"), numbers(clients, "clients"), optionalNumber(step, "step")],
+    (f, c, s) => mapOk(staffAllocation(f, c.values, s), (v) => spill(v, c.orientation))
   );

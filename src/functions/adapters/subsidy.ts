@@ -9,11 +9,20 @@ import { mapOk, withArgs } from "../with-args";
 
 export const SUBSIDYSHARES = (workingAge: ExcelArg, unemployed: ExcelArg, weight: ExcelArg) =>
   withArgs(
-    [numbers(workingAge, "workingAge"), numbers(unemployed, "unemployed"), optionalNumber(weight, "workingAgeWeight")],
-    (a, u, w) => mapOk(subsidyShares(a.values, u.values, w), (v) => spill(v, a.orientation)),
+    [
+      numbers(workingAge, "workingAge"),
+      numbers(unemployed, "unemployed"),
+      optionalNumber(weight, "workingAgeWeight"),
+    ],
+    (a, u, w) => mapOk(subsidyShares(a.values, u.values, w), (v) => spill(v, a.orientation))
   );
 
-export const SUBSIDYALLOCATION = (amount: ExcelArg, workingAge: ExcelArg, unemployed: ExcelArg, weight: ExcelArg) =>
+export const SUBSIDYALLOCATION = (
+  amount: ExcelArg,
+  workingAge: ExcelArg,
+  unemployed: ExcelArg,
+  weight: ExcelArg
+) =>
   withArgs(
     [
       number(amount, "amount"),
@@ -21,12 +30,18 @@ export const SUBSIDYALLOCATION = (amount: ExcelArg, workingAge: ExcelArg, unempl
       numbers(unemployed, "unemployed"),
       optionalNumber(weight, "workingAgeWeight"),
     ],
-    (m, a, u, w) => mapOk(subsidyAllocation(m, a.values, u.values, w), (v) => spill(v, a.orientation)),
+    (m, a, u, w) =>
+      mapOk(subsidyAllocation(m, a.values, u.values, w), (v) => spill(v, a.orientation))
   );
 
 /** One part per row of `criteria`, as a column. */
 export const ALLOCATE = (amount: ExcelArg, criteria: ExcelArg, weights: ExcelArg, step: ExcelArg) =>
   withArgs(
-    [number(amount, "amount"), numberMatrix(criteria, "criteria"), numbers(weights, "weights"), optionalNumber(step, "step")],
-    (m, c, w, s) => mapOk(allocate(m, c, w.values, s), (v) => spill(v, "column")),
+    [
+      number(amount, "amount"),
+      numberMatrix(criteria, "criteria"),
+      numbers(weights, "weights"),
+      optionalNumber(step, "step"),
+    ],
+    (m, c, w, s) => mapOk(allocate(m, c, w.values, s), (v) => spill(v, "column"))
   );
