@@ -22,13 +22,13 @@ export const benefitsTemplate: TemplateSpec = {
   },
   instructions: {
     fi: [
-      "Vuodesta 2025 kunta maksaa kasvavan osuuden työttömyysetuuden perusosasta sen mukaan, montako etuuspäivää asukkaalle on kertynyt: päivät 1–100 maksaa valtio, sen jälkeen kunnan osuus kasvaa 10 %:sta 50 %:iin.",
+      "Vuodesta 2025 kunta maksaa kasvavan osuuden työttömyysetuuden perusosasta sen mukaan, montako etuuspäivää asukkaalle on kertynyt: päivät 1–100 maksaa valtio, sen jälkeen kunnan osuus kasvaa 10 %:sta 50 %:iin. Osuus koskee työmarkkinatukea, peruspäivärahaa ja ansiopäivärahan perusosaa.",
       "Valtio korvaa kunnille kiinteällä valtionosuuden lisäyksellä, joka ei seuraa todellisia kustannuksia: jokainen vältetty työttömyyspäivä säästää kunnan rahaa.",
       "Kirjoita Kustannus-välilehdelle kunkin henkilön ennen vuotta kertyneet päivät ja vuoden päivät. Vihreät solut: kunnan osuus sentilleen vuoden 2025 mallilla ja vertailuksi ennen vuotta 2025 voimassa olleella mallilla (vain työmarkkinatuki).",
       "Osuustaulukko: laki työttömyysetuuksien rahoituksesta 555/1998 (muutos 387/2023), tarkistettu Kelan laskutusporrastuksesta.",
     ],
     sv: [
-      "Från 2025 betalar kommunen en växande andel av grunddelen av arbetslöshetsförmånen enligt hur många förmånsdagar invånaren har samlat: dagarna 1–100 betalar staten, därefter växer kommunens andel från 10 % till 50 %.",
+      "Från 2025 betalar kommunen en växande andel av grunddelen av arbetslöshetsförmånen enligt hur många förmånsdagar invånaren har samlat: dagarna 1–100 betalar staten, därefter växer kommunens andel från 10 % till 50 %. Andelen gäller arbetsmarknadsstöd, grunddagpenning och grunddelen av inkomstrelaterad dagpenning.",
       "Staten ersätter kommunerna med ett fast tillägg till statsandelen som inte följer de faktiska kostnaderna: varje undviken arbetslöshetsdag sparar kommunens pengar.",
       "Skriv in varje persons dagar före året och dagar under året på fliken Kostnad. Gröna celler: kommunens andel på centen enligt 2025 års modell och som jämförelse enligt modellen före 2025 (endast arbetsmarknadsstöd).",
       "Andelstabellen: lagen om finansiering av arbetslöshetsförmåner 555/1998 (ändrad 387/2023), kontrollerad mot FPA:s faktureringsintervall.",

@@ -33,11 +33,13 @@ export const subsidyTemplate: TemplateSpec = {
       "Työvoimapalvelujen valtionosuus jaetaan vuodesta 2025 alkaen 50 % 18–64-vuotiaan väestön ja 50 % laajan työttömyyden (työttömät työnhakijat ja palveluissa olevat) mukaan.",
       "Kirjoita Jako-välilehdelle jaettava summa, painotus ja kuntien luvut. Oranssit solut ovat esimerkkejä: Kainuun ja Koillismaan kunnat, noin 10 milj. €; kuntien luvut on muodostettu havainnollistamiseksi.",
       "Vihreät solut: kunkin kunnan osuus ja euromäärä. Summa jaetaan suurimpien jakojäännösten menetelmällä sentin tarkkuudella, joten osat täsmäävät kokonaissummaan sentilleen.",
+      "Erillistä vieraskielisyyskriteeriä ei ole tässä mukana; sen voi ottaa huomioon TYOALUE.JAA-funktiolla (kolme kriteeriä ja niiden painot).",
     ],
     sv: [
       "Från 2025 fördelas statsandelen för arbetskraftsservice till 50 % enligt befolkningen i åldern 18–64 och till 50 % enligt den breda arbetslösheten (arbetslösa arbetssökande och personer i service).",
       "Skriv in beloppet, viktningen och kommunernas siffror på fliken Fördelning. Orange celler är exempel: kommunerna i Kajanaland och Koillismaa, cirka 10 milj. €; kommunernas siffror är konstruerade för illustration.",
       "Gröna celler: varje kommuns andel och belopp. Beloppet fördelas enligt största resten på centen, så att delarna stämmer exakt med totalen.",
+      "Det separata kriteriet för främmande språk ingår inte här; det kan beaktas med funktionen TYOALUE.FORDELA (tre kriterier och deras vikter).",
     ],
   },
   sheets: [
