@@ -26,6 +26,7 @@ export function MembersStep({ w }: { readonly w: Wizard }) {
           id="member-search"
           freeform
           placeholder={t.addPlaceholder}
+          selectedOptions={[]}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           onOptionSelect={(_, d) => {
