@@ -1,78 +1,103 @@
-/**
- * Largest-remainder apportionment of `units` whole units in proportion to `nums[i] / den`
- * (the nums must add up to `den`, den > 0). Each part gets the floor of its exact quota
- * `units·nums[i]/den`; the units left over go one each to the largest remainders, ties to
- * the earlier row. The parts always add up to `units`.
- *
- * Speed with exactness: when the inputs are safe integers the quotas are first computed in
- * floating point with a proven error bound (|error| ≤ units·2.3e-16); if every floor and
- * the cut between winners and losers is clear of that bound, the float answer is the exact
- * answer. Otherwise (ties, exact integers, huge figures) it is recomputed with BigInt.
- */
-export type Weights =
+import { selectInPlace } from "./select";
+
+/** Exact weights: part i's share is nums[i] / den (the nums add up to den > 0). */
+export type ExactWeights =
   | { readonly nums: readonly number[]; readonly den: number }
   | { readonly nums: readonly bigint[]; readonly den: bigint };
 
-/** `units` must be a safe integer ≥ 0; returns the parts as numbers. */
+/**
+ * Weights given as floating-point `shares` (each within a relative 2e-15 of the true share;
+ * a true zero exactly 0) together with the exact share `num(i) / den`, which the kernel
+ * evaluates only for the few rows the floats cannot decide.
+ */
+export interface ApproxWeights {
+  readonly shares: Float64Array;
+  readonly num: (i: number) => bigint;
+  readonly den: bigint;
+}
+
+export type Weights = ExactWeights | ApproxWeights;
+
+/**
+ * Largest-remainder apportionment of `units` whole units (a safe integer ≥ 0): each part
+ * gets the floor of its exact quota units·share; the units left over go one each to the
+ * largest remainders, ties to the earlier row. The parts always add up to `units`.
+ *
+ * Speed with exactness: quotas are computed in floating point with a proven error bound
+ * eps (units·2.3e-16 from exact integers, units·2.2e-15 from float shares, doubled for
+ * margin). Rows whose floor is within eps of an integer, and rows whose remainder is within
+ * 2·eps of the cut between winners and losers, are decided exactly in BigInt; every other
+ * row is provably on its side. Linear time on average.
+ * @example largestRemainder(10, { nums: [1, 1, 1], den: 3 }) // [4, 3, 3]
+ */
 export function largestRemainder(units: number, weights: Weights): number[] {
-  if (units === 0) return weights.nums.map(() => 0);
-  if (typeof weights.den === "number") {
-    const fast = tryFloat(units, weights.nums as readonly number[], weights.den);
-    if (fast) return fast;
+  if ("shares" in weights) {
+    const s = weights.shares;
+    return kernel(units, s.length, (i) => units * s[i], 4.5e-15, weights.num, weights.den);
   }
-  const nums = (weights.nums as readonly (number | bigint)[]).map((x) => BigInt(x));
-  return exact(BigInt(units), nums, BigInt(weights.den));
+  const nums = weights.nums as readonly (number | bigint)[];
+  const num = (i: number) => BigInt(nums[i]);
+  if (typeof weights.den === "number") {
+    const ns = weights.nums as readonly number[];
+    const den = weights.den;
+    return kernel(units, ns.length, (i) => (units * ns[i]) / den, 4.5e-16, num, BigInt(den));
+  }
+  const den = weights.den;
+  const d = Number(den);
+  const quota = Number.isFinite(d) ? (i: number) => units * (Number(nums[i]) / d) : () => NaN;
+  return kernel(units, nums.length, quota, 4.5e-15, num, den);
 }
 
-function byRemainder(rem: ArrayLike<number>): (a: number, b: number) => number {
-  return (a, b) => rem[b] - rem[a] || a - b;
-}
-
-function tryFloat(units: number, nums: readonly number[], den: number): number[] | undefined {
-  const n = nums.length;
-  const eps = Math.max(units, 1) * 4.5e-16;
-  if (eps > 0.01) return undefined;
+function kernel(
+  units: number,
+  n: number,
+  quota: (i: number) => number,
+  errorPerUnit: number,
+  num: (i: number) => bigint,
+  den: bigint,
+): number[] {
+  const eps = Math.max(units, 1) * errorPerUnit;
+  const U = BigInt(units);
   const parts = new Array<number>(n);
   const rem = new Float64Array(n);
+  const exactRem = new Map<number, bigint>();
+  const decide = (i: number): bigint => {
+    let r = exactRem.get(i);
+    if (r === undefined) {
+      const x = U * num(i);
+      const q = x / den;
+      r = x - q * den;
+      parts[i] = Number(q);
+      rem[i] = Number((r << 53n) / den) / 2 ** 53; // r/den to within 2^-52, for any magnitude
+      exactRem.set(i, r);
+    }
+    return r;
+  };
   let given = 0;
   for (let i = 0; i < n; i++) {
-    const num = nums[i];
-    if (num === 0) {
-      parts[i] = 0;
-      continue;
-    }
-    const x = (units * num) / den;
+    const x = eps > 0.01 ? NaN : quota(i);
     const q = Math.floor(x);
     const f = x - q;
-    if (f <= eps || f >= 1 - eps) return undefined;
-    parts[i] = q;
-    rem[i] = f;
-    given += q;
+    if (x !== 0 && !(f > eps && f < 1 - eps)) decide(i);
+    else {
+      parts[i] = q;
+      rem[i] = f;
+    }
+    given += parts[i];
   }
   const left = units - given;
   if (left === 0) return parts;
-  if (left < 0 || left >= n) return undefined;
-  const order = Array.from({ length: n }, (_, i) => i).sort(byRemainder(rem));
-  if (rem[order[left - 1]] - rem[order[left]] <= 2 * eps) return undefined;
-  for (let j = 0; j < left; j++) parts[order[j]]++;
-  return parts;
-}
-
-function exact(units: bigint, nums: readonly bigint[], den: bigint): number[] {
-  const n = nums.length;
-  const parts = new Array<number>(n);
-  const rem = new Array<bigint>(n);
-  let left = units;
+  if (left < 0 || left >= n) return kernel(units, n, () => NaN, Infinity, num, den); // cannot happen; stay exact
+  const cut = n - left;
+  const t = selectInPlace(rem.slice(), cut)[cut];
+  const near: number[] = [];
+  let winners = left;
   for (let i = 0; i < n; i++) {
-    const x = units * nums[i];
-    const q = x / den;
-    parts[i] = Number(q);
-    rem[i] = x - q * den;
-    left -= q;
+    if (rem[i] > t + 2 * eps) (parts[i]++, winners--);
+    else if (rem[i] >= t - 2 * eps) near.push(i);
   }
-  const order = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => (rem[b] > rem[a] ? 1 : rem[b] < rem[a] ? -1 : a - b),
-  );
-  for (let j = 0; j < Number(left); j++) parts[order[j]]++;
+  const exact = near.map((i) => ({ i, r: decide(i) }));
+  exact.sort((a, b) => (b.r > a.r ? 1 : b.r < a.r ? -1 : a.i - b.i));
+  for (let k = 0; k < winners; k++) parts[exact[k].i]++;
   return parts;
 }

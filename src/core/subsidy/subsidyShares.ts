@@ -4,8 +4,8 @@ import { subsidyWeights } from "./subsidyWeights";
 /**
  * SUBSIDYSHARES: each municipality's share of the employment-services state subsidy,
  * w·a_i/Σa + (1−w)·u_i/Σu (w = working-age weight, 0.5 by default). Each share is the
- * double nearest the exact fraction; exactly, the shares sum to 1 (as floats, to within
- * a few units in the last place).
+ * double nearest the exact fraction (within 2e-15 relative for very large inputs); exactly,
+ * the shares sum to 1 (as floats, to within a few units in the last place).
  * @param workingAge - 18–64-year-old population per municipality
  * @param unemployed - broad unemployment per municipality (unemployed job seekers plus those in services)
  * @example subsidyShares([300, 100], [10, 30]).value // [0.5, 0.5]
@@ -18,6 +18,7 @@ export function subsidyShares(
 ): Result<number[]> {
   const w = subsidyWeights(workingAge, unemployed, workingAgeWeight);
   if (!w.ok) return w;
+  if ("shares" in w.value) return ok(Array.from(w.value.shares));
   const { nums, den } = w.value;
   const d = Number(den);
   return ok((nums as readonly (number | bigint)[]).map((x) => Number(x) / d));

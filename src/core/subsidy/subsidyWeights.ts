@@ -17,7 +17,8 @@ function sum(values: readonly number[]): number {
 /**
  * The exact weights behind SUBSIDYSHARES: share_i = w·a_i/Σa + (1−w)·u_i/Σu, written over
  * one common denominator (nums_i = W·a_i·U + (S−W)·u_i·A, den = S·A·U with w = W/S), as
- * safe numbers when they fit, BigInt otherwise. Validates both lists (counts, same length)
+ * safe numbers when they fit; otherwise float shares (relative error < 2e-15) with the
+ * exact BigInt weight of a row computed only for the rows the kernel cannot decide. Validates both lists (counts, same length)
  * and the weight (a fraction 0..1); a criterion with weight > 0 must not be all zero.
  */
 export function subsidyWeights(
@@ -42,6 +43,10 @@ export function subsidyWeights(
   const A = sum(workingAge);
   const U = sum(unemployed);
   const n = workingAge.length;
+  if (!Number.isSafeInteger(A) || !Number.isSafeInteger(U)) {
+    const arg = Number.isSafeInteger(A) ? "unemployed" : "workingAge";
+    return fail({ code: "#VALUE!", message: "number.tooLarge", arg, params: { value: Math.max(A, U), max: Number.MAX_SAFE_INTEGER } });
+  }
   if (S * A * U <= Number.MAX_SAFE_INTEGER) {
     const nums = new Array<number>(n);
     const wu = W * U;
@@ -49,9 +54,13 @@ export function subsidyWeights(
     for (let i = 0; i < n; i++) nums[i] = wu * workingAge[i] + va * unemployed[i];
     return ok({ nums, den: S * A * U });
   }
+  // Too large for exact doubles: float shares for the fast path, exact BigInt on demand.
+  const shares = new Float64Array(n);
+  const wa = W / S / A;
+  const wun = (S - W) / S / U;
+  for (let i = 0; i < n; i++) shares[i] = wa * workingAge[i] + wun * unemployed[i];
   const wu = BigInt(W) * BigInt(U);
   const va = BigInt(S - W) * BigInt(A);
-  const nums = new Array<bigint>(n);
-  for (let i = 0; i < n; i++) nums[i] = wu * BigInt(workingAge[i]) + va * BigInt(unemployed[i]);
-  return ok({ nums, den: BigInt(S) * BigInt(A) * BigInt(U) });
+  const num = (i: number) => wu * BigInt(workingAge[i]) + va * BigInt(unemployed[i]);
+  return ok({ shares, num, den: BigInt(S) * BigInt(A) * BigInt(U) });
 }

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { largestRemainder } from "../../../src/core";
+import { largestRemainder, selectInPlace } from "../../../src/core";
 
 /** Reference: the definition computed naively with BigInt and a stable sort. */
 function reference(units: number, nums: number[]): number[] {
@@ -52,5 +52,32 @@ describe("largestRemainder", () => {
     // 2^40 + 1 units over two equal weights: quotas 2^39 + 0.5 each, a true tie → first row gets the odd unit.
     const units = 2 ** 40 + 1;
     expect(largestRemainder(units, { nums: [3, 3], den: 6 })).toEqual([2 ** 39 + 1, 2 ** 39]);
+  });
+
+  test("property: many rows with repeated weights (true ties decided exactly in BigInt) match the reference", () => {
+    const repeated = fc.array(fc.constantFrom(0, 1, 2, 3, 7, 1000, 123456789), { minLength: 1, maxLength: 400 }).filter((w) => w.some((x) => x > 0));
+    fc.assert(
+      fc.property(fc.nat({ max: 1e12 }), repeated, (units, nums) => {
+        const den = nums.reduce((a, b) => a + b, 0);
+        expect(largestRemainder(units, { nums, den })).toEqual(reference(units, nums));
+        const shares = Float64Array.from(nums, (x) => x / den);
+        expect(largestRemainder(units, { shares, num: (i) => BigInt(nums[i]), den: BigInt(den) })).toEqual(reference(units, nums));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("selectInPlace", () => {
+  test("property: puts the k-th smallest at k with smaller before and larger after", () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 200 }), fc.nat(), (xs, k0) => {
+        const k = k0 % xs.length;
+        const a = selectInPlace(Float64Array.from(xs), k);
+        expect(a[k]).toBe([...xs].sort((x, y) => x - y)[k]);
+        for (let i = 0; i < k; i++) expect(a[i]).toBeLessThanOrEqual(a[k]);
+        for (let i = k + 1; i < a.length; i++) expect(a[i]).toBeGreaterThanOrEqual(a[k]);
+      }),
+    );
   });
 });

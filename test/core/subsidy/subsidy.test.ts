@@ -70,4 +70,35 @@ describe("state subsidy", () => {
       { numRuns: 300 },
     );
   });
+
+  test("property: the float-shares fast path (large populations) still equals the exact definition", () => {
+    const big = fc
+      .integer({ min: 1, max: 40 })
+      .chain((n) =>
+        fc.tuple(
+          fc.array(fc.integer({ min: 0, max: 1e9 }), { minLength: n, maxLength: n }),
+          fc.array(fc.integer({ min: 0, max: 1e8 }), { minLength: n, maxLength: n }),
+        ),
+      )
+      .filter(([a, u]) => a.some((x) => x > 0) && u.some((x) => x > 0));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e12 }), big, (cents, [a, u]) => {
+        expect((subsidyAllocation(cents / 100, a, u).value as number[]).map(toCents)).toEqual(reference(cents, a, u));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("property: ALLOCATE with one criterion at weight 1 equals apportioning by that criterion", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e11 }), lists, (cents, [a, u]) => {
+        const criteria = a.map((x, i) => [x, u[i]]);
+        const byA = allocate(cents / 100, criteria, [1, 0]).value as number[];
+        const both = allocate(cents / 100, criteria, [0.5, 0.5]).value as number[];
+        expect(byA.map(toCents)).toEqual(reference(cents, a, a)); // 0.5·a/A + 0.5·a/A = a/A
+        expect(both.map(toCents)).toEqual(reference(cents, a, u));
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
