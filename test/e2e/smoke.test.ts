@@ -67,6 +67,12 @@ describe("production bundles", () => {
     }
   });
 
+  it("keep HyperFormula (GPLv3 option, 170 KB gzip) out of the entry bundles", () => {
+    for (const file of ["functions.js", "taskpane.js"]) {
+      expect({ file, hyperformula: /HyperFormula|chevrotain/.test(read(file)) }).toEqual({ file, hyperformula: false });
+    }
+  });
+
   it("lazy chunks contain none either, apart from the known dead library paths", () => {
     const chunks = readdirSync(DIST).filter((f) => f.endsWith(".chunk.js"));
     for (const file of chunks) {
