@@ -1,5 +1,11 @@
 import { fail, ok, type Position, type Result } from "../core";
-import { errorCodeOf, isBlank, isErrorValue, type ExcelScalar } from "./excel-value";
+import {
+  errorCodeOf,
+  isBlank,
+  isErrorValue,
+  unwrapDataType,
+  type ExcelScalar,
+} from "./excel-value";
 
 // Text that a finance officer would read as a number: "28 616", "28,616.5", "-0,014", "95 %", "1 234,56 €".
 const NUMBER_AS_TEXT = /^[-+−]?[\d\s\u00a0\u202f.,']*\d[\d\s\u00a0\u202f.,']*\s*[%€]?$/;
@@ -23,7 +29,8 @@ const refuse = <T>(
  * "28 616"), a boolean or an error value is refused with the matching `cell.*` message;
  * nothing is coerced. Domain checks (count, ratio, …) are the core's.
  */
-export function numberCell(cell: ExcelScalar, arg: string, at?: Position): Result<number> {
+export function numberCell(value: ExcelScalar, arg: string, at?: Position): Result<number> {
+  const cell = unwrapDataType(value);
   if (typeof cell === "number") {
     return Number.isFinite(cell) ? ok(cell) : refuse("number.notFinite", arg, at);
   }
@@ -42,7 +49,8 @@ export function numberCell(cell: ExcelScalar, arg: string, at?: Position): Resul
 }
 
 /** One cell naming something: text or a number (a municipality code such as 5 or "005"). */
-export function nameCell(cell: ExcelScalar, arg: string, at?: Position): Result<string | number> {
+export function nameCell(value: ExcelScalar, arg: string, at?: Position): Result<string | number> {
+  const cell = unwrapDataType(value);
   if (isBlank(cell)) return refuse("cell.blank", arg, at);
   if (typeof cell === "string" || (typeof cell === "number" && Number.isFinite(cell)))
     return ok(cell);
@@ -51,7 +59,8 @@ export function nameCell(cell: ExcelScalar, arg: string, at?: Position): Result<
 }
 
 /** One cell holding a text option (such as a field name); a number is read as its text for the core to judge. */
-export function textCell(cell: ExcelScalar, arg: string, at?: Position): Result<string> {
+export function textCell(value: ExcelScalar, arg: string, at?: Position): Result<string> {
+  const cell = unwrapDataType(value);
   if (isBlank(cell)) return refuse("cell.blank", arg, at);
   if (typeof cell === "string") return ok(cell);
   if (typeof cell === "number") return ok(String(cell));

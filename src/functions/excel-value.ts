@@ -22,6 +22,38 @@ export type ExcelArg = ExcelScalar | ExcelMatrix;
 /** What an adapter returns to Excel: one value, or rows of values that spill. */
 export type ExcelResult = number | string | boolean | (number | string | boolean)[][];
 
+/**
+ * A cell holding one of Excel's data types arrives as an object when the metadata allows
+ * custom data for `any` (the generator sets allowCustomDataForDataTypeAny). A formatted
+ * number or a string/boolean value type is read as its basic value; an error stays an error.
+ */
+export function unwrapDataType(x: ExcelScalar): ExcelScalar {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return x;
+  const d = x as { type?: string; basicValue?: unknown; errorType?: string };
+  if (d.type === "Error")
+    return { code: ERROR_TYPES[d.errorType ?? ""] ?? d.errorType ?? "#VALUE!" };
+  const b = d.basicValue;
+  return typeof b === "number" || typeof b === "string" || typeof b === "boolean" ? b : x;
+}
+
+// Excel.ErrorCellValueType names of the errors a custom function may receive.
+const ERROR_TYPES: Record<string, string> = {
+  Div0: "#DIV/0!",
+  NotAvailable: "#N/A",
+  Name: "#NAME?",
+  Null: "#NULL!",
+  Num: "#NUM!",
+  Ref: "#REF!",
+  Value: "#VALUE!",
+  Spill: "#SPILL!",
+  Calc: "#CALC!",
+  Busy: "#BUSY!",
+  Connect: "#CONNECT!",
+  Field: "#FIELD!",
+  GettingData: "#GETTING_DATA",
+  Blocked: "#BLOCKED!",
+};
+
 /** True for an error value (any non-array object Excel or the engine passed). */
 export function isErrorValue(x: unknown): x is ErrorValue {
   return typeof x === "object" && x !== null && !Array.isArray(x);

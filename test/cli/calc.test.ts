@@ -32,7 +32,12 @@ describe("tyoalue calc", () => {
     async (form) => {
       await writeFixture(file(`${form}.xlsx`), form);
       expect(await run(["calc", file(`${form}.xlsx`), "--json"])).toBe(0);
-      expect(JSON.parse(out.join(""))).toEqual(expectedJson());
+      const json = JSON.parse(out.join(""));
+    expect(json).toEqual(expectedJson());
+    // Golden figures: Kela bills 10 % × 20 days × 37.21 € = 74.42 €; the Kymppi plan's 25 years;
+    // 3 762 job seekers at 130 per official need 29 FTE is in the adapter tests.
+    expect(json["Calc!S1"]).toBe(74.42);
+    expect(json["Calc!D1"]).toBe(25);
     },
     30000
   );

@@ -62,3 +62,22 @@ describe("nameCell and textCell", () => {
     expect(textCell(true, "field")).toMatchObject({ ok: false });
   });
 });
+
+describe("Excel data-type objects (allowCustomDataForDataTypeAny)", () => {
+  it("reads a formatted number as its basic value and a data-type error as the error", () => {
+    expect(
+      numberCell(
+        { type: "FormattedNumber", basicValue: 95000, numberFormat: "# ##0 €" } as never,
+        "x"
+      )
+    ).toEqual({ ok: true, value: 95000 });
+    expect(numberCell({ type: "Error", errorType: "Div0" } as never, "x")).toMatchObject({
+      ok: false,
+      error: { message: "cell.error", params: { text: "#DIV/0!" } },
+    });
+    expect(nameCell({ type: "String", basicValue: "Kannus" } as never, "municipality")).toEqual({
+      ok: true,
+      value: "Kannus",
+    });
+  });
+});
