@@ -21,7 +21,11 @@ const consoleIo: SnapshotIo = {
  * input (one-line error). The output is written to a temporary file beside it and renamed,
  * so a failure never leaves a partial file.
  */
-export async function runSnapshot(input: string, output: string, io: SnapshotIo = consoleIo): Promise<number> {
+export async function runSnapshot(
+  input: string,
+  output: string,
+  io: SnapshotIo = consoleIo
+): Promise<number> {
   let bytes: Buffer;
   try {
     bytes = await readFile(input);
@@ -52,10 +56,12 @@ export async function runSnapshot(input: string, output: string, io: SnapshotIo 
 command((program: Command) =>
   program
     .command("snapshot")
-    .description("replace every TYOALUE formula by its cached value and add a note sheet, for recipients without the add-in")
+    .description(
+      "replace every TYOALUE formula by its cached value and add a note sheet, for recipients without the add-in"
+    )
     .argument("<in>", "the workbook to read (.xlsx)")
     .argument("<out>", "the workbook to write (.xlsx); written whole or not at all")
     .action(async (input: string, output: string) => {
       outcome.exitCode = await runSnapshot(input, output);
-    }),
+    })
 );

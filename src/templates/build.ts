@@ -14,7 +14,10 @@ const LANGS: readonly Lang[] = ["fi", "sv"];
 
 /** Builds every template into `outDir`; returns the files written. */
 export async function buildAll(outDir: string, root = process.cwd()): Promise<string[]> {
-  const addin = manifestReference(readFileSync(join(root, "manifest.xml"), "utf8"), storeFromEnv(process.env));
+  const addin = manifestReference(
+    readFileSync(join(root, "manifest.xml"), "utf8"),
+    storeFromEnv(process.env)
+  );
   mkdirSync(outDir, { recursive: true });
   const written: string[] = [];
   for (const spec of TEMPLATES) {
@@ -36,6 +39,6 @@ if (require.main === module) {
     (e: unknown) => {
       console.error(`build:templates: ${e instanceof Error ? e.message : String(e)}`);
       process.exit(1);
-    },
+    }
   );
 }

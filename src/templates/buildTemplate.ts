@@ -19,7 +19,11 @@ export interface BuildOptions {
  * then the package is finished with jszip (dynamic-array metadata, charts, the add-in's
  * webextension and task-pane parts) and re-zipped deterministically.
  */
-export async function buildTemplate(spec: TemplateSpec, lang: Lang, options: BuildOptions): Promise<Buffer> {
+export async function buildTemplate(
+  spec: TemplateSpec,
+  lang: Lang,
+  options: BuildOptions
+): Promise<Buffer> {
   const evaluated = spec.sheets.map((sheet) => evaluateSheet(sheet, lang, options.calls));
   const wb = writeWorkbook(spec, lang, evaluated);
   const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());

@@ -8,7 +8,8 @@ import type { FormulaCall } from "./evaluate";
 export const BUILT_IN_CALLS: Readonly<Record<string, FormulaCall>> = {
   SUM: (args) => {
     let total = 0;
-    for (const m of args) for (const row of m) for (const v of row) if (typeof v === "number") total += v;
+    for (const m of args)
+      for (const row of m) for (const v of row) if (typeof v === "number") total += v;
     return ok([[total]]);
   },
   REF: (args) => ok([[args[0][0][0]]]),

@@ -21,7 +21,8 @@ export const colIndex = (letters: string): number =>
 /** A 1-based column index to letters: 27 → "AA". */
 export const colLetters = (index: number): string => {
   let s = "";
-  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = index; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 };
 
@@ -55,4 +56,5 @@ export const blockRef = (ref: string, rows: number, cols: number): string => {
 };
 
 /** True when `s` looks like a cell or range reference. */
-export const isReference = (s: string): boolean => s.split(":").every((part) => CELL.test(part.toUpperCase()));
+export const isReference = (s: string): boolean =>
+  s.split(":").every((part) => CELL.test(part.toUpperCase()));

@@ -23,7 +23,8 @@ const readRange = (values: Map<string, CellValue>, ref: string, where: string): 
     const line: CellValue[] = [];
     for (let col = r.left; col <= r.right; col++) {
       const v = values.get(cellName(row, col));
-      if (v === undefined) throw new Error(`${where}: ${cellName(row, col)} is blank or not computed yet`);
+      if (v === undefined)
+        throw new Error(`${where}: ${cellName(row, col)} is blank or not computed yet`);
       line.push(v);
     }
     rows.push(line);
@@ -43,7 +44,8 @@ const ready = (values: Map<string, CellValue>, args: readonly FormulaArg[]): boo
     if (typeof a !== "string") return true;
     const r = parseRange(a);
     for (let row = r.top; row <= r.bottom; row++)
-      for (let col = r.left; col <= r.right; col++) if (!values.has(cellName(row, col))) return false;
+      for (let col = r.left; col <= r.right; col++)
+        if (!values.has(cellName(row, col))) return false;
     return true;
   });
 
@@ -55,13 +57,16 @@ const ready = (values: Map<string, CellValue>, args: readonly FormulaArg[]): boo
 export function evaluateSheet(
   sheet: SheetSpec,
   lang: Lang,
-  calls: Readonly<Record<string, FormulaCall>>,
+  calls: Readonly<Record<string, FormulaCall>>
 ): EvaluatedSheet {
   const values = new Map<string, CellValue>();
   const spills = new Map<string, string>();
   for (const cell of sheet.cells) {
     if (!cell.formula && cell.value !== undefined) {
-      values.set(cell.ref, typeof cell.value === "object" ? localize(cell.value, lang) : cell.value);
+      values.set(
+        cell.ref,
+        typeof cell.value === "object" ? localize(cell.value, lang) : cell.value
+      );
     }
   }
   let pending = sheet.cells.filter((c) => c.formula);
@@ -69,7 +74,11 @@ export function evaluateSheet(
     const next = pending.filter((c) => !ready(values, c.formula!.args));
     if (next.length === pending.length) {
       const cell = pending[0];
-      argMatrix(values, cell.formula!.args.find((a) => typeof a === "string" && !ready(values, [a]))!, `${sheet.name.fi}!${cell.ref}`);
+      argMatrix(
+        values,
+        cell.formula!.args.find((a) => typeof a === "string" && !ready(values, [a]))!,
+        `${sheet.name.fi}!${cell.ref}`
+      );
     }
     for (const cell of pending.filter((c) => ready(values, c.formula!.args))) {
       const where = `${sheet.name.fi}!${cell.ref}`;
@@ -77,12 +86,18 @@ export function evaluateSheet(
       const call = calls[formula.fn];
       if (!call) throw new Error(`${where}: no calculation for ${formula.fn}`);
       const result = call(formula.args.map((a) => argMatrix(values, a, where)));
-      if (!result.ok) throw new Error(`${where}: ${formula.fn} failed: ${JSON.stringify(result.error)}`);
+      if (!result.ok)
+        throw new Error(`${where}: ${formula.fn} failed: ${JSON.stringify(result.error)}`);
       const out = result.value;
       const at = parseCell(cell.ref);
-      out.forEach((line, i) => line.forEach((v, j) => values.set(cellName(at.row + i, at.col + j), v)));
+      out.forEach((line, i) =>
+        line.forEach((v, j) => values.set(cellName(at.row + i, at.col + j), v))
+      );
       if (out.length > 1 || (out[0]?.length ?? 0) > 1) {
-        spills.set(cell.ref, `${cell.ref}:${cellName(at.row + out.length - 1, at.col + out[0].length - 1)}`);
+        spills.set(
+          cell.ref,
+          `${cell.ref}:${cellName(at.row + out.length - 1, at.col + out[0].length - 1)}`
+        );
       }
     }
     pending = next;

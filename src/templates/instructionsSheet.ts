@@ -6,7 +6,13 @@ import { CELL_STYLES } from "./styles";
 export const INSTRUCTIONS_NAME: Text = { fi: "Ohjeet", sv: "Anvisningar" };
 
 const LEGEND: readonly { style: "input" | "example" | "result"; text: Text }[] = [
-  { style: "input", text: { fi: "Syöttösolu: kirjoita oma lukusi tähän.", sv: "Inmatningscell: skriv in din egen siffra här." } },
+  {
+    style: "input",
+    text: {
+      fi: "Syöttösolu: kirjoita oma lukusi tähän.",
+      sv: "Inmatningscell: skriv in din egen siffra här.",
+    },
+  },
   {
     style: "example",
     text: {

@@ -11,7 +11,8 @@ export function manifestReference(manifestXml: string, store: AddinStore): Addin
   if (!id || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) {
     throw new Error("manifest.xml: no add-in <Id> GUID found");
   }
-  if (!version || !/^\d+(\.\d+){1,3}$/.test(version)) throw new Error("manifest.xml: no <Version> found");
+  if (!version || !/^\d+(\.\d+){1,3}$/.test(version))
+    throw new Error("manifest.xml: no <Version> found");
   return { id, version, store };
 }
 
@@ -27,12 +28,16 @@ export function storeFromEnv(env: Readonly<Record<string, string | undefined>>):
     case "organisation":
       return { kind };
     case "fileShare":
-      if (!env.TEMPLATE_STORE_PATH) throw new Error("TEMPLATE_STORE=fileShare needs TEMPLATE_STORE_PATH (\\\\server\\share)");
+      if (!env.TEMPLATE_STORE_PATH)
+        throw new Error("TEMPLATE_STORE=fileShare needs TEMPLATE_STORE_PATH (\\\\server\\share)");
       return { kind, path: env.TEMPLATE_STORE_PATH };
     case "sharePoint":
-      if (!env.TEMPLATE_STORE_URL) throw new Error("TEMPLATE_STORE=sharePoint needs TEMPLATE_STORE_URL");
+      if (!env.TEMPLATE_STORE_URL)
+        throw new Error("TEMPLATE_STORE=sharePoint needs TEMPLATE_STORE_URL");
       return { kind, url: env.TEMPLATE_STORE_URL };
     default:
-      throw new Error(`TEMPLATE_STORE must be developer, fileShare, organisation or sharePoint, not "${kind}"`);
+      throw new Error(
+        `TEMPLATE_STORE must be developer, fileShare, organisation or sharePoint, not "${kind}"`
+      );
   }
 }

@@ -73,4 +73,5 @@ export interface TemplateSpec {
 }
 
 /** The localized string of a text or a plain string. */
-export const localize = (t: string | Text, lang: Lang): string => (typeof t === "string" ? t : t[lang]);
+export const localize = (t: string | Text, lang: Lang): string =>
+  typeof t === "string" ? t : t[lang];

@@ -11,8 +11,17 @@ export const NUMBER_FORMATS: Readonly<Record<NumberFormat, string>> = {
 };
 
 /** Calibri 11, Excel's default, named so that other readers do not fall back to a serif. */
-const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({ name: "Calibri", family: 2, size: 11, ...extra });
-const fill = (argb: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb } });
+const font = (extra: Partial<ExcelJS.Font> = {}): Partial<ExcelJS.Font> => ({
+  name: "Calibri",
+  family: 2,
+  size: 11,
+  ...extra,
+});
+const fill = (argb: string): ExcelJS.Fill => ({
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb },
+});
 const thin: Partial<ExcelJS.Borders> = {
   top: { style: "thin", color: { argb: "FF808080" } },
   bottom: { style: "thin", color: { argb: "FF808080" } },
@@ -28,10 +37,18 @@ const thin: Partial<ExcelJS.Borders> = {
  */
 export const CELL_STYLES: Readonly<Record<CellStyle, Partial<ExcelJS.Style>>> = {
   title: { font: font({ bold: true, size: 14 }) },
-  header: { font: font({ bold: true }), fill: fill("FFD9D9D9"), border: thin, alignment: { wrapText: true, vertical: "top" } },
+  header: {
+    font: font({ bold: true }),
+    fill: fill("FFD9D9D9"),
+    border: thin,
+    alignment: { wrapText: true, vertical: "top" },
+  },
   label: { font: font(), alignment: { wrapText: true, vertical: "top" } },
   input: { font: font(), fill: fill("FFFFF2CC"), border: thin },
   example: { font: font({ italic: true }), fill: fill("FFFCE4D6"), border: thin },
   result: { font: font({ bold: true }), fill: fill("FFE2EFDA"), border: thin },
-  note: { font: font({ italic: true, color: { argb: "FF595959" } }), alignment: { wrapText: true, vertical: "top" } },
+  note: {
+    font: font({ italic: true, color: { argb: "FF595959" } }),
+    alignment: { wrapText: true, vertical: "top" },
+  },
 };

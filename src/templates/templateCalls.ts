@@ -16,8 +16,10 @@ const nums = (m: Matrix): number[] =>
     if (typeof v !== "number") throw new Error(`template argument is not a number: ${String(v)}`);
     return v;
   });
-const num = (m: Matrix | undefined): number | undefined => (m === undefined ? undefined : nums(m)[0]);
-const names = (m: Matrix): (string | number)[] => flat(m).map((v) => (typeof v === "boolean" ? String(v) : v));
+const num = (m: Matrix | undefined): number | undefined =>
+  m === undefined ? undefined : nums(m)[0];
+const names = (m: Matrix): (string | number)[] =>
+  flat(m).map((v) => (typeof v === "boolean" ? String(v) : v));
 const isRow = (m: Matrix): boolean => m.length === 1 && m[0].length > 1;
 
 /** A scalar result as a 1×1 rectangle. */
@@ -32,17 +34,21 @@ export const TEMPLATE_CALLS: Readonly<Record<string, FormulaCall>> = {
   LABOURFORCE: ([lf]) => scalar(core.labourForce(nums(lf))),
   MEETSMINIMUM: ([lf, min]) => scalar(core.meetsMinimum(nums(lf), num(min))),
   SHORTFALL: ([lf, min]) => scalar(core.shortfall(nums(lf), num(min))),
-  YEARSABOVEMINIMUM: ([lf, ch, min, hz]) => scalar(core.yearsAboveMinimum(nums(lf), num(ch)!, num(min), num(hz))),
-  PROJECTLABOURFORCE: ([lf, ch, years]) => list(core.projectLabourForce(nums(lf), num(ch)!, num(years)!), [[0], [0]]),
+  YEARSABOVEMINIMUM: ([lf, ch, min, hz]) =>
+    scalar(core.yearsAboveMinimum(nums(lf), num(ch)!, num(min), num(hz))),
+  PROJECTLABOURFORCE: ([lf, ch, years]) =>
+    list(core.projectLabourForce(nums(lf), num(ch)!, num(years)!), [[0], [0]]),
   CONTIGUOUS: ([m]) => scalar(core.contiguous(names(m))),
   SUBSIDYSHARES: ([a, u, w]) => list(core.subsidyShares(nums(a), nums(u), num(w)), a),
-  SUBSIDYALLOCATION: ([amt, a, u, w]) => list(core.subsidyAllocation(num(amt)!, nums(a), nums(u), num(w)), a),
+  SUBSIDYALLOCATION: ([amt, a, u, w]) =>
+    list(core.subsidyAllocation(num(amt)!, nums(a), nums(u), num(w)), a),
   PAYMENTCAP: ([s, cap]) => scalar(core.paymentCap(nums(s), num(cap))),
   MEMBERPAYMENTS: ([b, s, cap]) => list(core.memberPayments(num(b)!, nums(s), num(cap)), s),
   CAPHEADROOM: ([b, s, cap]) => scalar(core.capHeadroom(num(b)!, nums(s), num(cap))),
   STAFFNEEDED: ([c, t, step]) => list(core.staffNeeded(nums(c), nums(t), num(step)), c),
   CASELOAD: ([c, fte]) => scalar(core.caseload(num(c)!, num(fte)!)),
   STAFFALLOCATION: ([fte, c, step]) => list(core.staffAllocation(num(fte)!, nums(c), num(step)), c),
-  BENEFITCOST: ([before, days, amount, model]) => scalar(core.benefitCost(num(before)!, num(days)!, num(amount), num(model))),
+  BENEFITCOST: ([before, days, amount, model]) =>
+    scalar(core.benefitCost(num(before)!, num(days)!, num(amount), num(model))),
   BENEFITSHARE: ([day, model]) => scalar(core.benefitShare(num(day)!, num(model))),
 };

@@ -15,25 +15,37 @@ const RULES: Partial<Record<NumberFormat, Rule>> = {
     type: "whole",
     operator: "greaterThanOrEqual",
     formulae: [0],
-    error: { fi: "Kirjoita kokonaisluku, joka on vähintään 0 (ilman välilyöntejä).", sv: "Skriv ett heltal som är minst 0 (utan mellanslag)." },
+    error: {
+      fi: "Kirjoita kokonaisluku, joka on vähintään 0 (ilman välilyöntejä).",
+      sv: "Skriv ett heltal som är minst 0 (utan mellanslag).",
+    },
   },
   eur: {
     type: "decimal",
     operator: "greaterThanOrEqual",
     formulae: [0],
-    error: { fi: "Kirjoita euromäärä, joka on vähintään 0.", sv: "Skriv ett eurobelopp som är minst 0." },
+    error: {
+      fi: "Kirjoita euromäärä, joka on vähintään 0.",
+      sv: "Skriv ett eurobelopp som är minst 0.",
+    },
   },
   fte: {
     type: "decimal",
     operator: "greaterThanOrEqual",
     formulae: [0],
-    error: { fi: "Kirjoita henkilötyövuodet lukuna, vähintään 0.", sv: "Skriv årsverkena som ett tal, minst 0." },
+    error: {
+      fi: "Kirjoita henkilötyövuodet lukuna, vähintään 0.",
+      sv: "Skriv årsverkena som ett tal, minst 0.",
+    },
   },
   pct: {
     type: "decimal",
     operator: "between",
     formulae: [-1, 1],
-    error: { fi: "Kirjoita prosentti väliltä −100 % … 100 % (esim. 95 %).", sv: "Skriv en procentsats mellan −100 % och 100 % (t.ex. 95 %)." },
+    error: {
+      fi: "Kirjoita prosentti väliltä −100 % … 100 % (esim. 95 %).",
+      sv: "Skriv en procentsats mellan −100 % och 100 % (t.ex. 95 %).",
+    },
   },
 };
 
@@ -43,7 +55,8 @@ const RULES: Partial<Record<NumberFormat, Rule>> = {
  * that are not inputs or have no numeric format.
  */
 export function inputValidation(cell: CellSpec, lang: Lang): ExcelJS.DataValidation | undefined {
-  if (cell.formula || (cell.style !== "input" && cell.style !== "example") || !cell.format) return undefined;
+  if (cell.formula || (cell.style !== "input" && cell.style !== "example") || !cell.format)
+    return undefined;
   const rule = RULES[cell.format];
   if (!rule) return undefined;
   return {
@@ -65,8 +78,18 @@ type WithValidations = { dataValidations: { add(range: string, v: ExcelJS.DataVa
  * Adds the validations of a sheet's input cells, one range per run of adjacent cells in a
  * column with the same rule (exceljs's own per-cell merging can emit overlapping ranges).
  */
-export function addInputValidations(ws: ExcelJS.Worksheet, cells: readonly CellSpec[], lang: Lang): void {
-  const runs: { col: number; top: number; bottom: number; key: string; v: ExcelJS.DataValidation }[] = [];
+export function addInputValidations(
+  ws: ExcelJS.Worksheet,
+  cells: readonly CellSpec[],
+  lang: Lang
+): void {
+  const runs: {
+    col: number;
+    top: number;
+    bottom: number;
+    key: string;
+    v: ExcelJS.DataValidation;
+  }[] = [];
   const sorted = cells
     .map((c) => ({ at: parseCell(c.ref), v: inputValidation(c, lang) }))
     .filter((x) => x.v)
@@ -74,11 +97,15 @@ export function addInputValidations(ws: ExcelJS.Worksheet, cells: readonly CellS
   for (const { at, v } of sorted) {
     const key = JSON.stringify(v);
     const last = runs[runs.length - 1];
-    if (last && last.col === at.col && last.bottom === at.row - 1 && last.key === key) last.bottom = at.row;
+    if (last && last.col === at.col && last.bottom === at.row - 1 && last.key === key)
+      last.bottom = at.row;
     else runs.push({ col: at.col, top: at.row, bottom: at.row, key, v: v! });
   }
   for (const r of runs) {
-    const range = r.top === r.bottom ? cellName(r.top, r.col) : `${cellName(r.top, r.col)}:${cellName(r.bottom, r.col)}`;
+    const range =
+      r.top === r.bottom
+        ? cellName(r.top, r.col)
+        : `${cellName(r.top, r.col)}:${cellName(r.bottom, r.col)}`;
     (ws as unknown as WithValidations).dataValidations.add(range, r.v);
   }
 }

@@ -20,7 +20,12 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetSpec, lang: Lang, ev: Eva
       const result = ev.values.get(spec.ref);
       const spill = ev.spills.get(spec.ref);
       cell.value = spill
-        ? ({ formula: formulaText(spec.formula), result, shareType: "array", ref: spill } as ExcelJS.CellValue)
+        ? ({
+            formula: formulaText(spec.formula),
+            result,
+            shareType: "array",
+            ref: spill,
+          } as ExcelJS.CellValue)
         : ({ formula: formulaText(spec.formula), result } as ExcelJS.CellValue);
     }
     const style = { ...CELL_STYLES[spec.style ?? (spec.formula ? "result" : "label")] };
@@ -30,7 +35,8 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetSpec, lang: Lang, ev: Eva
       const [, end] = spill.split(":");
       const a = parseCell(spec.ref);
       const b = parseCell(end);
-      for (let r = a.row; r <= b.row; r++) for (let c = a.col; c <= b.col; c++) ws.getCell(r, c).style = style;
+      for (let r = a.row; r <= b.row; r++)
+        for (let c = a.col; c <= b.col; c++) ws.getCell(r, c).style = style;
     } else cell.style = style;
     if (spec.source) cell.note = localize(spec.source, lang);
   }
@@ -41,7 +47,11 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetSpec, lang: Lang, ev: Eva
  * Builds the workbook of one template in one language with exceljs: the instructions sheet
  * first, then the spec's sheets with cached values from `evaluated` (one per sheet).
  */
-export function writeWorkbook(spec: TemplateSpec, lang: Lang, evaluated: readonly EvaluatedSheet[]): ExcelJS.Workbook {
+export function writeWorkbook(
+  spec: TemplateSpec,
+  lang: Lang,
+  evaluated: readonly EvaluatedSheet[]
+): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Työllisyysalue";
   wb.lastModifiedBy = "Työllisyysalue";

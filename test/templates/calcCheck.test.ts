@@ -9,10 +9,12 @@ import { TEMPLATE_FILES } from "./support/templateFiles";
 /** Runs the CLI in-process and returns its exit status and what it printed. */
 async function cli(args: string[]): Promise<{ code: number; out: string }> {
   let out = "";
-  const spy = jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    out += String(chunk);
-    return true;
-  });
+  const spy = jest
+    .spyOn(process.stdout, "write")
+    .mockImplementation((chunk: string | Uint8Array) => {
+      out += String(chunk);
+      return true;
+    });
   try {
     return { code: await run(args), out };
   } finally {
@@ -29,7 +31,11 @@ const dir = mkdtempSync(join(tmpdir(), "calc-templates-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** Copies a template with some inputs changed (exceljs keeps the formulas and old cached values). */
-async function edited(file: string, sheet: string, changes: Record<string, number>): Promise<string> {
+async function edited(
+  file: string,
+  sheet: string,
+  changes: Record<string, number>
+): Promise<string> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   for (const [ref, v] of Object.entries(changes)) wb.getWorksheet(sheet)!.getCell(ref).value = v;
@@ -39,20 +45,29 @@ async function edited(file: string, sheet: string, changes: Record<string, numbe
 }
 
 describe("tyoalue calc --check", () => {
-  it.each(TEMPLATE_FILES.map((t) => [t.file]))("passes for %s: every cached value equals recalculation", async (file) => {
-    const { code, out } = await cli(["calc", file, "--check"]);
-    expect([code, out]).toEqual([0, expect.any(String)]);
-  }, 30_000);
+  it.each(TEMPLATE_FILES.map((t) => [t.file]))(
+    "passes for %s: every cached value equals recalculation",
+    async (file) => {
+      const { code, out } = await cli(["calc", file, "--check"]);
+      expect([code, out]).toEqual([0, expect.any(String)]);
+    },
+    30_000
+  );
 });
 
 describe("editing an input and recalculating with the CLI gives the core's values", () => {
   it("area: Alajärvi's labour force 3 879 → 3 000 and a 2 % decline", async () => {
-    const file = await edited("assets/templates/tyollisyysalue.fi.xlsx", "Alue", { B4: 3000, B21: -0.02 });
+    const file = await edited("assets/templates/tyollisyysalue.fi.xlsx", "Alue", {
+      B4: 3000,
+      B21: -0.02,
+    });
     const json = JSON.parse((await cli(["calc", file, "--json"])).out);
     const lf = [3000, 4588, 1001, 6215, 1460, 1210, 5881, 834, 1210, 2338];
     expect(json["Alue!B15"]).toBe(value(core.labourForce(lf))); // 27 737
     expect(json["Alue!B23"]).toBe(value(core.yearsAboveMinimum(lf, -0.02, 20000)));
-    expect(json["Alue!B26"].map((r: number[]) => r[0])).toEqual(value(core.projectLabourForce(lf, -0.02, 25)));
+    expect(json["Alue!B26"].map((r: number[]) => r[0])).toEqual(
+      value(core.projectLabourForce(lf, -0.02, 25))
+    );
   });
 
   it("subsidy: Kajaani's broad unemployment 2 900 → 3 100", async () => {
@@ -60,22 +75,37 @@ describe("editing an input and recalculating with the CLI gives the core's value
     const json = JSON.parse((await cli(["calc", file, "--json"])).out);
     const a = [20400, 5600, 4000, 3700, 1700, 580, 950, 1150, 8100, 2000];
     const u = [3100, 620, 560, 520, 230, 80, 140, 170, 1050, 260];
-    expect(json["Fördelning!E7"].map((r: number[]) => r[0])).toEqual(value(core.subsidyAllocation(10000000, a, u, 0.5)));
+    expect(json["Fördelning!E7"].map((r: number[]) => r[0])).toEqual(
+      value(core.subsidyAllocation(10000000, a, u, 0.5))
+    );
   });
 
   it("joint authority: a budget of 6 600 000 € in the budget year", async () => {
-    const file = await edited("assets/templates/kuntayhtyma.fi.xlsx", "Talousarvio", { B6: 6600000 });
+    const file = await edited("assets/templates/kuntayhtyma.fi.xlsx", "Talousarvio", {
+      B6: 6600000,
+    });
     const json = JSON.parse((await cli(["calc", file, "--json"])).out);
-    const s = [964319.4, 1140576.8, 248848.6, 1545049, 362956, 300806, 1462016.6, 207332.4, 300806, 581226.8];
-    expect(json["Talousarvio!C11"].map((r: number[]) => r[0])).toEqual(value(core.memberPayments(6600000, s, 0.95)));
+    const s = [
+      964319.4, 1140576.8, 248848.6, 1545049, 362956, 300806, 1462016.6, 207332.4, 300806, 581226.8,
+    ];
+    expect(json["Talousarvio!C11"].map((r: number[]) => r[0])).toEqual(
+      value(core.memberPayments(6600000, s, 0.95))
+    );
     expect(json["Talousarvio!B8"]).toBe(value(core.capHeadroom(6600000, s, 0.95)));
   });
 
   it("staffing: 4 000 clients at 130 and 15 state FTE for Kokkola region", async () => {
-    const file = await edited("assets/templates/henkilosto.fi.xlsx", "Mitoitus", { B4: 4000, B11: 15 });
+    const file = await edited("assets/templates/henkilosto.fi.xlsx", "Mitoitus", {
+      B4: 4000,
+      B11: 15,
+    });
     const json = JSON.parse((await cli(["calc", file, "--json"])).out);
-    expect(json["Mitoitus!D4"].map((r: number[]) => r[0])).toEqual(value(core.staffNeeded([4000, 3762, 3762], [130, 170, 230])));
-    expect(json["Mitoitus!C15"].map((r: number[]) => r[0])).toEqual(value(core.staffAllocation(15, [2080, 375, 185, 92], 0.1)));
+    expect(json["Mitoitus!D4"].map((r: number[]) => r[0])).toEqual(
+      value(core.staffNeeded([4000, 3762, 3762], [130, 170, 230]))
+    );
+    expect(json["Mitoitus!C15"].map((r: number[]) => r[0])).toEqual(
+      value(core.staffAllocation(15, [2080, 375, 185, 92], 0.1))
+    );
   });
 
   it("benefits: person C with 400 days before the year", async () => {

@@ -1,9 +1,23 @@
-import { blockRef, colIndex, colLetters, isReference, parseCell, parseRange } from "../../src/templates/cellRef";
+import {
+  blockRef,
+  colIndex,
+  colLetters,
+  isReference,
+  parseCell,
+  parseRange,
+} from "../../src/templates/cellRef";
 
 describe("cellRef", () => {
   it("converts column letters both ways (A=1, Z=26, AA=27, XFD=16384 — Excel's last column)", () => {
-    expect([colIndex("A"), colIndex("Z"), colIndex("AA"), colIndex("XFD")]).toEqual([1, 26, 27, 16384]);
-    expect([colLetters(1), colLetters(26), colLetters(27), colLetters(16384)]).toEqual(["A", "Z", "AA", "XFD"]);
+    expect([colIndex("A"), colIndex("Z"), colIndex("AA"), colIndex("XFD")]).toEqual([
+      1, 26, 27, 16384,
+    ]);
+    expect([colLetters(1), colLetters(26), colLetters(27), colLetters(16384)]).toEqual([
+      "A",
+      "Z",
+      "AA",
+      "XFD",
+    ]);
   });
   it("parses cells and ranges, absolute or not", () => {
     expect(parseCell("$B$16")).toEqual({ row: 16, col: 2 });

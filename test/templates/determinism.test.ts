@@ -18,18 +18,26 @@ describe("deterministic build", () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("writes every committed template and nothing else", () => {
-    expect(written.map((f) => basename(f)).sort()).toEqual(TEMPLATE_FILES.map((t) => basename(t.file)).sort());
+    expect(written.map((f) => basename(f)).sort()).toEqual(
+      TEMPLATE_FILES.map((t) => basename(t.file)).sort()
+    );
   });
 
-  it.each(TEMPLATE_FILES.map((t) => [basename(t.file), t.file]))("%s: same parts, same contents, same bytes", async (name, file) => {
-    const committed = readFileSync(file);
-    const rebuilt = readFileSync(join(dir, name));
-    const [a, b] = await Promise.all([JSZip.loadAsync(committed), JSZip.loadAsync(rebuilt)]);
-    const names = Object.keys(a.files);
-    expect(Object.keys(b.files)).toEqual(names);
-    for (const part of names) {
-      expect([part, await b.files[part].async("string")]).toEqual([part, await a.files[part].async("string")]);
+  it.each(TEMPLATE_FILES.map((t) => [basename(t.file), t.file]))(
+    "%s: same parts, same contents, same bytes",
+    async (name, file) => {
+      const committed = readFileSync(file);
+      const rebuilt = readFileSync(join(dir, name));
+      const [a, b] = await Promise.all([JSZip.loadAsync(committed), JSZip.loadAsync(rebuilt)]);
+      const names = Object.keys(a.files);
+      expect(Object.keys(b.files)).toEqual(names);
+      for (const part of names) {
+        expect([part, await b.files[part].async("string")]).toEqual([
+          part,
+          await a.files[part].async("string"),
+        ]);
+      }
+      expect(rebuilt.equals(committed)).toBe(true);
     }
-    expect(rebuilt.equals(committed)).toBe(true);
-  });
+  );
 });

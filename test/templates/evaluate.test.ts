@@ -2,7 +2,11 @@ import { fail, ok } from "../../src/core/result";
 import { evaluateSheet, type FormulaCall } from "../../src/templates/evaluate";
 import type { SheetSpec } from "../../src/templates/spec";
 
-const sheet = (cells: SheetSpec["cells"]): SheetSpec => ({ name: { fi: "T", sv: "T" }, columns: [], cells });
+const sheet = (cells: SheetSpec["cells"]): SheetSpec => ({
+  name: { fi: "T", sv: "T" },
+  columns: [],
+  cells,
+});
 /** Test calls: TWICE doubles a column (and spills it), TOTAL adds it, BAD always fails. */
 const calls: Record<string, FormulaCall> = {
   TWICE: ([m]) => ok(m.map((r) => [Number(r[0]) * 2])),
@@ -21,7 +25,7 @@ describe("evaluateSheet", () => {
         { ref: "A3", value: { fi: "3", sv: "3" } },
       ]),
       "fi",
-      calls,
+      calls
     );
     expect([ev.values.get("B1"), ev.values.get("B2"), ev.values.get("B3")]).toEqual([2, 4, 6]);
     expect(ev.values.get("C1")).toBe(12); // 2 + 4 + 6
@@ -29,15 +33,30 @@ describe("evaluateSheet", () => {
   });
 
   it("localizes text constants", () => {
-    const ev = evaluateSheet(sheet([{ ref: "A1", value: { fi: "Kunta", sv: "Kommun" } }]), "sv", calls);
+    const ev = evaluateSheet(
+      sheet([{ ref: "A1", value: { fi: "Kunta", sv: "Kommun" } }]),
+      "sv",
+      calls
+    );
     expect(ev.values.get("A1")).toBe("Kommun");
   });
 
   it("stops the build when a formula reads a blank cell, a calculation fails, or a function is unknown", () => {
-    expect(() => evaluateSheet(sheet([{ ref: "B1", formula: { fn: "TOTAL", args: ["A1:A2"] } }, { ref: "A1", value: 1 }]), "fi", calls)).toThrow(
-      "T!B1: A2 is blank or not computed yet",
-    );
-    expect(() => evaluateSheet(sheet([{ ref: "B1", formula: { fn: "BAD", args: [] } }]), "fi", calls)).toThrow("T!B1: BAD failed");
-    expect(() => evaluateSheet(sheet([{ ref: "B1", formula: { fn: "NOPE", args: [] } }]), "fi", calls)).toThrow("no calculation for NOPE");
+    expect(() =>
+      evaluateSheet(
+        sheet([
+          { ref: "B1", formula: { fn: "TOTAL", args: ["A1:A2"] } },
+          { ref: "A1", value: 1 },
+        ]),
+        "fi",
+        calls
+      )
+    ).toThrow("T!B1: A2 is blank or not computed yet");
+    expect(() =>
+      evaluateSheet(sheet([{ ref: "B1", formula: { fn: "BAD", args: [] } }]), "fi", calls)
+    ).toThrow("T!B1: BAD failed");
+    expect(() =>
+      evaluateSheet(sheet([{ ref: "B1", formula: { fn: "NOPE", args: [] } }]), "fi", calls)
+    ).toThrow("no calculation for NOPE");
   });
 });

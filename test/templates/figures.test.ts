@@ -6,8 +6,20 @@ import { cached, cents, readWorkbook } from "./support/templateFiles";
  * written out here. Both languages carry the same figures.
  */
 describe.each([
-  ["fi", { area: "Alue", subsidy: "Jako", budget: "Talousarvio", staff: "Mitoitus", cost: "Kustannus" }],
-  ["sv", { area: "Område", subsidy: "Fördelning", budget: "Budget", staff: "Dimensionering", cost: "Kostnad" }],
+  [
+    "fi",
+    { area: "Alue", subsidy: "Jako", budget: "Talousarvio", staff: "Mitoitus", cost: "Kustannus" },
+  ],
+  [
+    "sv",
+    {
+      area: "Område",
+      subsidy: "Fördelning",
+      budget: "Budget",
+      staff: "Dimensionering",
+      cost: "Kostnad",
+    },
+  ],
 ])("template figures (%s)", (lang, sheet) => {
   it("area: Kymppi's 28 616 meet 20 000, are contiguous, and stay above it 25 years at −1.4 %", async () => {
     const wb = await readWorkbook(`assets/templates/tyollisyysalue.${lang}.xlsx`);
@@ -44,7 +56,11 @@ describe.each([
     expect(cached(wb, sheet.budget, "B7")).toBe(6758240.72); // 0.95 × 7 113 937.60 (Kymppi basic agreement's 95 %)
     expect(cached(wb, sheet.budget, "B8")).toBe(258240.72); // 6 758 240.72 − 6 500 000.00
     expect(cached(wb, sheet.budget, "D8")).toBe(58240.72); // 6 758 240.72 − 6 700 000.00
-    for (const [col, budget] of [["C", 6500000], ["D", 6630000], ["E", 6700000]] as const) {
+    for (const [col, budget] of [
+      ["C", 6500000],
+      ["D", 6630000],
+      ["E", 6700000],
+    ] as const) {
       let sum = 0;
       for (let r = 11; r <= 20; r++) {
         const s = Number(cached(wb, sheet.budget, `B${r}`));
@@ -63,9 +79,13 @@ describe.each([
     expect(cached(wb, sheet.staff, "B9")).toBeCloseTo(125.4, 12); // 3762 / 30 FTE (Kymppi)
     // 14.2 FTE in tenths = 142 over 2080/375/185/92 (Σ 2732): quotas 108.11, 19.49, 9.615, 4.781;
     // floors 108+19+9+4 = 140, the 2 left go to remainders .781 (Perho) and .615 (Kannus).
-    expect([15, 16, 17, 18].map((r) => cached(wb, sheet.staff, `C${r}`))).toEqual([10.8, 1.9, 1, 0.5]);
+    expect([15, 16, 17, 18].map((r) => cached(wb, sheet.staff, `C${r}`))).toEqual([
+      10.8, 1.9, 1, 0.5,
+    ]);
     // 13.2 FTE = 132 tenths: quotas 100.498, 18.119, 8.939, 4.445; floors 130; +1 Kannus (.939), +1 Kokkola (.498)
-    expect([15, 16, 17, 18].map((r) => cached(wb, sheet.staff, `D${r}`))).toEqual([10.1, 1.8, 0.9, 0.4]);
+    expect([15, 16, 17, 18].map((r) => cached(wb, sheet.staff, `D${r}`))).toEqual([
+      10.1, 1.8, 0.9, 0.4,
+    ]);
   });
 
   it("benefits: Kela's 74.42 € and hand-computed band sums", async () => {

@@ -24,7 +24,8 @@ const plain = (v: unknown): unknown => {
   return typeof v === "string" && /^-?[\d.]+%$/.test(v) ? Number(v.slice(0, -1)) / 100 : v;
 };
 /** LibreOffice writes 15 significant digits: compare numbers relatively. */
-const near = (a: unknown, b: number): boolean => Math.abs(Number(a) - b) <= 1e-12 * Math.max(1, Math.abs(b));
+const near = (a: unknown, b: number): boolean =>
+  Math.abs(Number(a) - b) <= 1e-12 * Math.max(1, Math.abs(b));
 const quiet = { out: () => undefined, err: (l: string) => console.error(l) };
 
 beforeAll(async () => {
@@ -38,39 +39,57 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe.each(TEMPLATE_FILES.map((t) => [basename(t.file), t]))("LibreOffice opens %s", (name, { spec, lang, file }) => {
-  const stem = name.replace(/\.xlsx$/, "");
-  it("with its instructions sheet first and the typed cells as written", async () => {
-    const wb = await readWorkbook(file);
-    const instructions = await readCsv(join(dir, `${stem}-${localize(INSTRUCTIONS_NAME, lang)}.csv`));
-    expect(instructions("B1")).toBe(spec.title[lang]);
-    for (const sheet of spec.sheets) {
-      const cell = await readCsv(join(dir, `${stem}-${localize(sheet.name, lang)}.csv`));
-      for (const c of sheet.cells.filter((x) => x.value !== undefined)) {
-        const want = typeof c.value === "object" ? c.value[lang] : c.value;
-        expect([c.ref, plain(cell(c.ref))]).toEqual([c.ref, typeof want === "number" ? expect.closeTo(want, 12) : want]);
+describe.each(TEMPLATE_FILES.map((t) => [basename(t.file), t]))(
+  "LibreOffice opens %s",
+  (name, { spec, lang, file }) => {
+    const stem = name.replace(/\.xlsx$/, "");
+    it("with its instructions sheet first and the typed cells as written", async () => {
+      const wb = await readWorkbook(file);
+      const instructions = await readCsv(
+        join(dir, `${stem}-${localize(INSTRUCTIONS_NAME, lang)}.csv`)
+      );
+      expect(instructions("B1")).toBe(spec.title[lang]);
+      for (const sheet of spec.sheets) {
+        const cell = await readCsv(join(dir, `${stem}-${localize(sheet.name, lang)}.csv`));
+        for (const c of sheet.cells.filter((x) => x.value !== undefined)) {
+          const want = typeof c.value === "object" ? c.value[lang] : c.value;
+          expect([c.ref, plain(cell(c.ref))]).toEqual([
+            c.ref,
+            typeof want === "number" ? expect.closeTo(want, 12) : want,
+          ]);
+        }
+        for (const c of sheet.cells.filter(
+          (x) => x.formula && x.formula.fn !== "SUM" && x.formula.fn !== "REF"
+        )) {
+          const got = plain(cell(c.ref));
+          const want = cached(wb, localize(sheet.name, lang), c.ref);
+          const same =
+            got === "#NAME?" ||
+            (typeof want === "number"
+              ? near(got, want)
+              : String(got).toUpperCase() === String(want).toUpperCase());
+          expect([c.ref, got, same]).toEqual([c.ref, got, true]);
+        }
       }
-      for (const c of sheet.cells.filter((x) => x.formula && x.formula.fn !== "SUM" && x.formula.fn !== "REF")) {
-        const got = plain(cell(c.ref));
-        const want = cached(wb, localize(sheet.name, lang), c.ref);
-        const same = got === "#NAME?" || (typeof want === "number" ? near(got, want) : String(got).toUpperCase() === String(want).toUpperCase());
-        expect([c.ref, got, same]).toEqual([c.ref, got, true]);
-      }
-    }
-  });
+    });
 
-  it("and its snapshot shows the cached values of every formula, with the note sheet", async () => {
-    const wb = await readWorkbook(file);
-    for (const sheet of spec.sheets) {
-      const cell = await readCsv(join(dir, `snap-${stem}-${localize(sheet.name, lang)}.csv`));
-      for (const c of sheet.cells.filter((x) => x.formula)) {
-        const want = cached(wb, localize(sheet.name, lang), c.ref);
-        const got = plain(cell(c.ref));
-        if (typeof want === "number") expect([c.ref, got, near(got, want)]).toEqual([c.ref, got, true]);
-        else expect([c.ref, String(got).toUpperCase()]).toEqual([c.ref, String(want).toUpperCase()]);
+    it("and its snapshot shows the cached values of every formula, with the note sheet", async () => {
+      const wb = await readWorkbook(file);
+      for (const sheet of spec.sheets) {
+        const cell = await readCsv(join(dir, `snap-${stem}-${localize(sheet.name, lang)}.csv`));
+        for (const c of sheet.cells.filter((x) => x.formula)) {
+          const want = cached(wb, localize(sheet.name, lang), c.ref);
+          const got = plain(cell(c.ref));
+          if (typeof want === "number")
+            expect([c.ref, got, near(got, want)]).toEqual([c.ref, got, true]);
+          else
+            expect([c.ref, String(got).toUpperCase()]).toEqual([c.ref, String(want).toUpperCase()]);
+        }
       }
-    }
-    const note = await readCsv(join(dir, `snap-${stem}-Arvot – Värden.csv`));
-    expect(String(note("A1"))).toMatch(/^Tämä työkirja on tilannekuva: Työllisyysalue-apuohjelman \d+ kaavaa/);
-  });
-});
+      const note = await readCsv(join(dir, `snap-${stem}-Arvot – Värden.csv`));
+      expect(String(note("A1"))).toMatch(
+        /^Tämä työkirja on tilannekuva: Työllisyysalue-apuohjelman \d+ kaavaa/
+      );
+    });
+  }
+);

@@ -10,7 +10,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function io() {
   const lines = { out: [] as string[], err: [] as string[] };
-  return { lines, io: { out: (l: string) => lines.out.push(l), err: (l: string) => lines.err.push(l) } };
+  return {
+    lines,
+    io: { out: (l: string) => lines.out.push(l), err: (l: string) => lines.err.push(l) },
+  };
 }
 
 describe("tyoalue snapshot", () => {
@@ -31,15 +34,25 @@ describe("tyoalue snapshot", () => {
     expect(replaced).toBe(6);
     const wb = await zip.file("xl/workbook.xml")!.async("string");
     expect(wb).toContain('<sheet name="Arvot – Värden" sheetId="3" r:id="');
-    expect(await zip.file("xl/worksheets/sheet3.xml")!.async("string")).toContain(snapshotNote(6)[0]);
+    expect(await zip.file("xl/worksheets/sheet3.xml")!.async("string")).toContain(
+      snapshotNote(6)[0]
+    );
   });
 
   it.each([
-    ["a file that is not a zip", "garbage.xlsx", Buffer.from("this is not a workbook"), /not an \.xlsx file/],
+    [
+      "a file that is not a zip",
+      "garbage.xlsx",
+      Buffer.from("this is not a workbook"),
+      /not an \.xlsx file/,
+    ],
     ["a zip without a workbook", "empty.xlsx", null, /no xl\/workbook\.xml/],
   ])("refuses %s with one line, exit 2 and no output file", async (_what, name, bytes, message) => {
     const input = join(dir, name);
-    writeFileSync(input, bytes ?? (await new JSZip().file("hello.txt", "hi").generateAsync({ type: "nodebuffer" })));
+    writeFileSync(
+      input,
+      bytes ?? (await new JSZip().file("hello.txt", "hi").generateAsync({ type: "nodebuffer" }))
+    );
     const { lines, io: sink } = io();
     const out = join(dir, `out-${name}`);
     expect(await runSnapshot(input, out, sink)).toBe(2);

@@ -1,4 +1,12 @@
-import { Body1, Button, MessageBar, MessageBarBody, Radio, RadioGroup, Field } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Field,
+} from "@fluentui/react-components";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import { TEMPLATE_CATALOG } from "../../templates/catalog";
 import type { Lang } from "../../templates/spec";
@@ -28,7 +36,11 @@ export function TemplatesView({ host, language, loadTemplate }: TemplatesViewPro
       <h2 id="templates-heading">{t.heading}</h2>
       <Body1>{t.intro}</Body1>
       <Field label={t.languageLabel}>
-        <RadioGroup layout="horizontal" value={v.templateLang} onChange={(_, d) => v.setTemplateLang(d.value as Lang)}>
+        <RadioGroup
+          layout="horizontal"
+          value={v.templateLang}
+          onChange={(_, d) => v.setTemplateLang(d.value as Lang)}
+        >
           <Radio value="fi" label={t.langFi} />
           <Radio value="sv" label={t.langSv} />
         </RadioGroup>
@@ -49,7 +61,11 @@ export function TemplatesView({ host, language, loadTemplate }: TemplatesViewPro
               >
                 {v.busy === `insert:${entry.name}` ? t.working : t.insert}
               </Button>
-              <Button disabled={v.busy !== null} aria-describedby={`tpl-${entry.name}`} onClick={() => void v.openNew(entry.name)}>
+              <Button
+                disabled={v.busy !== null}
+                aria-describedby={`tpl-${entry.name}`}
+                onClick={() => void v.openNew(entry.name)}
+              >
                 {v.busy === `open:${entry.name}` ? t.working : t.openNew}
               </Button>
             </div>

@@ -38,7 +38,8 @@ const fi: TemplatesStrings = {
   opened: "Mallipohja avattiin uutena työkirjana.",
   failed: "Ei onnistunut: {reason}",
   snapshotHeading: "Tilannekuva arvoina",
-  snapshotIntro: "Korvaa tämän työkirjan kaavat niiden nykyisillä arvoilla vastaanottajille, joilla ei ole apuohjelmaa. Kaavoja ei voi palauttaa: tallenna ensin kopio.",
+  snapshotIntro:
+    "Korvaa tämän työkirjan kaavat niiden nykyisillä arvoilla vastaanottajille, joilla ei ole apuohjelmaa. Kaavoja ei voi palauttaa: tallenna ensin kopio.",
   snapshot: "Korvaa kaavat arvoilla",
   snapshotConfirm: "Korvataanko kaikkien välilehtien kaavat arvoilla? Tätä ei voi perua.",
   confirm: "Korvaa",
@@ -46,12 +47,14 @@ const fi: TemplatesStrings = {
   snapshotDone: "{count} kaavaa korvattiin arvoilla. Huomautus on välilehdellä {sheet}.",
   noteSheet: "Arvot – Värden",
   previewNoOpen: "Esikatselussa ei voi avata uutta työkirjaa; lisää mallipohja tähän työkirjaan.",
-  noteText: "Tämä työkirja on tilannekuva: Työllisyysalue-apuohjelman kaavat on korvattu niiden arvoilla. Luvut eivät enää päivity.",
+  noteText:
+    "Tämä työkirja on tilannekuva: Työllisyysalue-apuohjelman kaavat on korvattu niiden arvoilla. Luvut eivät enää päivity.",
 };
 
 const sv: TemplatesStrings = {
   heading: "Mallar",
-  intro: "Färdiga arbetsböcker för utbildare och kommuner: anvisningar, exempelsiffror och TYOALUE-formler.",
+  intro:
+    "Färdiga arbetsböcker för utbildare och kommuner: anvisningar, exempelsiffror och TYOALUE-formler.",
   languageLabel: "Mallens språk",
   langFi: "finska",
   langSv: "svenska",
@@ -62,20 +65,24 @@ const sv: TemplatesStrings = {
   opened: "Mallen öppnades som en ny arbetsbok.",
   failed: "Misslyckades: {reason}",
   snapshotHeading: "Ögonblicksbild som värden",
-  snapshotIntro: "Ersätter formlerna i den här arbetsboken med deras nuvarande värden för mottagare utan tillägget. Formlerna kan inte återställas: spara en kopia först.",
+  snapshotIntro:
+    "Ersätter formlerna i den här arbetsboken med deras nuvarande värden för mottagare utan tillägget. Formlerna kan inte återställas: spara en kopia först.",
   snapshot: "Ersätt formler med värden",
   snapshotConfirm: "Ersätta formlerna på alla blad med värden? Det går inte att ångra.",
   confirm: "Ersätt",
   cancel: "Avbryt",
   snapshotDone: "{count} formler ersattes med värden. En anteckning finns på bladet {sheet}.",
   noteSheet: "Arvot – Värden",
-  previewNoOpen: "I förhandsvisningen går det inte att öppna en ny arbetsbok; infoga mallen i den här arbetsboken.",
-  noteText: "Den här arbetsboken är en ögonblicksbild: formlerna från tillägget Työllisyysalue har ersatts med sina värden. Siffrorna uppdateras inte längre.",
+  previewNoOpen:
+    "I förhandsvisningen går det inte att öppna en ny arbetsbok; infoga mallen i den här arbetsboken.",
+  noteText:
+    "Den här arbetsboken är en ögonblicksbild: formlerna från tillägget Työllisyysalue har ersatts med sina värden. Siffrorna uppdateras inte längre.",
 };
 
 const en: TemplatesStrings = {
   heading: "Templates",
-  intro: "Ready-made workbooks for trainers and municipalities: instructions, example figures and TYOALUE formulas.",
+  intro:
+    "Ready-made workbooks for trainers and municipalities: instructions, example figures and TYOALUE formulas.",
   languageLabel: "Template language",
   langFi: "Finnish",
   langSv: "Swedish",
@@ -86,15 +93,18 @@ const en: TemplatesStrings = {
   opened: "The template was opened as a new workbook.",
   failed: "Did not work: {reason}",
   snapshotHeading: "Snapshot to values",
-  snapshotIntro: "Replaces this workbook's formulas with their current values, for recipients without the add-in. The formulas cannot be restored: save a copy first.",
+  snapshotIntro:
+    "Replaces this workbook's formulas with their current values, for recipients without the add-in. The formulas cannot be restored: save a copy first.",
   snapshot: "Replace formulas with values",
   snapshotConfirm: "Replace the formulas of every sheet with values? This cannot be undone.",
   confirm: "Replace",
   cancel: "Cancel",
   snapshotDone: "{count} formulas were replaced with values. A note is on the sheet {sheet}.",
   noteSheet: "Arvot – Värden",
-  previewNoOpen: "The preview cannot open a new workbook; insert the template into this workbook instead.",
-  noteText: "This workbook is a snapshot: the Työllisyysalue add-in's formulas were replaced by their values. The figures no longer update.",
+  previewNoOpen:
+    "The preview cannot open a new workbook; insert the template into this workbook instead.",
+  noteText:
+    "This workbook is a snapshot: the Työllisyysalue add-in's formulas were replaced by their values. The figures no longer update.",
 };
 
 export const TEMPLATES_STRINGS: Readonly<Record<Language, TemplatesStrings>> = { fi, sv, en };

@@ -15,7 +15,8 @@ const xml = async (zip: JSZip, name: string): Promise<Document> => {
   if (!file) throw new Error(`the template has no ${name}`);
   return new DOMParser().parseFromString(await file.async("string"), "application/xml");
 };
-const all = (doc: Document | Element, tag: string): Element[] => Array.from(doc.getElementsByTagNameNS(MAIN, tag));
+const all = (doc: Document | Element, tag: string): Element[] =>
+  Array.from(doc.getElementsByTagNameNS(MAIN, tag));
 const child = (el: Element, tag: string): Element | undefined => all(el, tag)[0];
 
 /** "B15" → [row 0-based, col 0-based]. */
@@ -26,14 +27,14 @@ function position(ref: string): [number, number] {
 }
 
 function cellSpec(c: Element, shared: readonly string[], spilled: Set<string>): CellSpec {
-  const ref = c.getAttribute("r")!;
   const f = child(c, "f");
   const v = child(c, "v")?.textContent ?? "";
   if (f) {
     const range = f.getAttribute("ref");
     if (f.getAttribute("t") === "array" && range) {
       const [a, b] = range.split(":").map(position);
-      for (let r = a[0]; r <= b[0]; r++) for (let k = a[1]; k <= b[1]; k++) if (r !== a[0] || k !== a[1]) spilled.add(`${r}:${k}`);
+      for (let r = a[0]; r <= b[0]; r++)
+        for (let k = a[1]; k <= b[1]; k++) if (r !== a[0] || k !== a[1]) spilled.add(`${r}:${k}`);
     }
     const formula = `=${(f.textContent ?? "").replace(/_xldudf_TYOALUE_([A-Z]+)\(/g, "TYOALUE.$1(")}`;
     return { kind: "formula", formula, style: "result" };
@@ -50,11 +51,18 @@ function cellSpec(c: Element, shared: readonly string[], spilled: Set<string>): 
 export async function templateToSheets(base64: string): Promise<SheetSpec[]> {
   const zip = await JSZip.loadAsync(base64, { base64: true });
   const shared = zip.file("xl/sharedStrings.xml")
-    ? all(await xml(zip, "xl/sharedStrings.xml"), "si").map((si) => all(si, "t").map((t) => t.textContent).join(""))
+    ? all(await xml(zip, "xl/sharedStrings.xml"), "si").map((si) =>
+        all(si, "t")
+          .map((t) => t.textContent)
+          .join("")
+      )
     : [];
   const rels = await xml(zip, "xl/_rels/workbook.xml.rels");
   const target = new Map(
-    Array.from(rels.getElementsByTagName("Relationship")).map((r) => [r.getAttribute("Id"), r.getAttribute("Target")]),
+    Array.from(rels.getElementsByTagName("Relationship")).map((r) => [
+      r.getAttribute("Id"),
+      r.getAttribute("Target"),
+    ])
   );
   const sheets: SheetSpec[] = [];
   for (const s of all(await xml(zip, "xl/workbook.xml"), "sheet")) {
@@ -72,9 +80,16 @@ export async function templateToSheets(base64: string): Promise<SheetSpec[]> {
     }
     const widths: number[] = [];
     for (const col of all(await xml(zip, path), "col")) {
-      for (let i = Number(col.getAttribute("min")); i <= Number(col.getAttribute("max")); i++) widths[i - 1] = Number(col.getAttribute("width"));
+      for (let i = Number(col.getAttribute("min")); i <= Number(col.getAttribute("max")); i++)
+        widths[i - 1] = Number(col.getAttribute("width"));
     }
-    sheets.push({ name: s.getAttribute("name")!, cells: cells.map((row) => Array.from(row, (x) => x ?? null)), tables: [], charts: [], columnWidths: Array.from(widths, (w) => w ?? 9) });
+    sheets.push({
+      name: s.getAttribute("name")!,
+      cells: cells.map((row) => Array.from(row, (x) => x ?? null)),
+      tables: [],
+      charts: [],
+      columnWidths: Array.from(widths, (w) => w ?? 9),
+    });
   }
   return sheets;
 }

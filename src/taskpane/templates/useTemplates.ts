@@ -15,7 +15,8 @@ export const fetchTemplate: TemplateLoader = async (name, lang) => {
   if (!res.ok) throw new Error(`${templatePath(name, lang)}: HTTP ${res.status}`);
   const bytes = new Uint8Array(await res.arrayBuffer());
   let bin = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(bin);
 };
 
@@ -32,7 +33,8 @@ export interface Status {
 async function writeIntoPreview(host: WorkbookHost, base64: string): Promise<string[]> {
   const { templateToSheets } = await import("./templateToSheets");
   const names: string[] = [];
-  for (const sheet of await templateToSheets(base64)) names.push((await host.writeSheet(sheet)).name);
+  for (const sheet of await templateToSheets(base64))
+    names.push((await host.writeSheet(sheet)).name);
   return names;
 }
 
@@ -42,7 +44,11 @@ const reason = (e: unknown): string => (e instanceof Error ? e.message : String(
  * State and actions of the Templates view: which language of template to use, inserting a
  * template or opening it as a new workbook, and the two-step snapshot to values.
  */
-export function useTemplates(host: WorkbookHost, language: Language, load: TemplateLoader = fetchTemplate) {
+export function useTemplates(
+  host: WorkbookHost,
+  language: Language,
+  load: TemplateLoader = fetchTemplate
+) {
   const t = TEMPLATES_STRINGS[language];
   const [templateLang, setTemplateLang] = useState<Lang>(language === "sv" ? "sv" : "fi");
   const [busy, setBusy] = useState<string | null>(null);
@@ -61,13 +67,16 @@ export function useTemplates(host: WorkbookHost, language: Language, load: Templ
         setBusy(null);
       }
     },
-    [t],
+    [t]
   );
 
   const insert = (name: string) =>
     run(`insert:${name}`, async () => {
       const base64 = await load(name, templateLang);
-      const sheets = host.kind === "memory" ? await writeIntoPreview(host, base64) : await host.insertTemplate(base64);
+      const sheets =
+        host.kind === "memory"
+          ? await writeIntoPreview(host, base64)
+          : await host.insertTemplate(base64);
       return fill(t.inserted, { sheets: sheets.join(", ") });
     });
 
@@ -83,8 +92,16 @@ export function useTemplates(host: WorkbookHost, language: Language, load: Templ
     return run("snapshot", async () => {
       let count = 0;
       for (const sheet of await host.sheetNames()) count += await host.snapshotToValues(sheet);
-      const lines = (["fi", "sv", "en"] as const).map((l) => [{ kind: "text" as const, text: TEMPLATES_STRINGS[l].noteText }]);
-      const note = await host.writeSheet({ name: t.noteSheet, cells: lines, tables: [], charts: [], columnWidths: [120] });
+      const lines = (["fi", "sv", "en"] as const).map((l) => [
+        { kind: "text" as const, text: TEMPLATES_STRINGS[l].noteText },
+      ]);
+      const note = await host.writeSheet({
+        name: t.noteSheet,
+        cells: lines,
+        tables: [],
+        charts: [],
+        columnWidths: [120],
+      });
       return fill(t.snapshotDone, { count, sheet: note.name });
     });
   };

@@ -14,20 +14,26 @@ export interface ResolvedChart {
 
 const absolute = (sheet: string, ref: string): string => {
   const r = parseRange(ref);
-  const abs = (row: number, col: number) => cellName(row, col).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
+  const abs = (row: number, col: number) =>
+    cellName(row, col).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
   return `'${sheet.replace(/'/g, "''")}'!${abs(r.top, r.left)}:${abs(r.bottom, r.right)}`;
 };
 
 const cells = (ref: string): string[] => {
   const r = parseRange(ref);
   const out: string[] = [];
-  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) out.push(cellName(row, col));
+  for (let row = r.top; row <= r.bottom; row++)
+    for (let col = r.left; col <= r.right; col++) out.push(cellName(row, col));
   return out;
 };
 
 const cache = (tag: "strCache" | "numCache", values: readonly (CellValue | undefined)[]): string =>
   `<c:${tag}>${tag === "numCache" ? "<c:formatCode>General</c:formatCode>" : ""}<c:ptCount val="${values.length}"/>` +
-  values.map((v, i) => (v === undefined ? "" : `<c:pt idx="${i}"><c:v>${xmlEscape(String(v))}</c:v></c:pt>`)).join("") +
+  values
+    .map((v, i) =>
+      v === undefined ? "" : `<c:pt idx="${i}"><c:v>${xmlEscape(String(v))}</c:v></c:pt>`
+    )
+    .join("") +
   `</c:${tag}>`;
 
 const AXES =
@@ -44,7 +50,10 @@ export function chartXml(c: ResolvedChart): string {
   const series = c.series
     .map((s, i) => {
       const head = `<c:ser><c:idx val="${i}"/><c:order val="${i}"/><c:tx><c:v>${xmlEscape(s.name)}</c:v></c:tx>`;
-      const mid = c.kind === "bar" ? '<c:invertIfNegative val="0"/>' : '<c:marker><c:symbol val="none"/></c:marker>';
+      const mid =
+        c.kind === "bar"
+          ? '<c:invertIfNegative val="0"/>'
+          : '<c:marker><c:symbol val="none"/></c:marker>';
       const refs =
         `<c:cat><c:strRef><c:f>${xmlEscape(absolute(c.sheet, c.categories))}</c:f>${cache("strCache", cat)}</c:strRef></c:cat>` +
         `<c:val><c:numRef><c:f>${xmlEscape(absolute(c.sheet, s.values))}</c:f>${cache("numCache", cells(s.values).map(c.value))}</c:numRef></c:val>`;
@@ -71,7 +80,13 @@ export function chartXml(c: ResolvedChart): string {
 }
 
 /** One anchored chart frame of a drawing part; `descr` is the chart's text alternative. */
-export function chartAnchorXml(from: string, to: string, id: number, relId: string, title: string): string {
+export function chartAnchorXml(
+  from: string,
+  to: string,
+  id: number,
+  relId: string,
+  title: string
+): string {
   const a = parseRange(from);
   const b = parseRange(to);
   const pos = (tag: string, row: number, col: number) =>

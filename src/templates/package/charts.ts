@@ -11,7 +11,17 @@ export const CHART_TYPE = "application/vnd.openxmlformats-officedocument.drawing
 /** Puts `<drawing r:id>` where the worksheet schema wants it: before legacyDrawing and what follows. */
 function insertDrawingRef(sheetXml: string, relId: string): string {
   const tag = `<drawing r:id="${relId}"/>`;
-  const before = ["<legacyDrawing ", "<legacyDrawingHF", "<picture", "<oleObjects", "<controls", "<webPublishItems", "<tableParts", "<extLst", "</worksheet>"];
+  const before = [
+    "<legacyDrawing ",
+    "<legacyDrawingHF",
+    "<picture",
+    "<oleObjects",
+    "<controls",
+    "<webPublishItems",
+    "<tableParts",
+    "<extLst",
+    "</worksheet>",
+  ];
   for (const marker of before) {
     const at = sheetXml.indexOf(marker);
     if (at >= 0) return sheetXml.slice(0, at) + tag + sheetXml.slice(at);
@@ -24,7 +34,12 @@ function insertDrawingRef(sheetXml: string, relId: string): string {
  * chart frame per chart, chart parts with references and value caches, relationships and
  * content types. Spec sheet k is worksheet part k+2 (the instructions sheet is first).
  */
-export async function addCharts(zip: JSZip, spec: TemplateSpec, lang: Lang, evaluated: readonly EvaluatedSheet[]): Promise<number> {
+export async function addCharts(
+  zip: JSZip,
+  spec: TemplateSpec,
+  lang: Lang,
+  evaluated: readonly EvaluatedSheet[]
+): Promise<number> {
   let chartNo = 0;
   let drawingNo = 0;
   for (const [k, sheet] of spec.sheets.entries()) {
@@ -45,20 +60,30 @@ export async function addCharts(zip: JSZip, spec: TemplateSpec, lang: Lang, eval
           categories: chart.categories,
           series: chart.series.map((s) => ({ name: localize(s.name, lang), values: s.values })),
           value: (ref) => evaluated[k].values.get(ref),
-        }),
+        })
       );
       await addContentType(zip, `/xl/charts/chart${chartNo}.xml`, CHART_TYPE);
-      const relId = await addRelationship(zip, `xl/drawings/_rels/drawing${drawingNo}.xml.rels`, `${REL}/chart`, `../charts/chart${chartNo}.xml`);
+      const relId = await addRelationship(
+        zip,
+        `xl/drawings/_rels/drawing${drawingNo}.xml.rels`,
+        `${REL}/chart`,
+        `../charts/chart${chartNo}.xml`
+      );
       anchors.push(chartAnchorXml(chart.from, chart.to, i + 1, relId, title));
     }
     zip.file(
       drawingPart,
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
         '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" ' +
-        `xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">${anchors.join("")}</xdr:wsDr>`,
+        `xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">${anchors.join("")}</xdr:wsDr>`
     );
     await addContentType(zip, `/${drawingPart}`, DRAWING_TYPE);
-    const relId = await addRelationship(zip, `xl/worksheets/_rels/sheet${k + 2}.xml.rels`, `${REL}/drawing`, `../drawings/drawing${drawingNo}.xml`);
+    const relId = await addRelationship(
+      zip,
+      `xl/worksheets/_rels/sheet${k + 2}.xml.rels`,
+      `${REL}/drawing`,
+      `../drawings/drawing${drawingNo}.xml`
+    );
     zip.file(sheetPart, insertDrawingRef(await readPart(zip, sheetPart), relId));
   }
   return chartNo;

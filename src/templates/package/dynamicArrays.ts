@@ -17,8 +17,10 @@ export const METADATA_XML =
   '<xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/></ext></extLst></bk></futureMetadata>' +
   '<cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata></metadata>';
 
-export const SHEET_METADATA_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata";
-export const SHEET_METADATA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml";
+export const SHEET_METADATA_REL =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata";
+export const SHEET_METADATA_TYPE =
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml";
 
 const ARRAY_CELL = /<c r="([A-Z]+[0-9]+)"((?: (?!cm=)[a-z]+="[^"]*")*)><f t="array"/g;
 

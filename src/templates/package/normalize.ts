@@ -16,7 +16,10 @@ export async function normalizedPackage(zip: JSZip): Promise<Buffer> {
     .filter((n) => !zip.files[n].dir)
     .sort((a, b) => (rank(a) < rank(b) ? -1 : rank(a) > rank(b) ? 1 : 0));
   for (const name of names) {
-    out.file(name, await zip.files[name].async("uint8array"), { date: ZIP_DATE, createFolders: false });
+    out.file(name, await zip.files[name].async("uint8array"), {
+      date: ZIP_DATE,
+      createFolders: false,
+    });
   }
   return out.generateAsync({
     type: "nodebuffer",

@@ -10,18 +10,35 @@ export async function readPart(zip: JSZip, name: string): Promise<string> {
 }
 
 /** Adds an `<Override>` to [Content_Types].xml unless the part already has one. */
-export async function addContentType(zip: JSZip, partName: string, contentType: string): Promise<void> {
+export async function addContentType(
+  zip: JSZip,
+  partName: string,
+  contentType: string
+): Promise<void> {
   const xml = await readPart(zip, "[Content_Types].xml");
   if (xml.includes(`PartName="${partName}"`)) return;
-  zip.file("[Content_Types].xml", xml.replace("</Types>", `<Override PartName="${partName}" ContentType="${contentType}"/></Types>`));
+  zip.file(
+    "[Content_Types].xml",
+    xml.replace(
+      "</Types>",
+      `<Override PartName="${partName}" ContentType="${contentType}"/></Types>`
+    )
+  );
 }
 
 /** Adds a relationship to a .rels part (created when absent); returns its id. */
-export async function addRelationship(zip: JSZip, relsName: string, type: string, target: string): Promise<string> {
+export async function addRelationship(
+  zip: JSZip,
+  relsName: string,
+  type: string,
+  target: string
+): Promise<string> {
   const existing = zip.file(relsName)
     ? await readPart(zip, relsName)
     : '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
-  const found = new RegExp(`Id="(rId\\d+)"[^>]*Target="${target.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"`).exec(existing);
+  const found = new RegExp(
+    `Id="(rId\\d+)"[^>]*Target="${target.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"`
+  ).exec(existing);
   if (found && existing.includes(`Type="${type}"`)) return found[1];
   const used = [...existing.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
   const id = `rId${Math.max(0, ...used) + 1}`;

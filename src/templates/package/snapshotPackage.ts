@@ -2,7 +2,8 @@ import JSZip from "jszip";
 import { addContentType, addRelationship, readPart, worksheetParts, xmlEscape } from "./opc";
 import { stripAddinFormulas } from "./stripFormulas";
 
-const WORKSHEET_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+const WORKSHEET_REL =
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const NOTE_SHEET = "Arvot – Värden";
 
@@ -15,7 +16,10 @@ export const snapshotNote = (n: number): string[] => [
 
 function noteSheetXml(lines: readonly string[]): string {
   const rows = lines
-    .map((t, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>${xmlEscape(t)}</t></is></c></row>`)
+    .map(
+      (t, i) =>
+        `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>${xmlEscape(t)}</t></is></c></row>`
+    )
     .join("");
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
@@ -27,11 +31,17 @@ function noteSheetXml(lines: readonly string[]): string {
 async function removePart(zip: JSZip, part: string, relsPart: string): Promise<void> {
   zip.remove(part);
   const types = await readPart(zip, "[Content_Types].xml");
-  zip.file("[Content_Types].xml", types.replace(new RegExp(`<Override PartName="/${part}"[^>]*/>`), ""));
+  zip.file(
+    "[Content_Types].xml",
+    types.replace(new RegExp(`<Override PartName="/${part}"[^>]*/>`), "")
+  );
   if (zip.file(relsPart)) {
     const target = part.replace(/^xl\//, relsPart.startsWith("xl/") ? "" : "xl/");
     const rels = await readPart(zip, relsPart);
-    zip.file(relsPart, rels.replace(new RegExp(`<Relationship [^>]*Target="/?${target}"[^>]*/>`), ""));
+    zip.file(
+      relsPart,
+      rels.replace(new RegExp(`<Relationship [^>]*Target="/?${target}"[^>]*/>`), "")
+    );
   }
 }
 
@@ -39,7 +49,12 @@ async function addNoteSheet(zip: JSZip, lines: readonly string[]): Promise<void>
   const n = Math.max(0, ...worksheetParts(zip).map((p) => Number(/(\d+)\.xml$/.exec(p)![1]))) + 1;
   zip.file(`xl/worksheets/sheet${n}.xml`, noteSheetXml(lines));
   await addContentType(zip, `/xl/worksheets/sheet${n}.xml`, WORKSHEET_TYPE);
-  const rId = await addRelationship(zip, "xl/_rels/workbook.xml.rels", WORKSHEET_REL, `worksheets/sheet${n}.xml`);
+  const rId = await addRelationship(
+    zip,
+    "xl/_rels/workbook.xml.rels",
+    WORKSHEET_REL,
+    `worksheets/sheet${n}.xml`
+  );
   const wb = await readPart(zip, "xl/workbook.xml");
   const ids = [...wb.matchAll(/sheetId="(\d+)"/g)].map((m) => Number(m[1]));
   const names = new Set([...wb.matchAll(/<sheet [^>]*name="([^"]*)"/g)].map((m) => m[1]));
@@ -55,26 +70,32 @@ async function addNoteSheet(zip: JSZip, lines: readonly string[]): Promise<void>
  * sheet says so in Finnish, Swedish and English. Throws (with a one-line message) when the
  * input is not an .xlsx package.
  */
-export async function snapshotPackage(input: Uint8Array): Promise<{ bytes: Buffer; replaced: number }> {
+export async function snapshotPackage(
+  input: Uint8Array
+): Promise<{ bytes: Buffer; replaced: number }> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(input);
   } catch {
     throw new Error("not an .xlsx file (the zip package cannot be read)");
   }
-  if (!zip.file("xl/workbook.xml") || !zip.file("[Content_Types].xml")) throw new Error("not an .xlsx workbook (no xl/workbook.xml)");
+  if (!zip.file("xl/workbook.xml") || !zip.file("[Content_Types].xml"))
+    throw new Error("not an .xlsx workbook (no xl/workbook.xml)");
   let replaced = 0;
   for (const part of worksheetParts(zip)) {
     const out = stripAddinFormulas(await readPart(zip, part));
     replaced += out.replaced;
     zip.file(part, out.xml);
   }
-  if (zip.file("xl/calcChain.xml")) await removePart(zip, "xl/calcChain.xml", "xl/_rels/workbook.xml.rels");
+  if (zip.file("xl/calcChain.xml"))
+    await removePart(zip, "xl/calcChain.xml", "xl/_rels/workbook.xml.rels");
   if (zip.file("xl/webextensions/taskpanes.xml")) {
     await removePart(zip, "xl/webextensions/taskpanes.xml", "_rels/.rels");
     zip.remove("xl/webextensions/_rels/taskpanes.xml.rels");
   }
-  for (const name of Object.keys(zip.files).filter((n) => /^xl\/webextensions\/webextension\d+\.xml$/.test(n))) {
+  for (const name of Object.keys(zip.files).filter((n) =>
+    /^xl\/webextensions\/webextension\d+\.xml$/.test(n)
+  )) {
     await removePart(zip, name, "xl/webextensions/_rels/taskpanes.xml.rels");
   }
   await addNoteSheet(zip, snapshotNote(replaced));

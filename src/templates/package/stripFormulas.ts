@@ -9,7 +9,8 @@ const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 const FORMULA = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
 const ADDIN = /(_xldudf_TYOALUE_|\bTYOALUE\.)/i;
 
-const attr = (attrs: string, name: string): string | undefined => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
+const attr = (attrs: string, name: string): string | undefined =>
+  new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
 
 /** Result of stripping one sheet: the new XML and how many formulas were replaced. */
 export interface StrippedSheet {
@@ -29,7 +30,9 @@ export function stripAddinFormulas(xml: string): StrippedSheet {
     if (body === undefined) return whole;
     const f = FORMULA.exec(body);
     if (!f) return whole;
-    const ours = (f[2] !== undefined && ADDIN.test(f[2])) || (attr(f[1], "t") === "shared" && sharedIds.has(attr(f[1], "si") ?? ""));
+    const ours =
+      (f[2] !== undefined && ADDIN.test(f[2])) ||
+      (attr(f[1], "t") === "shared" && sharedIds.has(attr(f[1], "si") ?? ""));
     if (!ours) return whole;
     replaced++;
     let rest = body.replace(FORMULA, "");

@@ -24,8 +24,10 @@ export interface AddinReference {
 
 export const WEBEXTENSION_TYPE = "application/vnd.ms-office.webextension+xml";
 export const TASKPANES_TYPE = "application/vnd.ms-office.webextensiontaskpanes+xml";
-export const TASKPANES_REL = "http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes";
-export const WEBEXTENSION_REL = "http://schemas.microsoft.com/office/2011/relationships/webextension";
+export const TASKPANES_REL =
+  "http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes";
+export const WEBEXTENSION_REL =
+  "http://schemas.microsoft.com/office/2011/relationships/webextension";
 
 const storeAttrs = (s: AddinStore): [string, string] => {
   switch (s.kind) {
@@ -72,7 +74,12 @@ export const TASKPANES_XML =
 export async function addWebExtension(zip: JSZip, ref: AddinReference): Promise<void> {
   zip.file("xl/webextensions/webextension1.xml", webExtensionXml(ref));
   zip.file("xl/webextensions/taskpanes.xml", TASKPANES_XML);
-  await addRelationship(zip, "xl/webextensions/_rels/taskpanes.xml.rels", WEBEXTENSION_REL, "webextension1.xml");
+  await addRelationship(
+    zip,
+    "xl/webextensions/_rels/taskpanes.xml.rels",
+    WEBEXTENSION_REL,
+    "webextension1.xml"
+  );
   await addRelationship(zip, "_rels/.rels", TASKPANES_REL, "xl/webextensions/taskpanes.xml");
   await addContentType(zip, "/xl/webextensions/webextension1.xml", WEBEXTENSION_TYPE);
   await addContentType(zip, "/xl/webextensions/taskpanes.xml", TASKPANES_TYPE);

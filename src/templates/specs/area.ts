@@ -1,7 +1,18 @@
 import type { TemplateSpec, Text } from "../spec";
 import { column, f, headers, labelled } from "./helpers";
 
-const MEMBERS = ["Alajärvi", "Alavus", "Evijärvi", "Kauhava", "Kuortane", "Lappajärvi", "Lapua", "Soini", "Vimpeli", "Ähtäri"];
+const MEMBERS = [
+  "Alajärvi",
+  "Alavus",
+  "Evijärvi",
+  "Kauhava",
+  "Kuortane",
+  "Lappajärvi",
+  "Lapua",
+  "Soini",
+  "Vimpeli",
+  "Ähtäri",
+];
 /** Constructed per-municipality figures that add up to the Kymppi plan's 28 616 (June 2023). */
 const LABOUR_FORCE = [3879, 4588, 1001, 6215, 1460, 1210, 5881, 834, 1210, 2338];
 const YEARS = Array.from({ length: 26 }, (_, i) => i);
@@ -14,12 +25,19 @@ const DECLINE: Text = {
   fi: "Esimerkki. Kymppi-alueen suunnitelma: työvoima on vähentynyt 1,2–2 % vuodessa; tässä −1,4 %.",
   sv: "Exempel. Kymppi-områdets plan: arbetskraften har minskat med 1,2–2 % per år; här −1,4 %.",
 };
-const LAW: Text = { fi: "Laki 380/2023: työvoima vähintään 20 000.", sv: "Lag 380/2023: arbetskraft minst 20 000." };
+const LAW: Text = {
+  fi: "Laki 380/2023: työvoima vähintään 20 000.",
+  sv: "Lag 380/2023: arbetskraft minst 20 000.",
+};
 
 /** Forming an employment area: members, labour force, the 20 000 rule, contiguity, projection. */
 export const areaTemplate: TemplateSpec = {
   name: "tyollisyysalue",
-  title: { fi: "Työllisyysalueen muodostaminen", sv: "Att bilda ett sysselsättningsområde", en: "Forming an employment area" },
+  title: {
+    fi: "Työllisyysalueen muodostaminen",
+    sv: "Att bilda ett sysselsättningsområde",
+    en: "Forming an employment area",
+  },
   description: {
     fi: "Jäsenkunnat, työvoima, 20 000 hengen vaatimus, alueen yhtenäisyys ja työvoimaennuste.",
     sv: "Medlemskommuner, arbetskraft, kravet på 20 000 personer, områdets sammanhang och prognos.",
@@ -51,14 +69,46 @@ export const areaTemplate: TemplateSpec = {
         ]),
         ...column("A", 4, MEMBERS, "example", undefined, KYMPPI),
         ...column("B", 4, LABOUR_FORCE, "example", "int", KYMPPI),
-        ...labelled(15, { fi: "Työvoima yhteensä", sv: "Arbetskraft totalt" }, { formula: f("LABOURFORCE", "B4:B13"), format: "int" }),
-        ...labelled(16, { fi: "Vähimmäistyövoima", sv: "Minsta arbetskraft" }, { value: 20000, style: "input", format: "int", source: LAW }),
-        ...labelled(17, { fi: "Täyttää vaatimuksen", sv: "Uppfyller kravet" }, { formula: f("MEETSMINIMUM", "B4:B13", "B16") }),
-        ...labelled(18, { fi: "Vaje (henkeä)", sv: "Underskott (personer)" }, { formula: f("SHORTFALL", "B4:B13", "B16"), format: "int" }),
-        ...labelled(19, { fi: "Yhtenäinen alue", sv: "Sammanhängande område" }, { formula: f("CONTIGUOUS", "A4:A13") }),
-        ...labelled(21, { fi: "Työvoiman vuosimuutos", sv: "Årlig förändring av arbetskraften" }, { value: -0.014, style: "example", format: "pct", source: DECLINE }),
-        ...labelled(22, { fi: "Ennustevuosia", sv: "Prognosår" }, { value: 25, style: "input", format: "int" }),
-        ...labelled(23, { fi: "Vuosia vaatimuksen yläpuolella", sv: "År över kravet" }, { formula: f("YEARSABOVEMINIMUM", "B15", "B21", "B16"), format: "int" }),
+        ...labelled(
+          15,
+          { fi: "Työvoima yhteensä", sv: "Arbetskraft totalt" },
+          { formula: f("LABOURFORCE", "B4:B13"), format: "int" }
+        ),
+        ...labelled(
+          16,
+          { fi: "Vähimmäistyövoima", sv: "Minsta arbetskraft" },
+          { value: 20000, style: "input", format: "int", source: LAW }
+        ),
+        ...labelled(
+          17,
+          { fi: "Täyttää vaatimuksen", sv: "Uppfyller kravet" },
+          { formula: f("MEETSMINIMUM", "B4:B13", "B16") }
+        ),
+        ...labelled(
+          18,
+          { fi: "Vaje (henkeä)", sv: "Underskott (personer)" },
+          { formula: f("SHORTFALL", "B4:B13", "B16"), format: "int" }
+        ),
+        ...labelled(
+          19,
+          { fi: "Yhtenäinen alue", sv: "Sammanhängande område" },
+          { formula: f("CONTIGUOUS", "A4:A13") }
+        ),
+        ...labelled(
+          21,
+          { fi: "Työvoiman vuosimuutos", sv: "Årlig förändring av arbetskraften" },
+          { value: -0.014, style: "example", format: "pct", source: DECLINE }
+        ),
+        ...labelled(
+          22,
+          { fi: "Ennustevuosia", sv: "Prognosår" },
+          { value: 25, style: "input", format: "int" }
+        ),
+        ...labelled(
+          23,
+          { fi: "Vuosia vaatimuksen yläpuolella", sv: "År över kravet" },
+          { formula: f("YEARSABOVEMINIMUM", "B15", "B21", "B16"), format: "int" }
+        ),
         ...headers(25, "A", [
           { fi: "Vuosi", sv: "År" },
           { fi: "Työvoimaennuste", sv: "Arbetskraftsprognos" },
@@ -66,12 +116,19 @@ export const areaTemplate: TemplateSpec = {
         ]),
         ...column("A", 26, YEARS, "label", "int"),
         { ref: "B26", formula: f("PROJECTLABOURFORCE", "B15", "B21", "B22"), format: "int" },
-        ...YEARS.map((y) => ({ ref: `C${26 + y}`, formula: f("REF", "$B$16"), format: "int" as const })),
+        ...YEARS.map((y) => ({
+          ref: `C${26 + y}`,
+          formula: f("REF", "$B$16"),
+          format: "int" as const,
+        })),
       ],
       charts: [
         {
           kind: "line",
-          title: { fi: "Työvoimaennuste ja 20 000 hengen vaatimus", sv: "Arbetskraftsprognos och kravet på 20 000" },
+          title: {
+            fi: "Työvoimaennuste ja 20 000 hengen vaatimus",
+            sv: "Arbetskraftsprognos och kravet på 20 000",
+          },
           categories: "A26:A51",
           series: [
             { name: { fi: "Työvoimaennuste", sv: "Arbetskraftsprognos" }, values: "B26:B51" },

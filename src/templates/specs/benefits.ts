@@ -14,7 +14,11 @@ const PEOPLE: Text[] = ["A", "B", "C", "D"].map((p) => ({ fi: `Henkilö ${p}`, s
 /** The municipality's share of unemployment benefits by accumulated benefit days. */
 export const benefitsTemplate: TemplateSpec = {
   name: "tyottomyysturva",
-  title: { fi: "Työttömyysturvan kuntaosuus", sv: "Kommunens andel av utkomstskyddet", en: "Municipal cost of unemployment benefits" },
+  title: {
+    fi: "Työttömyysturvan kuntaosuus",
+    sv: "Kommunens andel av utkomstskyddet",
+    en: "Municipal cost of unemployment benefits",
+  },
   description: {
     fi: "Mitä kunta maksaa pitkään työttömien asukkaidensa työttömyysturvasta, vuoden 2025 mallilla ja vanhalla mallilla.",
     sv: "Vad kommunen betalar för utkomstskyddet för sina långtidsarbetslösa invånare, med 2025 års modell och den gamla modellen.",
@@ -39,8 +43,16 @@ export const benefitsTemplate: TemplateSpec = {
       name: { fi: "Kustannus", sv: "Kostnad" },
       columns: [24, 18, 18, 20, 20],
       cells: [
-        { ref: "A1", value: { fi: "Työttömyysturvan kuntaosuus", sv: "Kommunens andel av utkomstskyddet" }, style: "title" },
-        ...labelled(3, { fi: "Perusosa €/päivä", sv: "Grunddel €/dag" }, { value: 37.21, style: "example", format: "eur", source: KELA }),
+        {
+          ref: "A1",
+          value: { fi: "Työttömyysturvan kuntaosuus", sv: "Kommunens andel av utkomstskyddet" },
+          style: "title",
+        },
+        ...labelled(
+          3,
+          { fi: "Perusosa €/päivä", sv: "Grunddel €/dag" },
+          { value: 37.21, style: "example", format: "eur", source: KELA }
+        ),
         ...headers(5, "A", [
           { fi: "Henkilö", sv: "Person" },
           { fi: "Päiviä ennen vuotta (syöttö)", sv: "Dagar före året (inmatning)" },
@@ -52,8 +64,16 @@ export const benefitsTemplate: TemplateSpec = {
         ...column("B", 6, [100, 0, 150, 650], "example", "int", CONSTRUCTED),
         ...column("C", 6, [20, 100, 100, 250], "example", "int", CONSTRUCTED),
         ...[6, 7, 8, 9].flatMap((r) => [
-          { ref: `D${r}`, formula: f("BENEFITCOST", `B${r}`, `C${r}`, "$B$3", 2025), format: "eur" as const },
-          { ref: `E${r}`, formula: f("BENEFITCOST", `B${r}`, `C${r}`, "$B$3", 2006), format: "eur" as const },
+          {
+            ref: `D${r}`,
+            formula: f("BENEFITCOST", `B${r}`, `C${r}`, "$B$3", 2025),
+            format: "eur" as const,
+          },
+          {
+            ref: `E${r}`,
+            formula: f("BENEFITCOST", `B${r}`, `C${r}`, "$B$3", 2006),
+            format: "eur" as const,
+          },
         ]),
         { ref: "A10", value: { fi: "Yhteensä", sv: "Totalt" }, style: "header" },
         { ref: "C10", formula: f("SUM", "C6:C9"), format: "int" },

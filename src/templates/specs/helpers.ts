@@ -8,10 +8,16 @@ export function column(
   values: readonly (number | string | Text)[],
   style: CellStyle,
   format?: NumberFormat,
-  source?: Text,
+  source?: Text
 ): CellSpec[] {
   const c = colIndex(col);
-  return values.map((value, i) => ({ ref: cellName(firstRow + i, c), value, style, format, source }));
+  return values.map((value, i) => ({
+    ref: cellName(firstRow + i, c),
+    value,
+    style,
+    format,
+    source,
+  }));
 }
 
 /** Header cells across one row from column `col`. */
@@ -21,7 +27,12 @@ export function headers(row: number, col: string, texts: readonly Text[]): CellS
 }
 
 /** A label in column A and a cell (input, example or formula) in column B of the same row. */
-export function labelled(row: number, label: Text, cell: Omit<CellSpec, "ref">, valueCol = "B"): CellSpec[] {
+export function labelled(
+  row: number,
+  label: Text,
+  cell: Omit<CellSpec, "ref">,
+  valueCol = "B"
+): CellSpec[] {
   return [
     { ref: `A${row}`, value: label, style: "label" },
     { ref: `${valueCol}${row}`, ...cell },

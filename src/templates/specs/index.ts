@@ -6,4 +6,10 @@ import { staffingTemplate } from "./staffing";
 import { subsidyTemplate } from "./subsidy";
 
 /** Every template, in the order the task pane lists them. */
-export const TEMPLATES: readonly TemplateSpec[] = [areaTemplate, subsidyTemplate, jointAuthorityTemplate, staffingTemplate, benefitsTemplate];
+export const TEMPLATES: readonly TemplateSpec[] = [
+  areaTemplate,
+  subsidyTemplate,
+  jointAuthorityTemplate,
+  staffingTemplate,
+  benefitsTemplate,
+];

@@ -1,9 +1,22 @@
 import type { TemplateSpec, Text } from "../spec";
 import { column, f, headers, labelled } from "./helpers";
 
-const MEMBERS = ["Alajärvi", "Alavus", "Evijärvi", "Kauhava", "Kuortane", "Lappajärvi", "Lapua", "Soini", "Vimpeli", "Ähtäri"];
+const MEMBERS = [
+  "Alajärvi",
+  "Alavus",
+  "Evijärvi",
+  "Kauhava",
+  "Kuortane",
+  "Lappajärvi",
+  "Lapua",
+  "Soini",
+  "Vimpeli",
+  "Ähtäri",
+];
 /** Constructed: each member's labour force (area template) × 248.60 €, for illustration only. */
-const SUBSIDIES = [964319.4, 1140576.8, 248848.6, 1545049, 362956, 300806, 1462016.6, 207332.4, 300806, 581226.8];
+const SUBSIDIES = [
+  964319.4, 1140576.8, 248848.6, 1545049, 362956, 300806, 1462016.6, 207332.4, 300806, 581226.8,
+];
 
 const CONSTRUCTED: Text = {
   fi: "Esimerkki, muodostettu havainnollistamiseksi (ei valtionosuuslaskelma). Korvaa jäsenkuntien työvoimapalvelujen valtionosuuksilla edellisen kevään ennakkolaskelmasta.",
@@ -13,12 +26,19 @@ const CAP: Text = {
   fi: "Kymppi-kuntayhtymän perussopimus: talousarviossa voidaan ottaa huomioon enintään 95 % jäsenkuntien valtionosuudesta.",
   sv: "Grundavtalet för samkommunen Kymppi: budgeten får beakta högst 95 % av medlemskommunernas statsandel.",
 };
-const BUDGET: Text = { fi: "Esimerkki: kuntayhtymän talousarvio, muodostettu havainnollistamiseksi.", sv: "Exempel: samkommunens budget, konstruerad för illustration." };
+const BUDGET: Text = {
+  fi: "Esimerkki: kuntayhtymän talousarvio, muodostettu havainnollistamiseksi.",
+  sv: "Exempel: samkommunens budget, konstruerad för illustration.",
+};
 
 /** The joint authority's budget and members' payments, capped at 95 % of the members' subsidy. */
 export const jointAuthorityTemplate: TemplateSpec = {
   name: "kuntayhtyma",
-  title: { fi: "Kuntayhtymän talousarvio ja jäsenosuudet", sv: "Samkommunens budget och medlemsandelar", en: "Joint authority budget and members' payments" },
+  title: {
+    fi: "Kuntayhtymän talousarvio ja jäsenosuudet",
+    sv: "Samkommunens budget och medlemsandelar",
+    en: "Joint authority budget and members' payments",
+  },
   description: {
     fi: "Jäsenkuntien maksuosuudet valtionosuuksien suhteessa, 95 %:n katto, talousarviovuosi ja kaksi suunnitteluvuotta.",
     sv: "Medlemskommunernas avgifter i proportion till statsandelarna, taket på 95 %, budgetåret och två planeringsår.",
@@ -41,22 +61,42 @@ export const jointAuthorityTemplate: TemplateSpec = {
       name: { fi: "Talousarvio", sv: "Budget" },
       columns: [24, 18, 18, 18, 18],
       cells: [
-        { ref: "A1", value: { fi: "Kuntayhtymän talousarvio", sv: "Samkommunens budget" }, style: "title" },
-        ...labelled(3, { fi: "Kattosuhde", sv: "Takets andel" }, { value: 0.95, style: "input", format: "pct", source: CAP }),
+        {
+          ref: "A1",
+          value: { fi: "Kuntayhtymän talousarvio", sv: "Samkommunens budget" },
+          style: "title",
+        },
+        ...labelled(
+          3,
+          { fi: "Kattosuhde", sv: "Takets andel" },
+          { value: 0.95, style: "input", format: "pct", source: CAP }
+        ),
         ...headers(5, "A", [
           { fi: "Vuosi", sv: "År" },
           { fi: "Talousarviovuosi", sv: "Budgetår" },
           { fi: "Suunnitteluvuosi 1", sv: "Planeringsår 1" },
           { fi: "Suunnitteluvuosi 2", sv: "Planeringsår 2" },
         ]),
-        { ref: "A6", value: { fi: "Talousarvio € (syöttö)", sv: "Budget € (inmatning)" }, style: "label" },
+        {
+          ref: "A6",
+          value: { fi: "Talousarvio € (syöttö)", sv: "Budget € (inmatning)" },
+          style: "label",
+        },
         ...column("B", 6, [6500000], "example", "eur", BUDGET),
         ...column("C", 6, [6630000], "example", "eur", BUDGET),
         ...column("D", 6, [6700000], "example", "eur", BUDGET),
-        ...labelled(7, { fi: "Maksukatto €", sv: "Avgiftstak €" }, { formula: f("PAYMENTCAP", "B11:B20", "B3"), format: "eur" }),
+        ...labelled(
+          7,
+          { fi: "Maksukatto €", sv: "Avgiftstak €" },
+          { formula: f("PAYMENTCAP", "B11:B20", "B3"), format: "eur" }
+        ),
         { ref: "C7", formula: f("PAYMENTCAP", "B11:B20", "B3"), format: "eur" },
         { ref: "D7", formula: f("PAYMENTCAP", "B11:B20", "B3"), format: "eur" },
-        ...labelled(8, { fi: "Kattovara €", sv: "Marginal €" }, { formula: f("CAPHEADROOM", "B6", "B11:B20", "B3"), format: "eur" }),
+        ...labelled(
+          8,
+          { fi: "Kattovara €", sv: "Marginal €" },
+          { formula: f("CAPHEADROOM", "B6", "B11:B20", "B3"), format: "eur" }
+        ),
         { ref: "C8", formula: f("CAPHEADROOM", "C6", "B11:B20", "B3"), format: "eur" },
         { ref: "D8", formula: f("CAPHEADROOM", "D6", "B11:B20", "B3"), format: "eur" },
         ...headers(10, "A", [
@@ -80,7 +120,10 @@ export const jointAuthorityTemplate: TemplateSpec = {
       charts: [
         {
           kind: "bar",
-          title: { fi: "Jäsenkuntien maksut, talousarviovuosi (€)", sv: "Medlemskommunernas avgifter, budgetår (€)" },
+          title: {
+            fi: "Jäsenkuntien maksut, talousarviovuosi (€)",
+            sv: "Medlemskommunernas avgifter, budgetår (€)",
+          },
           categories: "A11:A20",
           series: [{ name: { fi: "Maksu €", sv: "Avgift €" }, values: "C11:C20" }],
           from: "G3",

@@ -24,7 +24,11 @@ const TARGETS: Text[] = [
 /** Staffing from caseload targets, and splitting FTE between municipalities by clients. */
 export const staffingTemplate: TemplateSpec = {
   name: "henkilosto",
-  title: { fi: "Henkilöstömitoitus asiakasmäärätavoitteista", sv: "Personaldimensionering utifrån klientmål", en: "Staffing from caseload targets" },
+  title: {
+    fi: "Henkilöstömitoitus asiakasmäärätavoitteista",
+    sv: "Personaldimensionering utifrån klientmål",
+    en: "Staffing from caseload targets",
+  },
   description: {
     fi: "Tarvittavat henkilötyövuodet asiakasmäärätavoitteista ja henkilöstön jako kunnille asiakasmäärien mukaan.",
     sv: "Behövliga årsverken utifrån klientmålen och fördelningen av personalen på kommunerna enligt antalet klienter.",
@@ -47,7 +51,11 @@ export const staffingTemplate: TemplateSpec = {
       name: { fi: "Mitoitus", sv: "Dimensionering" },
       columns: [38, 16, 16, 16, 16],
       cells: [
-        { ref: "A1", value: { fi: "Henkilöstömitoitus", sv: "Personaldimensionering" }, style: "title" },
+        {
+          ref: "A1",
+          value: { fi: "Henkilöstömitoitus", sv: "Personaldimensionering" },
+          style: "title",
+        },
         ...headers(3, "A", [
           { fi: "Palvelulinja", sv: "Servicelinje" },
           { fi: "Asiakkaat (syöttö)", sv: "Klienter (inmatning)" },
@@ -58,10 +66,26 @@ export const staffingTemplate: TemplateSpec = {
         ...column("B", 4, [3762, 3762, 3762], "example", "int", KYMPPI),
         ...column("C", 4, [130, 170, 230], "example", "int", KYMPPI),
         { ref: "D4", formula: f("STAFFNEEDED", "B4:B6", "C4:C6"), format: "int" },
-        ...labelled(8, { fi: "Siirtyvä henkilöstö, htv", sv: "Personal som överförs, årsverken" }, { value: 30, style: "example", format: "fte", source: KYMPPI }),
-        ...labelled(9, { fi: "Asiakkaita htv:tä kohden", sv: "Klienter per årsverke" }, { formula: f("CASELOAD", "B4", "B8"), format: "dec" }),
-        ...labelled(11, { fi: "Valtion htv jaettavana", sv: "Statliga årsverken att fördela" }, { value: 14.2, style: "example", format: "fte", source: KOKKOLA }),
-        ...labelled(12, { fi: "Kunnan htv jaettavana", sv: "Kommunala årsverken att fördela" }, { value: 13.2, style: "example", format: "fte", source: KOKKOLA }),
+        ...labelled(
+          8,
+          { fi: "Siirtyvä henkilöstö, htv", sv: "Personal som överförs, årsverken" },
+          { value: 30, style: "example", format: "fte", source: KYMPPI }
+        ),
+        ...labelled(
+          9,
+          { fi: "Asiakkaita htv:tä kohden", sv: "Klienter per årsverke" },
+          { formula: f("CASELOAD", "B4", "B8"), format: "dec" }
+        ),
+        ...labelled(
+          11,
+          { fi: "Valtion htv jaettavana", sv: "Statliga årsverken att fördela" },
+          { value: 14.2, style: "example", format: "fte", source: KOKKOLA }
+        ),
+        ...labelled(
+          12,
+          { fi: "Kunnan htv jaettavana", sv: "Kommunala årsverken att fördela" },
+          { value: 13.2, style: "example", format: "fte", source: KOKKOLA }
+        ),
         ...headers(14, "A", [
           { fi: "Kunta tai seutukunta", sv: "Kommun eller ekonomisk region" },
           { fi: "Asiakkaat (syöttö)", sv: "Klienter (inmatning)" },
@@ -73,7 +97,11 @@ export const staffingTemplate: TemplateSpec = {
         ...column("B", 15, [2080, 375, 185, 92], "example", "int", KOKKOLA),
         { ref: "C15", formula: f("STAFFALLOCATION", "B11", "B15:B18"), format: "fte" },
         { ref: "D15", formula: f("STAFFALLOCATION", "B12", "B15:B18"), format: "fte" },
-        ...[15, 16, 17, 18].map((r) => ({ ref: `E${r}`, formula: f("SUM", `C${r}:D${r}`), format: "fte" as const })),
+        ...[15, 16, 17, 18].map((r) => ({
+          ref: `E${r}`,
+          formula: f("SUM", `C${r}:D${r}`),
+          format: "fte" as const,
+        })),
         { ref: "A19", value: { fi: "Yhteensä", sv: "Totalt" }, style: "header" },
         { ref: "B19", formula: f("SUM", "B15:B18"), format: "int" },
         { ref: "C19", formula: f("SUM", "C15:C18"), format: "fte" },

@@ -1,7 +1,18 @@
 import type { TemplateSpec, Text } from "../spec";
 import { column, f, headers, labelled } from "./helpers";
 
-const MEMBERS = ["Kajaani", "Sotkamo", "Kuhmo", "Suomussalmi", "Paltamo", "Ristijärvi", "Hyrynsalmi", "Puolanka", "Kuusamo", "Taivalkoski"];
+const MEMBERS = [
+  "Kajaani",
+  "Sotkamo",
+  "Kuhmo",
+  "Suomussalmi",
+  "Paltamo",
+  "Ristijärvi",
+  "Hyrynsalmi",
+  "Puolanka",
+  "Kuusamo",
+  "Taivalkoski",
+];
 /** Constructed for illustration (not statistics): 18–64-year-olds and broad unemployment. */
 const WORKING_AGE = [20400, 5600, 4000, 3700, 1700, 580, 950, 1150, 8100, 2000];
 const UNEMPLOYED = [2900, 620, 560, 520, 230, 80, 140, 170, 1050, 260];
@@ -22,7 +33,11 @@ const RULE: Text = {
 /** Allocating the employment-services state subsidy between members. */
 export const subsidyTemplate: TemplateSpec = {
   name: "valtionosuus",
-  title: { fi: "Valtionosuuden jako", sv: "Fördelning av statsandelen", en: "Allocating the state subsidy" },
+  title: {
+    fi: "Valtionosuuden jako",
+    sv: "Fördelning av statsandelen",
+    en: "Allocating the state subsidy",
+  },
   description: {
     fi: "Työvoimapalvelujen valtionosuuden jako kunnille työikäisten ja laajan työttömyyden mukaan, senttiin asti.",
     sv: "Statsandelen för arbetskraftsservice fördelad på kommunerna enligt arbetsföra och bred arbetslöshet, på centen.",
@@ -47,9 +62,21 @@ export const subsidyTemplate: TemplateSpec = {
       name: { fi: "Jako", sv: "Fördelning" },
       columns: [24, 18, 18, 14, 18],
       cells: [
-        { ref: "A1", value: { fi: "Valtionosuuden jako", sv: "Fördelning av statsandelen" }, style: "title" },
-        ...labelled(3, { fi: "Jaettava valtionosuus (€)", sv: "Statsandel att fördela (€)" }, { value: 10000000, style: "example", format: "eur", source: AMOUNT }),
-        ...labelled(4, { fi: "Työikäisten paino", sv: "Vikt för arbetsföra" }, { value: 0.5, style: "input", format: "pct", source: RULE }),
+        {
+          ref: "A1",
+          value: { fi: "Valtionosuuden jako", sv: "Fördelning av statsandelen" },
+          style: "title",
+        },
+        ...labelled(
+          3,
+          { fi: "Jaettava valtionosuus (€)", sv: "Statsandel att fördela (€)" },
+          { value: 10000000, style: "example", format: "eur", source: AMOUNT }
+        ),
+        ...labelled(
+          4,
+          { fi: "Työikäisten paino", sv: "Vikt för arbetsföra" },
+          { value: 0.5, style: "input", format: "pct", source: RULE }
+        ),
         ...headers(6, "A", [
           { fi: "Kunta (syöttö)", sv: "Kommun (inmatning)" },
           { fi: "18–64-vuotiaat (syöttö)", sv: "18–64-åringar (inmatning)" },
@@ -61,7 +88,11 @@ export const subsidyTemplate: TemplateSpec = {
         ...column("B", 7, WORKING_AGE, "example", "int", CONSTRUCTED),
         ...column("C", 7, UNEMPLOYED, "example", "int", CONSTRUCTED),
         { ref: "D7", formula: f("SUBSIDYSHARES", "B7:B16", "C7:C16", "B4"), format: "pct" },
-        { ref: "E7", formula: f("SUBSIDYALLOCATION", "B3", "B7:B16", "C7:C16", "B4"), format: "eur" },
+        {
+          ref: "E7",
+          formula: f("SUBSIDYALLOCATION", "B3", "B7:B16", "C7:C16", "B4"),
+          format: "eur",
+        },
         { ref: "A17", value: { fi: "Yhteensä", sv: "Totalt" }, style: "header" },
         { ref: "B17", formula: f("SUM", "B7:B16"), format: "int" },
         { ref: "C17", formula: f("SUM", "C7:C16"), format: "int" },

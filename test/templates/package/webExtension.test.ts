@@ -17,13 +17,28 @@ describe("webextension parts", () => {
     [{ kind: "developer" } as const, "Registry", "developer"],
     [{ kind: "fileShare", path: "\\\\srv\\addins" } as const, "FileSystem", "\\\\srv\\addins"],
     [{ kind: "organisation" } as const, "EXCatalog", "EXCatalog"],
-    [{ kind: "sharePoint", url: "https://x.sharepoint.com/sites/apps" } as const, "SPCatalog", "https://x.sharepoint.com/sites/apps"],
-  ])("writes the store reference for %j (Microsoft's storeType table)", (store, storeType, storeValue) => {
-    const xml = parser.parse(webExtensionXml({ id: manifestId, version: "0.1.0.0", store }));
-    const ref = xml["we:webextension"]["we:reference"];
-    expect(ref).toMatchObject({ id: manifestId, version: "0.1.0.0", storeType, store: storeValue });
-    expect(xml["we:webextension"]["we:properties"]["we:property"]).toMatchObject({ name: "Office.AutoShowTaskpaneWithDocument", value: "true" });
-  });
+    [
+      { kind: "sharePoint", url: "https://x.sharepoint.com/sites/apps" } as const,
+      "SPCatalog",
+      "https://x.sharepoint.com/sites/apps",
+    ],
+  ])(
+    "writes the store reference for %j (Microsoft's storeType table)",
+    (store, storeType, storeValue) => {
+      const xml = parser.parse(webExtensionXml({ id: manifestId, version: "0.1.0.0", store }));
+      const ref = xml["we:webextension"]["we:reference"];
+      expect(ref).toMatchObject({
+        id: manifestId,
+        version: "0.1.0.0",
+        storeType,
+        store: storeValue,
+      });
+      expect(xml["we:webextension"]["we:properties"]["we:property"]).toMatchObject({
+        name: "Office.AutoShowTaskpaneWithDocument",
+        value: "true",
+      });
+    }
+  );
   it("opens the task pane on first open (visibility 1) through relationship rId1", () => {
     const pane = parser.parse(TASKPANES_XML)["wetp:taskpanes"]["wetp:taskpane"];
     expect(pane).toMatchObject({ visibility: "1", dockstate: "right" });
@@ -36,6 +51,10 @@ describe("webextension parts", () => {
     expect(() => storeFromEnv({ TEMPLATE_STORE: "appsource" })).toThrow("must be developer");
   });
   it("refuses a manifest without a GUID id", () => {
-    expect(() => manifestReference("<OfficeApp><Id>x</Id><Version>1.0.0.0</Version></OfficeApp>", { kind: "developer" })).toThrow("<Id>");
+    expect(() =>
+      manifestReference("<OfficeApp><Id>x</Id><Version>1.0.0.0</Version></OfficeApp>", {
+        kind: "developer",
+      })
+    ).toThrow("<Id>");
   });
 });

@@ -22,7 +22,7 @@ export function convertToCsv(files: readonly string[], outDir: string): void {
       outDir,
       ...files,
     ],
-    { stdio: "pipe", timeout: 180_000 },
+    { stdio: "pipe", timeout: 180_000 }
   );
 }
 

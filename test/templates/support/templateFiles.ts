@@ -7,7 +7,11 @@ import { TEMPLATES } from "../../../src/templates/specs";
 
 /** The committed templates: one entry per spec and language. */
 export const TEMPLATE_FILES = TEMPLATES.flatMap((spec) =>
-  TEMPLATE_LANGS.map((lang) => ({ spec, lang, file: join("assets", "templates", `${spec.name}.${lang}.xlsx`) })),
+  TEMPLATE_LANGS.map((lang) => ({
+    spec,
+    lang,
+    file: join("assets", "templates", `${spec.name}.${lang}.xlsx`),
+  }))
 );
 
 /** Opens a committed template as a zip package. */
