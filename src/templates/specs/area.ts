@@ -18,8 +18,8 @@ const LABOUR_FORCE = [3879, 4588, 1001, 6215, 1460, 1210, 5881, 834, 1210, 2338]
 const YEARS = Array.from({ length: 26 }, (_, i) => i);
 
 const KYMPPI: Text = {
-  fi: "Esimerkki. Kymppi-alueen järjestämissuunnitelma: työvoima 28 616 (kesäkuu 2023). Kuntakohtaiset luvut on muodostettu havainnollistamiseksi niin, että summa on 28 616; korvaa ne kuntien omilla luvuilla.",
-  sv: "Exempel. Kymppi-områdets organiseringsplan: arbetskraft 28 616 (juni 2023). Siffrorna per kommun är konstruerade för illustration så att summan blir 28 616; ersätt dem med kommunernas egna siffror.",
+  fi: "Esimerkki. Jäsenkunnat: Kuntayhtymä Kymppin perussopimus (25.9.2023) 2 §. Kymppi-alueen järjestämissuunnitelma: työvoima 28 616 (kesäkuu 2023). Kuntakohtaiset luvut on muodostettu havainnollistamiseksi niin, että summa on 28 616; korvaa ne kuntien omilla luvuilla.",
+  sv: "Exempel. Medlemskommunerna: grundavtalet för samkommunen Kymppi (25.9.2023) 2 §. Kymppi-områdets organiseringsplan: arbetskraft 28 616 (juni 2023). Siffrorna per kommun är konstruerade för illustration så att summan blir 28 616; ersätt dem med kommunernas egna siffror.",
 };
 const DECLINE: Text = {
   fi: "Esimerkki. Kymppi-alueen suunnitelma: työvoima on vähentynyt 1,2–2 % vuodessa; tässä −1,4 %.",
@@ -46,13 +46,13 @@ export const areaTemplate: TemplateSpec = {
   instructions: {
     fi: [
       "Tällä työkirjalla tarkistat, täyttääkö kuntien muodostama alue työllisyysalueen edellytykset (laki 380/2023): työvoimaa vähintään 20 000 ja jäsenkunnat maantieteellisesti yhtenäinen alue.",
-      "Kirjoita Alue-välilehdelle jäsenkuntien nimet (tai kuntanumerot) ja työvoima. Oranssit solut ovat esimerkkilukuja: kymmenen Etelä-Pohjanmaan kuntaa, joiden yhteenlaskettu työvoima on Kymppi-alueen suunnitelman 28 616.",
+      "Kirjoita Alue-välilehdelle jäsenkuntien nimet (tai kuntanumerot) ja työvoima. Oranssit solut ovat esimerkkejä: Kymppi-kuntayhtymän kymmenen jäsenkuntaa, joiden yhteenlaskettu työvoima on alueen suunnitelmassa mainittu 28 616 (kuntakohtaiset luvut on muodostettu havainnollistamiseksi).",
       "Vihreät solut lasketaan TYOALUE-funktioilla: työvoima yhteensä, täyttyykö vaatimus, vaje, yhtenäisyys, kuinka monta vuotta alue pysyy vaatimuksen yläpuolella ja vuosittainen ennuste.",
       "Kuntarajat: Tilastokeskus, kuntajako 2025, CC BY 4.0.",
     ],
     sv: [
       "Med den här arbetsboken kontrollerar du om ett område som kommunerna bildar uppfyller villkoren för ett sysselsättningsområde (lag 380/2023): en arbetskraft på minst 20 000 och medlemskommuner som bildar ett geografiskt sammanhängande område.",
-      "Skriv in medlemskommunernas namn (eller kommunnummer) och arbetskraft på fliken Område. Orange celler är exempelsiffror: tio kommuner i Södra Österbotten vars sammanlagda arbetskraft är Kymppi-planens 28 616.",
+      "Skriv in medlemskommunernas namn (eller kommunnummer) och arbetskraft på fliken Område. Orange celler är exempel: samkommunen Kymppis tio medlemskommuner, vars sammanlagda arbetskraft är de 28 616 som anges i områdets plan (siffrorna per kommun är konstruerade för illustration).",
       "Gröna celler beräknas med TYOALUE-funktioner: total arbetskraft, om kravet uppfylls, underskott, sammanhang, hur många år området ligger över kravet och en årlig prognos.",
       "Kommungränser: Statistikcentralen, kommunindelning 2025, CC BY 4.0.",
     ],
