@@ -36,5 +36,8 @@ export function toSteps(total: number, step: number, totalArg: string): Result<S
  * @example fromSteps(142, { int: 1n, scale: 1 }) // 14.2
  */
 export function fromSteps(units: number, step: Decimal): number {
+  const s = Number(step.int);
+  const x = units * s;
+  if (Number.isSafeInteger(x) && Number.isSafeInteger(s) && step.scale <= 22) return x / 10 ** step.scale;
   return toNumber(BigInt(units) * step.int, step.scale);
 }

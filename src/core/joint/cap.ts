@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from "../result";
 import { decimalOf, pow10 } from "../exact/decimal";
+import { decimalSum } from "../exact/decimalSum";
 import { NonNegative, Ratio } from "../schemas/domains";
 import { checkList, checkValue } from "../schemas/validate";
 
@@ -22,9 +23,7 @@ export function capOf(memberSubsidies: readonly number[], capRatio?: number | nu
   const ratio = capRatio ?? DEFAULT_CAP_RATIO;
   const bad = checkList(NonNegative, memberSubsidies, "memberSubsidies") ?? checkValue(Ratio, ratio, "capRatio");
   if (bad) return fail(bad);
-  const ds = memberSubsidies.map(decimalOf);
-  const scale = Math.max(...ds.map((d) => d.scale));
-  const total = ds.reduce((s, d) => s + d.int * pow10(scale - d.scale), 0n);
+  const { int: total, scale } = decimalSum(memberSubsidies);
   const r = decimalOf(ratio);
   const cents = (r.int * total * 100n) / pow10(r.scale + scale);
   if (cents > BigInt(Number.MAX_SAFE_INTEGER)) {

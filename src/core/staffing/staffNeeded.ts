@@ -1,15 +1,22 @@
 import { fail, ok, type Result } from "../result";
-import { decimalOf, divCeil, pow10, toNumber } from "../exact/decimal";
+import { decimalOf, divCeil, pow10, toNumber, type Decimal } from "../exact/decimal";
 import { Count, Positive } from "../schemas/domains";
 import { checkList, checkSameLength, checkValue } from "../schemas/validate";
 
 /** ceil(clients / (target·step)) steps of FTE, exactly, as a number of FTE. */
-function needed(clients: number, target: number, step: number): number {
-  const t = decimalOf(target);
-  const s = decimalOf(step);
+function needed(clients: number, t: Decimal, s: Decimal): number {
   const a = BigInt(clients) * pow10(t.scale + s.scale);
   const k = divCeil(a, t.int * s.int);
   return toNumber(k * s.int, s.scale);
+}
+
+/** The same for whole clients, target and step, without BigInt. */
+function neededWhole(clients: number, target: number, step: number): number {
+  const d = target * step;
+  let k = Math.floor(clients / d);
+  if (k * d < clients) k++;
+  else if ((k - 1) * d >= clients && k > 0) k--;
+  return k * step;
 }
 
 function asList(x: number | readonly number[]): readonly number[] {
@@ -47,6 +54,13 @@ export function staffNeeded(
   if (ts.length === 1 && cs.length > 1) ts = cs.map(() => ts[0]);
   const mismatch = checkSameLength(cs, "clients", ts, "caseloadTarget");
   if (mismatch) return fail(mismatch);
-  const out = cs.map((c, i) => needed(c, ts[i], unit));
+  const s = decimalOf(unit);
+  let lastTarget = NaN;
+  let t = s;
+  const out = cs.map((c, i) => {
+    if (Number.isInteger(ts[i]) && Number.isInteger(unit) && ts[i] * unit * c < 2 ** 52) return neededWhole(c, ts[i], unit);
+    if (ts[i] !== lastTarget) (lastTarget = ts[i]), (t = decimalOf(ts[i]));
+    return needed(c, t, s);
+  });
   return ok(typeof clients === "number" ? out[0] : out);
 }
