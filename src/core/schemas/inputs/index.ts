@@ -1,0 +1,5 @@
+export * from "./area";
+export * from "./money";
+export * from "./staffing";
+export { listOf, optionalOf, MunicipalityRef } from "./lists";
+export { issueMessage, parseInput } from "./parseInput";
