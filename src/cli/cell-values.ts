@@ -25,9 +25,14 @@ export function plainValue(v: XlValue): CachedValue {
   return null;
 }
 
-/** A constant as the engine takes it (an error constant is given as its code text). */
+/**
+ * A constant as the engine takes it. Text keeps the engine's text prefix "'" so that "005",
+ * "28616" or "TRUE" stored as text stay text (and are refused where a number is expected),
+ * exactly as in Excel; an error constant is given as its code.
+ */
 export function engineInput(v: CachedValue): CellInput {
-  return v !== null && typeof v === "object" ? v.error : v;
+  if (v !== null && typeof v === "object") return v.error;
+  return typeof v === "string" ? `'${v}` : v;
 }
 
 /** An engine value as a workbook caches it and as `calc --json` prints it (errors as their code). */

@@ -4,7 +4,11 @@ import { toEngineValue, type EngineValue } from "./engine-value";
 import { toEngineFormula } from "./formula-text";
 import { registerTyoalueFunctions, takePendingResizes } from "./plugin";
 
-/** What a cell may be given: a value, blank (null/undefined), or a formula string starting with "=". */
+/**
+ * What a cell may be given: a number, a boolean, blank (null/undefined), a formula (a string
+ * starting with "="), or text. As in HyperFormula, a string starting with "'" is text as it
+ * stands (the "'" dropped); any other string is read like typed input ("005" becomes 5).
+ */
 export type CellInput = number | string | boolean | null | undefined;
 
 /** A workbook computed headlessly: the catalogue plus HyperFormula's built-in functions. */

@@ -33,11 +33,11 @@ describe("tyoalue calc", () => {
       await writeFixture(file(`${form}.xlsx`), form);
       expect(await run(["calc", file(`${form}.xlsx`), "--json"])).toBe(0);
       const json = JSON.parse(out.join(""));
-    expect(json).toEqual(expectedJson());
-    // Golden figures: Kela bills 10 % × 20 days × 37.21 € = 74.42 €; the Kymppi plan's 25 years;
-    // 3 762 job seekers at 130 per official need 29 FTE is in the adapter tests.
-    expect(json["Calc!S1"]).toBe(74.42);
-    expect(json["Calc!D1"]).toBe(25);
+      expect(json).toEqual(expectedJson());
+      // Golden figures: Kela bills 10 % × 20 days × 37.21 € = 74.42 €; the Kymppi plan's 25 years;
+      // 3 762 job seekers at 130 per official need 29 FTE is in the adapter tests.
+      expect(json["Calc!S1"]).toBe(74.42);
+      expect(json["Calc!D1"]).toBe(25);
     },
     30000
   );
@@ -68,14 +68,21 @@ describe("tyoalue calc", () => {
   it("a bad argument gives #VALUE! in --json, never a number", async () => {
     const wb = new ExcelJS.Workbook();
     const s = wb.addWorksheet("S");
+    const formula = (f: string) => ({ formula: f, result: 0 }) as ExcelJS.CellValue;
     s.getCell("A1").value = "28 616";
-    s.getCell("B1").value = {
-      formula: "TYOALUE.LABOURFORCE(A1:A2)",
-      result: 0,
-    } as ExcelJS.CellValue;
+    s.getCell("A2").value = 1;
+    s.getCell("B1").value = formula("TYOALUE.LABOURFORCE(A1:A2)");
+    s.getCell("C1").value = "28616"; // a number stored as text stays text, as in Excel
+    s.getCell("D1").value = formula("TYOALUE.LABOURFORCE(C1)");
+    s.getCell("E1").value = "005"; // a code stored as text keeps its zeros
+    s.getCell("F1").value = formula('TYOALUE.MUNICIPALITY(E1,"code")');
     await wb.xlsx.writeFile(file("bad-arg.xlsx"));
     expect(await run(["calc", file("bad-arg.xlsx"), "--json"])).toBe(0);
-    expect(JSON.parse(out.join(""))).toEqual({ "S!B1": "#VALUE!" });
+    expect(JSON.parse(out.join(""))).toEqual({
+      "S!B1": "#VALUE!",
+      "S!D1": "#VALUE!",
+      "S!F1": "005",
+    });
   });
 
   it.each([
