@@ -166,3 +166,79 @@ describe("unemployment benefits", () => {
     expect(v(a.BENEFITCOST(100, 2, 10, null, table))).toBe(10); // 2 days × 10 € × 50 %
   });
 });
+
+describe("bad Excel arguments come back as errors naming the argument and position, never numbers", () => {
+  it.each([
+    [
+      "LABOURFORCE blank in row 2",
+      () => a.LABOURFORCE([[1], [null], [3]]),
+      { message: "cell.blank", arg: "labourForce", at: { row: 2 } },
+    ],
+    [
+      "SUBSIDYSHARES text in unemployed",
+      () => a.SUBSIDYSHARES([[1], [2]], [[1], ["x"]], null),
+      { message: "cell.text", arg: "unemployed", at: { row: 2 } },
+    ],
+    [
+      "SUBSIDYSHARES a 2×2 block",
+      () =>
+        a.SUBSIDYSHARES(
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          [[1], [2]],
+          null
+        ),
+      { message: "shape.notLine", arg: "workingAge" },
+    ],
+    [
+      "MEMBERPAYMENTS boolean capRatio",
+      () => a.MEMBERPAYMENTS(1, [[1]], true),
+      { message: "cell.boolean", arg: "capRatio" },
+    ],
+    [
+      "PAYMENTCAP 95 instead of 0.95",
+      () => a.PAYMENTCAP([[1]], 95),
+      { message: "ratio.aboveOne", arg: "capRatio" },
+    ],
+    [
+      "STAFFALLOCATION an error value in clients",
+      () => a.STAFFALLOCATION(1, [[1], [{ code: "#N/A" }]], null),
+      { message: "cell.error", arg: "clients", at: { row: 2 } },
+    ],
+    [
+      "ALLOCATE text in criteria row 2 column 3",
+      () =>
+        a.ALLOCATE(
+          10,
+          [
+            [1, 1, 1],
+            [1, 1, "7"],
+          ],
+          [[0.5, 0.25, 0.25]],
+          null
+        ),
+      { message: "cell.numberAsText", arg: "criteria", at: { row: 2, col: 3 } },
+    ],
+    [
+      "BENEFITCOST number typed as text",
+      () => a.BENEFITCOST("100", 20, null, null, null),
+      { message: "cell.numberAsText", arg: "daysBefore" },
+    ],
+    [
+      "PROJECTLABOURFORCE years as a range of two cells",
+      () => a.PROJECTLABOURFORCE(1, 0, [[1], [2]]),
+      { message: "shape.notScalar", arg: "years" },
+    ],
+    [
+      "CONTIGUOUS a blank municipality",
+      () => a.CONTIGUOUS([["Kokkola"], [null]], null),
+      { message: "cell.blank", arg: "municipalities", at: { row: 2 } },
+    ],
+  ])("%s", (_, call, error) => {
+    const r = call() as core.Result<unknown>;
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatchObject({ code: "#VALUE!", ...error });
+  });
+});
