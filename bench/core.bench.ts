@@ -4,7 +4,15 @@
  * Budget: SUBSIDYALLOCATION over 308 rows ≲ 100 µs in the core (≈ 200 µs through the adapter).
  */
 import { Bench } from "tinybench";
-import { allocate, labourForce, memberPayments, staffAllocation, staffNeeded, subsidyAllocation, subsidyShares } from "../src/core";
+import {
+  allocate,
+  labourForce,
+  memberPayments,
+  staffAllocation,
+  staffNeeded,
+  subsidyAllocation,
+  subsidyShares,
+} from "../src/core";
 
 /** Deterministic pseudo-random figures (mulberry32) in municipal ranges. */
 function rows(n: number, seed = 308) {
@@ -19,7 +27,13 @@ function rows(n: number, seed = 308) {
   const unemployed = workingAge.map((a) => Math.floor(a * (0.03 + rnd() * 0.12)));
   const foreign = workingAge.map((a) => Math.floor(a * rnd() * 0.1));
   const subsidies = workingAge.map((a) => Math.round(a * (150 + rnd() * 100) * 100) / 100);
-  return { workingAge, unemployed, foreign, subsidies, criteria: workingAge.map((a, i) => [a, unemployed[i], foreign[i]]) };
+  return {
+    workingAge,
+    unemployed,
+    foreign,
+    subsidies,
+    criteria: workingAge.map((a, i) => [a, unemployed[i], foreign[i]]),
+  };
 }
 
 async function main(): Promise<void> {
@@ -36,7 +50,10 @@ async function main(): Promise<void> {
     check(memberPayments(wholeBudget, d.subsidies).ok, "memberPayments");
     check(allocate(amount, d.criteria, [0.45, 0.45, 0.1]).ok, "allocate");
     bench
-      .add(`subsidyAllocation ${n}`, () => void subsidyAllocation(amount, d.workingAge, d.unemployed))
+      .add(
+        `subsidyAllocation ${n}`,
+        () => void subsidyAllocation(amount, d.workingAge, d.unemployed)
+      )
       .add(`subsidyShares ${n}`, () => void subsidyShares(d.workingAge, d.unemployed))
       .add(`memberPayments ${n}`, () => void memberPayments(wholeBudget, d.subsidies))
       .add(`staffAllocation ${n}`, () => void staffAllocation(1234.5, d.unemployed))
@@ -45,7 +62,8 @@ async function main(): Promise<void> {
       .add(`allocate 3 criteria ${n}`, () => void allocate(amount, d.criteria, [0.45, 0.45, 0.1]));
   }
   await bench.run();
-  for (const t of bench.tasks) results[t.name] = (t.result as { latency?: { mean: number } })?.latency?.mean ?? NaN;
+  for (const t of bench.tasks)
+    results[t.name] = (t.result as { latency?: { mean: number } })?.latency?.mean ?? NaN;
   console.log("task".padEnd(32), "mean µs".padStart(10), "  ×(30 800 vs 308)");
   for (const [name, ms] of Object.entries(results)) {
     const small = name.replace(/ 30800$/, " 308");

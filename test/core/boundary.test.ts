@@ -12,13 +12,18 @@ function sources(dir: string): string[] {
   });
 }
 
-const IMPORT = /(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|require\(\s*["']([^"']+)["']\s*\)/g;
+const IMPORT =
+  /(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|require\(\s*["']([^"']+)["']\s*\)/g;
 
-test.each(sources(ROOT).map((f) => [relative(ROOT, f), f]))("%s imports only zod/mini and src/core", (_, file) => {
-  const text = readFileSync(file, "utf8");
-  for (const m of text.matchAll(IMPORT)) {
-    const spec = m[1] ?? m[2] ?? m[3];
-    if (spec.startsWith(".")) expect(relative(ROOT, resolve(dirname(file), spec)).startsWith("..")).toBe(false);
-    else expect(spec).toBe("zod/mini");
+test.each(sources(ROOT).map((f) => [relative(ROOT, f), f]))(
+  "%s imports only zod/mini and src/core",
+  (_, file) => {
+    const text = readFileSync(file, "utf8");
+    for (const m of text.matchAll(IMPORT)) {
+      const spec = m[1] ?? m[2] ?? m[3];
+      if (spec.startsWith("."))
+        expect(relative(ROOT, resolve(dirname(file), spec)).startsWith("..")).toBe(false);
+      else expect(spec).toBe("zod/mini");
+    }
   }
-});
+);

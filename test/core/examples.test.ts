@@ -22,21 +22,25 @@ const cases = sources(ROOT).flatMap((file) =>
     .split("\n")
     .map((line) => EXAMPLE.exec(line))
     .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => ({ file, expression: m[1], expected: m[2] })),
+    .map((m) => ({ file, expression: m[1], expected: m[2] }))
 );
 
 function evaluate(file: string, source: string): unknown {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const own = require(file) as Record<string, unknown>;
   const scope = { ...core, ...own };
   const names = Object.keys(scope).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
-  return new Function(...names, `return (${source});`)(...names.map((n) => scope[n as keyof typeof scope]));
+  return new Function(...names, `return (${source});`)(
+    ...names.map((n) => scope[n as keyof typeof scope])
+  );
 }
 
 test("src/core has TSDoc examples", () => {
   expect(cases.length).toBeGreaterThan(20);
 });
 
-test.each(cases.map((c) => [`${relative(ROOT, c.file)}: ${c.expression}`, c] as const))("%s", (_, c) => {
-  expect(evaluate(c.file, c.expression)).toEqual(evaluate(c.file, c.expected));
-});
+test.each(cases.map((c) => [`${relative(ROOT, c.file)}: ${c.expression}`, c] as const))(
+  "%s",
+  (_, c) => {
+    expect(evaluate(c.file, c.expression)).toEqual(evaluate(c.file, c.expected));
+  }
+);

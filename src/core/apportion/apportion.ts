@@ -31,7 +31,8 @@ export function apportion(total: number, weights: readonly number[], step = 1): 
     checkValue(Positive, step, "step") ??
     checkList(NonNegative, weights, "weights");
   if (bad) return fail(bad);
-  if (allZero(weights)) return fail({ code: "#VALUE!", message: "weights.allZero", arg: "weights" });
+  if (allZero(weights))
+    return fail({ code: "#VALUE!", message: "weights.allZero", arg: "weights" });
   const stepped = toSteps(total, step, "total");
   if (!stepped.ok) return stepped;
   const { units, step: unit } = stepped.value;

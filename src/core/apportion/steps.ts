@@ -21,11 +21,21 @@ export function toSteps(total: number, step: number, totalArg: string): Result<S
   const tInt = t.int * pow10(scale - t.scale);
   const sInt = s.int * pow10(scale - s.scale);
   if (tInt % sInt !== 0n) {
-    return fail({ code: "#VALUE!", message: "steps.notWhole", arg: totalArg, params: { value: total, step } });
+    return fail({
+      code: "#VALUE!",
+      message: "steps.notWhole",
+      arg: totalArg,
+      params: { value: total, step },
+    });
   }
   const units = tInt / sInt;
   if (units > BigInt(Number.MAX_SAFE_INTEGER)) {
-    return fail({ code: "#VALUE!", message: "number.tooLarge", arg: totalArg, params: { value: total, max: 1e15 } });
+    return fail({
+      code: "#VALUE!",
+      message: "number.tooLarge",
+      arg: totalArg,
+      params: { value: total, max: 1e15 },
+    });
   }
   return ok({ units: Number(units), step: s });
 }
@@ -38,6 +48,7 @@ export function toSteps(total: number, step: number, totalArg: string): Result<S
 export function fromSteps(units: number, step: Decimal): number {
   const s = Number(step.int);
   const x = units * s;
-  if (Number.isSafeInteger(x) && Number.isSafeInteger(s) && step.scale <= 22) return x / 10 ** step.scale;
+  if (Number.isSafeInteger(x) && Number.isSafeInteger(s) && step.scale <= 22)
+    return x / 10 ** step.scale;
   return toNumber(BigInt(units) * step.int, step.scale);
 }

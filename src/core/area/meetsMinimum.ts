@@ -7,7 +7,7 @@ import { countTotal } from "./total";
 /** The labour force total and the minimum, validated (minimum defaults to 20 000). */
 export function totalAndMinimum(
   labourForce: number | readonly number[],
-  minimum?: number | null,
+  minimum?: number | null
 ): Result<{ total: number; minimum: number }> {
   const total = countTotal(labourForce, "labourForce");
   if (!total.ok) return total;
@@ -22,7 +22,10 @@ export function totalAndMinimum(
  * @example meetsMinimum([28616]).value // true
  * @example meetsMinimum([19999]).value // false
  */
-export function meetsMinimum(labourForce: number | readonly number[], minimum?: number | null): Result<boolean> {
+export function meetsMinimum(
+  labourForce: number | readonly number[],
+  minimum?: number | null
+): Result<boolean> {
   const r = totalAndMinimum(labourForce, minimum);
   return r.ok ? ok(r.value.total >= r.value.minimum) : r;
 }
@@ -32,7 +35,10 @@ export function meetsMinimum(labourForce: number | readonly number[], minimum?: 
  * @example shortfall([19550]).value // 450
  * @example shortfall([28616]).value // 0
  */
-export function shortfall(labourForce: number | readonly number[], minimum?: number | null): Result<number> {
+export function shortfall(
+  labourForce: number | readonly number[],
+  minimum?: number | null
+): Result<number> {
   const r = totalAndMinimum(labourForce, minimum);
   return r.ok ? ok(Math.max(0, r.value.minimum - r.value.total)) : r;
 }

@@ -12,11 +12,13 @@ import { MAX_HORIZON } from "./yearsAboveMinimum";
 export function projectLabourForce(
   labourForce: number | readonly number[],
   annualChange: number,
-  years: number,
+  years: number
 ): Result<number[]> {
   const total = countTotal(labourForce, "labourForce");
   if (!total.ok) return total;
-  const bad = checkValue(Change, annualChange, "annualChange") ?? checkValue(wholeNumber(MAX_HORIZON), years, "years");
+  const bad =
+    checkValue(Change, annualChange, "annualChange") ??
+    checkValue(wholeNumber(MAX_HORIZON), years, "years");
   if (bad) return fail(bad);
   const out = new Array<number>(years + 1);
   for (let n = 0; n <= years; n++) out[n] = total.value * Math.pow(1 + annualChange, n);

@@ -17,7 +17,12 @@ export function countTotal(values: number | readonly number[], arg: string): Res
   let sum = 0;
   for (let i = 0; i < values.length; i++) sum += values[i];
   if (!Number.isSafeInteger(sum)) {
-    return fail({ code: "#VALUE!", message: "number.tooLarge", arg, params: { value: sum, max: Number.MAX_SAFE_INTEGER } });
+    return fail({
+      code: "#VALUE!",
+      message: "number.tooLarge",
+      arg,
+      params: { value: sum, max: Number.MAX_SAFE_INTEGER },
+    });
   }
   return ok(sum);
 }

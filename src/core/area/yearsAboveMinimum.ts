@@ -21,16 +21,23 @@ export function yearsAboveMinimum(
   labourForce: number | readonly number[],
   annualChange: number,
   minimum?: number | null,
-  horizon?: number | null,
+  horizon?: number | null
 ): Result<number> {
   const base = totalAndMinimum(labourForce, minimum);
   if (!base.ok) return base;
   const years = horizon ?? 100;
-  const bad = checkValue(Change, annualChange, "annualChange") ?? checkValue(wholeNumber(MAX_HORIZON), years, "horizon");
+  const bad =
+    checkValue(Change, annualChange, "annualChange") ??
+    checkValue(wholeNumber(MAX_HORIZON), years, "horizon");
   if (bad) return fail(bad);
   const { total, minimum: min } = base.value;
   if (total < min) {
-    return fail({ code: "#N/A", message: "area.belowMinimum", arg: "labourForce", params: { value: total, minimum: min } });
+    return fail({
+      code: "#N/A",
+      message: "area.belowMinimum",
+      arg: "labourForce",
+      params: { value: total, minimum: min },
+    });
   }
   if (annualChange >= 0 || min === 0) return ok(years);
   if (annualChange === -1) return ok(0);

@@ -15,14 +15,23 @@ export interface Band {
 export type BandRow = readonly (number | string | null | undefined)[];
 
 const DAY = wholeNumber(1_000_000, 1);
-const isOpen = (x: unknown) => x === null || x === undefined || (typeof x === "string" && x.trim() === "");
+const isOpen = (x: unknown) =>
+  x === null || x === undefined || (typeof x === "string" && x.trim() === "");
 
 /** The built-in bands of a model (from assets/data/tyottomyysturva_kuntaosuus.csv). */
 export function builtInBands(model: 2025 | 2006): Band[] {
-  return BENEFIT_BANDS_PERCENT[String(model)].map(([from, to, pct]) => ({ from, to, share: { int: BigInt(pct), scale: 2 } }));
+  return BENEFIT_BANDS_PERCENT[String(model)].map(([from, to, pct]) => ({
+    from,
+    to,
+    share: { int: BigInt(pct), scale: 2 },
+  }));
 }
 
-function bandError(message: string, at: number | undefined, params: Record<string, number>): CalcError {
+function bandError(
+  message: string,
+  at: number | undefined,
+  params: Record<string, number>
+): CalcError {
   return { code: "#VALUE!", message, arg: "bands", ...(at ? { at: { row: at } } : {}), params };
 }
 
@@ -37,7 +46,13 @@ export function parseBands(rows: readonly BandRow[], lastDay: number): Result<Ba
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     const at = (col: number) => ({ row: r + 1, col });
-    if (row.length !== 3) return fail({ code: "#VALUE!", message: "shape.columns", arg: "bands", params: { expected: 3, actual: row.length } });
+    if (row.length !== 3)
+      return fail({
+        code: "#VALUE!",
+        message: "shape.columns",
+        arg: "bands",
+        params: { expected: 3, actual: row.length },
+      });
     const [from, to, share] = row;
     const bad =
       checkValue(DAY, from, "bands", at(1)) ??
@@ -49,17 +64,24 @@ export function parseBands(rows: readonly BandRow[], lastDay: number): Result<Ba
     const previous = bands[r - 1];
     if (!previous && f !== 1) return fail(bandError("bands.firstDay", undefined, { value: f }));
     if (previous?.to === null) return fail(bandError("bands.openNotLast", r, {}));
-    if (previous && f !== previous.to! + 1) return fail(bandError("bands.gap", r + 1, { value: f, previous: previous.to! }));
-    if (t !== null && t < f) return fail(bandError("bands.endBeforeStart", r + 1, { value: t, start: f }));
+    if (previous && f !== previous.to! + 1)
+      return fail(bandError("bands.gap", r + 1, { value: f, previous: previous.to! }));
+    if (t !== null && t < f)
+      return fail(bandError("bands.endBeforeStart", r + 1, { value: t, start: f }));
     bands.push({ from: f, to: t, share: decimalOf(share as number) });
   }
   const last = bands[bands.length - 1];
-  if (last.to !== null && last.to < lastDay) return fail(bandError("bands.notCovered", undefined, { value: last.to, needed: lastDay }));
+  if (last.to !== null && last.to < lastDay)
+    return fail(bandError("bands.notCovered", undefined, { value: last.to, needed: lastDay }));
   return ok(bands);
 }
 
 /** The bands to use: the user's table when given, else the model's built-in one (default 2025). */
-export function bandsFor(model: number | null | undefined, rows: readonly BandRow[] | null | undefined, lastDay: number): Result<Band[]> {
+export function bandsFor(
+  model: number | null | undefined,
+  rows: readonly BandRow[] | null | undefined,
+  lastDay: number
+): Result<Band[]> {
   if (rows !== null && rows !== undefined) return parseBands(rows, lastDay);
   const m = model ?? 2025;
   const bad = checkValue(Model, m, "model");

@@ -15,5 +15,7 @@ export function benefitBands(model?: number | null): Result<(number | null)[][]>
   const m = model ?? 2025;
   const bad = checkValue(Model, m, "model");
   if (bad) return fail(bad);
-  return ok(builtInBands(m as 2025 | 2006).map((b) => [b.from, b.to, toNumber(b.share.int, b.share.scale)]));
+  return ok(
+    builtInBands(m as 2025 | 2006).map((b) => [b.from, b.to, toNumber(b.share.int, b.share.scale)])
+  );
 }

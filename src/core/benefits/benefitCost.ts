@@ -25,11 +25,13 @@ export function benefitCost(
   days: number,
   dailyAmount?: number | null,
   model?: number | null,
-  bands?: readonly BandRow[] | null,
+  bands?: readonly BandRow[] | null
 ): Result<number> {
   const amount = dailyAmount ?? DAILY_AMOUNT_2025;
   const bad =
-    checkValue(DAYS, daysBefore, "daysBefore") ?? checkValue(DAYS, days, "days") ?? checkValue(NonNegative, amount, "dailyAmount");
+    checkValue(DAYS, daysBefore, "daysBefore") ??
+    checkValue(DAYS, days, "days") ??
+    checkValue(NonNegative, amount, "dailyAmount");
   if (bad) return fail(bad);
   const first = daysBefore + 1;
   const last = daysBefore + days;

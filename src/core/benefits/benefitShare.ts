@@ -13,11 +13,17 @@ import { bandsFor, type BandRow } from "./bands";
  * @example benefitShare(701).value // 0.5
  * @example benefitShare(1001, 2006).value // 0.7
  */
-export function benefitShare(benefitDay: number, model?: number | null, bands?: readonly BandRow[] | null): Result<number> {
+export function benefitShare(
+  benefitDay: number,
+  model?: number | null,
+  bands?: readonly BandRow[] | null
+): Result<number> {
   const bad = checkValue(wholeNumber(1_000_000, 1), benefitDay, "benefitDay");
   if (bad) return fail(bad);
   const table = bandsFor(model, bands, benefitDay);
   if (!table.ok) return table;
-  const band = table.value.find((b) => b.from <= benefitDay && (b.to === null || benefitDay <= b.to))!;
+  const band = table.value.find(
+    (b) => b.from <= benefitDay && (b.to === null || benefitDay <= b.to)
+  )!;
   return ok(toNumber(band.share.int, band.share.scale));
 }

@@ -54,7 +54,7 @@ function kernel(
   quota: (i: number) => number,
   errorPerUnit: number,
   num: (i: number) => bigint,
-  den: bigint,
+  den: bigint
 ): number[] {
   const eps = Math.max(units, 1) * errorPerUnit;
   const U = BigInt(units);

@@ -8,7 +8,7 @@ import { capOf, type Cap } from "./cap";
 export function budgetAndCap(
   budget: number,
   memberSubsidies: readonly number[],
-  capRatio?: number | null,
+  capRatio?: number | null
 ): Result<{ budgetCents: number; cap: Cap }> {
   const bad = checkValue(Money, budget, "budget");
   if (bad) return fail(bad);

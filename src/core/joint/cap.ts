@@ -21,13 +21,20 @@ export interface Cap {
  */
 export function capOf(memberSubsidies: readonly number[], capRatio?: number | null): Result<Cap> {
   const ratio = capRatio ?? DEFAULT_CAP_RATIO;
-  const bad = checkList(NonNegative, memberSubsidies, "memberSubsidies") ?? checkValue(Ratio, ratio, "capRatio");
+  const bad =
+    checkList(NonNegative, memberSubsidies, "memberSubsidies") ??
+    checkValue(Ratio, ratio, "capRatio");
   if (bad) return fail(bad);
   const { int: total, scale } = decimalSum(memberSubsidies);
   const r = decimalOf(ratio);
   const cents = (r.int * total * 100n) / pow10(r.scale + scale);
   if (cents > BigInt(Number.MAX_SAFE_INTEGER)) {
-    return fail({ code: "#VALUE!", message: "number.tooLarge", arg: "memberSubsidies", params: { value: Number(total), max: 1e13 } });
+    return fail({
+      code: "#VALUE!",
+      message: "number.tooLarge",
+      arg: "memberSubsidies",
+      params: { value: Number(total), max: 1e13 },
+    });
   }
   return ok({ cents: Number(cents), ratio });
 }

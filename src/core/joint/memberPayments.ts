@@ -12,7 +12,11 @@ import { budgetAndCap, overCap } from "./budgetWithinCap";
  * @example memberPayments(1000, [600000, 300000, 100000]).value // [600, 300, 100]
  * @example memberPayments(0.02, [1, 1, 1]).value // [0.01, 0.01, 0]
  */
-export function memberPayments(budget: number, memberSubsidies: readonly number[], capRatio?: number | null): Result<number[]> {
+export function memberPayments(
+  budget: number,
+  memberSubsidies: readonly number[],
+  capRatio?: number | null
+): Result<number[]> {
   const checked = budgetAndCap(budget, memberSubsidies, capRatio);
   if (!checked.ok) return checked;
   const { budgetCents, cap } = checked.value;

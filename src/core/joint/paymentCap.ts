@@ -9,7 +9,10 @@ import { capOf } from "./cap";
  * @example paymentCap([1000000, 300000]).value // 1235000
  * @example paymentCap([1234567.89]).value // 1172839.49
  */
-export function paymentCap(memberSubsidies: readonly number[], capRatio?: number | null): Result<number> {
+export function paymentCap(
+  memberSubsidies: readonly number[],
+  capRatio?: number | null
+): Result<number> {
   const cap = capOf(memberSubsidies, capRatio);
   return cap.ok ? ok(toEuros(cap.value.cents)) : cap;
 }

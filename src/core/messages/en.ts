@@ -27,11 +27,13 @@ export const en = {
   "number.notFinite": "{where} is not a finite number",
   "number.notInteger": "{where} must be a whole number (it is {value})",
   "number.tooLarge": "{where} is {value}; at most {max} is allowed",
-  "ratio.aboveOne": "{where} is {value}, above 1; ratios are fractions: did you mean {hint} ({hintPct})?",
+  "ratio.aboveOne":
+    "{where} is {value}, above 1; ratios are fractions: did you mean {hint} ({hintPct})?",
   "ratio.negative": "{where} is {value}; a ratio must be between 0 and 1",
   "change.tooLarge":
     "{where} is {value}; a yearly change is a fraction between −1 and 1: did you mean {hint} ({hintPct})?",
-  "change.belowMinusOne": "{where} is {value}; the labour force cannot fall by more than 100 % a year",
+  "change.belowMinusOne":
+    "{where} is {value}; the labour force cannot fall by more than 100 % a year",
   "positive.notPositive": "{where} must be greater than 0 (it is {value})",
   "weights.allZero": "{where}: all values are zero, so there is nothing to apportion by",
   "weights.sumNotOne": "{arg} adds up to {sum}, not 1",
@@ -46,9 +48,11 @@ export const en = {
   "field.unknown": '{where}: unknown field "{text}"; use code, fi, sv or region',
   "area.belowMinimum": "the labour force {value} is already below the minimum {minimum}",
   "bands.firstDay": "{arg}: the first band must start at day 1 (it starts at day {value})",
-  "bands.gap": "{where}: the band starts at day {value} but the previous one ended at day {previous}",
+  "bands.gap":
+    "{where}: the band starts at day {value} but the previous one ended at day {previous}",
   "bands.endBeforeStart": "{where}: the band ends at day {value}, before it starts (day {start})",
-  "bands.notCovered": "{arg}: the last band ends at day {value}; leave its end blank or cover day {needed}",
+  "bands.notCovered":
+    "{arg}: the last band ends at day {value}; leave its end blank or cover day {needed}",
   "bands.openNotLast": "{where}: only the last band may be open-ended",
   "value.invalid": "{where} is not valid",
 } as const satisfies Record<string, string>;

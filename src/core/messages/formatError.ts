@@ -34,16 +34,21 @@ function show(name: string, value: string | number, locale: Locale): string {
 export function formatError(
   error: CalcError,
   locale: Locale,
-  argLabel: (argId: string) => string = (id) => id,
+  argLabel: (argId: string) => string = (id) => id
 ): string {
   const catalog = CATALOGS[locale] ?? en;
   const key: MessageKey = isMessageKey(error.message) ? error.message : "value.invalid";
   const values: Record<string, string> = {};
-  for (const [name, value] of Object.entries(error.params ?? {})) values[name] = show(name, value, locale);
+  for (const [name, value] of Object.entries(error.params ?? {}))
+    values[name] = show(name, value, locale);
   if (typeof error.params?.other === "string") values.other = argLabel(error.params.other);
   const arg = error.arg === undefined ? "" : argLabel(error.arg);
   const at = error.at;
-  const whereKey: MessageKey = !at ? "where.arg" : at.col === undefined ? "where.row" : "where.cell";
+  const whereKey: MessageKey = !at
+    ? "where.arg"
+    : at.col === undefined
+      ? "where.row"
+      : "where.cell";
   values.arg = arg;
   values.where = fill(catalog[whereKey], {
     arg,

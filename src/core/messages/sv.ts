@@ -28,12 +28,14 @@ export const sv: Catalog = {
   "ratio.negative": "{where} är {value}; en andel måste ligga mellan 0 och 1",
   "change.tooLarge":
     "{where} är {value}; den årliga förändringen anges som decimaltal mellan −1 och 1: menade du {hint} ({hintPct})?",
-  "change.belowMinusOne": "{where} är {value}; arbetskraften kan inte minska med mer än 100 % per år",
+  "change.belowMinusOne":
+    "{where} är {value}; arbetskraften kan inte minska med mer än 100 % per år",
   "positive.notPositive": "{where} måste vara större än 0 (nu {value})",
   "weights.allZero": "{where}: alla värden är noll, så det finns ingen fördelningsgrund",
   "weights.sumNotOne": "{arg}: vikterna summerar till {sum}, inte 1",
   "steps.notWhole": "{where} ({value}) är inte en hel multipel av steget {step}",
-  "money.fractionOfCent": "{where} ({value}) innehåller bråkdelar av en cent; avrunda till hela cent",
+  "money.fractionOfCent":
+    "{where} ({value}) innehåller bråkdelar av en cent; avrunda till hela cent",
   "cap.exceeded":
     "budgeten {budgetEur} överskrider avgiftstaket {capEur} ({ratioPct} av medlemskommunernas statsandelar) med {overEur}",
   "municipality.unknown": '{where}: ingen kommun motsvarar "{text}"',

@@ -27,7 +27,8 @@ export function bundledAdjacency(): Adjacency {
   if (!bundled) {
     const neighbours = new Map<string, Set<string>>();
     const points = new Map<string, Set<string>>();
-    for (const p of PAIRS.split(" ")) link(p[6] === "p" ? points : neighbours, p.slice(0, 3), p.slice(3, 6));
+    for (const p of PAIRS.split(" "))
+      link(p[6] === "p" ? points : neighbours, p.slice(0, 3), p.slice(3, 6));
     bundled = { neighbours, points };
   }
   return bundled;
@@ -46,21 +47,41 @@ export function nodeId(query: string | number): string | undefined {
  * accepted as new areas (a merged municipality); a row must have two different entries.
  * @example adjacencyFromPairs([["Kokkola", "Kannus"]]).ok // true
  */
-export function adjacencyFromPairs(pairs: readonly (readonly (string | number)[])[]): Result<Adjacency> {
+export function adjacencyFromPairs(
+  pairs: readonly (readonly (string | number)[])[]
+): Result<Adjacency> {
   const arg = "neighbourPairs";
   if (pairs.length === 0) return fail({ code: "#VALUE!", message: "shape.empty", arg });
   const neighbours = new Map<string, Set<string>>();
   for (let r = 0; r < pairs.length; r++) {
     const row = pairs[r];
-    if (row.length !== 2) return fail({ code: "#VALUE!", message: "shape.columns", arg, params: { expected: 2, actual: row.length } });
+    if (row.length !== 2)
+      return fail({
+        code: "#VALUE!",
+        message: "shape.columns",
+        arg,
+        params: { expected: 2, actual: row.length },
+      });
     const ids = row.map(nodeId);
     for (let c = 0; c < 2; c++) {
       if (ids[c] === undefined) {
-        return fail({ code: "#N/A", message: "municipality.unknown", arg, at: { row: r + 1, col: c + 1 }, params: { text: String(row[c]) } });
+        return fail({
+          code: "#N/A",
+          message: "municipality.unknown",
+          arg,
+          at: { row: r + 1, col: c + 1 },
+          params: { text: String(row[c]) },
+        });
       }
     }
     if (ids[0] === ids[1]) {
-      return fail({ code: "#VALUE!", message: "municipality.selfPair", arg, at: { row: r + 1 }, params: { name: String(row[0]) } });
+      return fail({
+        code: "#VALUE!",
+        message: "municipality.selfPair",
+        arg,
+        at: { row: r + 1 },
+        params: { name: String(row[0]) },
+      });
     }
     link(neighbours, ids[0]!, ids[1]!);
   }

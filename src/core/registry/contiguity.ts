@@ -14,7 +14,11 @@ export interface ContiguityReport {
 
 type Members = { ids: string[]; shown: string[] };
 
-function members(list: readonly (string | number)[], adjacency: Adjacency, custom: boolean): Result<Members> {
+function members(
+  list: readonly (string | number)[],
+  adjacency: Adjacency,
+  custom: boolean
+): Result<Members> {
   const arg = "municipalities";
   if (list.length === 0) return fail({ code: "#VALUE!", message: "shape.empty", arg });
   const ids: string[] = [];
@@ -24,12 +28,24 @@ function members(list: readonly (string | number)[], adjacency: Adjacency, custo
     const at = list.length > 1 ? { at: { row: i + 1 } } : {};
     const id = findMunicipality(list[i])?.code ?? (custom ? nodeId(list[i]) : undefined);
     if (id === undefined || (id.startsWith("?") && !adjacency.neighbours.has(id))) {
-      const error: CalcError = { code: "#N/A", message: "municipality.unknown", arg, ...at, params: { text: String(list[i]) } };
+      const error: CalcError = {
+        code: "#N/A",
+        message: "municipality.unknown",
+        arg,
+        ...at,
+        params: { text: String(list[i]) },
+      };
       return fail(error);
     }
     const seen = first.get(id);
     if (seen !== undefined) {
-      return fail({ code: "#VALUE!", message: "municipality.duplicate", arg, ...at, params: { name: String(list[i]), first: seen + 1 } });
+      return fail({
+        code: "#VALUE!",
+        message: "municipality.duplicate",
+        arg,
+        ...at,
+        params: { name: String(list[i]), first: seen + 1 },
+      });
     }
     first.set(id, i);
     ids.push(id);
@@ -47,7 +63,7 @@ function members(list: readonly (string | number)[], adjacency: Adjacency, custo
  */
 export function contiguity(
   municipalities: readonly (string | number)[],
-  neighbourPairs?: readonly (readonly (string | number)[])[] | null,
+  neighbourPairs?: readonly (readonly (string | number)[])[] | null
 ): Result<ContiguityReport> {
   const custom = neighbourPairs !== undefined && neighbourPairs !== null;
   const adjacency = custom ? adjacencyFromPairs(neighbourPairs) : ok(bundledAdjacency());
@@ -65,7 +81,8 @@ export function contiguity(
     part.set(start, components.length);
     for (let q = 0; q < queue.length; q++) {
       for (const next of neighbours.get(queue[q]) ?? []) {
-        if (position.has(next) && !part.has(next)) (part.set(next, components.length), queue.push(next));
+        if (position.has(next) && !part.has(next))
+          (part.set(next, components.length), queue.push(next));
       }
     }
     const group = queue.map((id) => position.get(id)!).sort((a, b) => a - b);
@@ -86,7 +103,7 @@ export function contiguity(
  */
 export function contiguous(
   municipalities: readonly (string | number)[],
-  neighbourPairs?: readonly (readonly (string | number)[])[] | null,
+  neighbourPairs?: readonly (readonly (string | number)[])[] | null
 ): Result<boolean> {
   const r = contiguity(municipalities, neighbourPairs);
   return r.ok ? ok(r.value.connected) : r;

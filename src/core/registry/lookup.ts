@@ -8,7 +8,10 @@ export function normalizeName(text: string): string {
 
 /** Without diacritics (ä → a, ö → o, å → a) and with hyphens as spaces: for typing without ä/ö. */
 function fold(key: string): string {
-  return key.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/-/g, " ");
+  return key
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/-/g, " ");
 }
 
 interface Index {
@@ -47,7 +50,9 @@ function build(): Index {
 export function findMunicipality(query: string | number): Municipality | undefined {
   index ??= build();
   if (typeof query === "number") {
-    return Number.isInteger(query) && query >= 0 && query < 1000 ? index.byCode.get(String(query).padStart(3, "0")) : undefined;
+    return Number.isInteger(query) && query >= 0 && query < 1000
+      ? index.byCode.get(String(query).padStart(3, "0"))
+      : undefined;
   }
   const key = normalizeName(query);
   if (/^\d{1,3}$/.test(key)) return index.byCode.get(key.padStart(3, "0"));
@@ -55,8 +60,18 @@ export function findMunicipality(query: string | number): Municipality | undefin
 }
 
 /** `findMunicipality` as a `Result`: an unknown municipality is `#N/A` naming arg and position. */
-export function resolveMunicipality(query: string | number, arg: string, at?: Position): Result<Municipality> {
+export function resolveMunicipality(
+  query: string | number,
+  arg: string,
+  at?: Position
+): Result<Municipality> {
   const m = findMunicipality(query);
   if (m) return ok(m);
-  return fail({ code: "#N/A", message: "municipality.unknown", arg, ...(at ? { at } : {}), params: { text: String(query) } });
+  return fail({
+    code: "#N/A",
+    message: "municipality.unknown",
+    arg,
+    ...(at ? { at } : {}),
+    params: { text: String(query) },
+  });
 }

@@ -27,7 +27,15 @@ export function allMunicipalities(): readonly Municipality[] {
   if (!cache) {
     cache = MUNICIPALITY_ROWS.split("\n").map((row) => {
       const [code, fi, sv, region, aland, lon, lat] = row.split("|");
-      return { code, fi, sv: sv || fi, region: REGIONS[Number(region)], aland: aland === "1", lon: Number(lon), lat: Number(lat) };
+      return {
+        code,
+        fi,
+        sv: sv || fi,
+        region: REGIONS[Number(region)],
+        aland: aland === "1",
+        lon: Number(lon),
+        lat: Number(lat),
+      };
     });
   }
   return cache;

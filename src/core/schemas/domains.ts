@@ -14,7 +14,9 @@ export interface Domain<T = number> {
 
 const SAFE = Number.MAX_SAFE_INTEGER;
 const num = () =>
-  z.number({ error: (issue) => (typeof issue.input === "number" ? "number.notFinite" : "cell.notNumber") });
+  z.number({
+    error: (issue) => (typeof issue.input === "number" ? "number.notFinite" : "cell.notNumber"),
+  });
 const isNum = (x: unknown): x is number => typeof x === "number" && Number.isFinite(x);
 
 /** A count of people or clients: a whole number ≥ 0 (up to 2^53 − 1). */
@@ -22,26 +24,35 @@ export const Count: Domain = {
   schema: num().check(
     z.minimum(0, { error: "count.negative" }),
     z.refine(Number.isInteger, { error: "count.fractional" }),
-    z.maximum(SAFE, { error: "number.tooLarge" }),
+    z.maximum(SAFE, { error: "number.tooLarge" })
   ),
   test: (x) => Number.isSafeInteger(x) && (x as number) >= 0,
 };
 
 /** A ratio given as a fraction 0..1 (95 % is 0.95). */
 export const Ratio: Domain = {
-  schema: num().check(z.minimum(0, { error: "ratio.negative" }), z.maximum(1, { error: "ratio.aboveOne" })),
+  schema: num().check(
+    z.minimum(0, { error: "ratio.negative" }),
+    z.maximum(1, { error: "ratio.aboveOne" })
+  ),
   test: (x) => isNum(x) && x >= 0 && x <= 1,
 };
 
 /** A yearly change as a fraction −1..1 (−0.014 is a 1.4 % decline). */
 export const Change: Domain = {
-  schema: num().check(z.minimum(-1, { error: "change.belowMinusOne" }), z.maximum(1, { error: "change.tooLarge" })),
+  schema: num().check(
+    z.minimum(-1, { error: "change.belowMinusOne" }),
+    z.maximum(1, { error: "change.tooLarge" })
+  ),
   test: (x) => isNum(x) && x >= -1 && x <= 1,
 };
 
 /** A non-negative amount (euros or another measure), below 10^15. */
 export const NonNegative: Domain = {
-  schema: num().check(z.minimum(0, { error: "number.negative" }), z.maximum(1e15, { error: "number.tooLarge" })),
+  schema: num().check(
+    z.minimum(0, { error: "number.negative" }),
+    z.maximum(1e15, { error: "number.tooLarge" })
+  ),
   test: (x) => isNum(x) && x >= 0 && x <= 1e15,
 };
 
@@ -50,14 +61,17 @@ export const Money: Domain = {
   schema: num().check(
     z.minimum(0, { error: "number.negative" }),
     z.maximum(1e13, { error: "number.tooLarge" }),
-    z.refine((x) => wholeCents(x) !== undefined, { error: "money.fractionOfCent" }),
+    z.refine((x) => wholeCents(x) !== undefined, { error: "money.fractionOfCent" })
   ),
   test: (x) => isNum(x) && x >= 0 && x <= 1e13 && wholeCents(x) !== undefined,
 };
 
 /** A strictly positive figure: a caseload target, FTE, step or divisor. */
 export const Positive: Domain = {
-  schema: num().check(z.gt(0, { error: "positive.notPositive" }), z.maximum(1e15, { error: "number.tooLarge" })),
+  schema: num().check(
+    z.gt(0, { error: "positive.notPositive" }),
+    z.maximum(1e15, { error: "number.tooLarge" })
+  ),
   test: (x) => isNum(x) && x > 0 && x <= 1e15,
 };
 
@@ -67,7 +81,7 @@ export function wholeNumber(max: number, min = 0): Domain {
     schema: num().check(
       z.minimum(min, { error: min === 0 ? "number.negative" : "positive.notPositive" }),
       z.refine(Number.isInteger, { error: "number.notInteger" }),
-      z.maximum(max, { error: "number.tooLarge" }),
+      z.maximum(max, { error: "number.tooLarge" })
     ),
     test: (x) => Number.isInteger(x) && (x as number) >= min && (x as number) <= max,
   };

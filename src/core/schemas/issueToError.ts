@@ -16,7 +16,11 @@ export interface IssueLike {
   readonly maximum?: unknown;
 }
 
-function derivedParams(key: string, value: unknown, issue: IssueLike): Record<string, string | number> {
+function derivedParams(
+  key: string,
+  value: unknown,
+  issue: IssueLike
+): Record<string, string | number> {
   const params: Record<string, string | number> = {};
   if (typeof value === "number") params.value = value;
   else if (value !== undefined && value !== null) params.text = String(value);
@@ -36,7 +40,12 @@ function derivedParams(key: string, value: unknown, issue: IssueLike): Record<st
  * the wizard does this to show schema failures in a Fluent `Field`.
  * @example issueToError({ code: "too_big", message: "ratio.aboveOne", path: [] }, 95, "capRatio").params // { value: 95, hint: 0.95, hintPct: 0.95 }
  */
-export function issueToError(issue: IssueLike, value: unknown, arg?: string, at?: Position): CalcError {
+export function issueToError(
+  issue: IssueLike,
+  value: unknown,
+  arg?: string,
+  at?: Position
+): CalcError {
   const key = isMessageKey(issue.message)
     ? issue.message
     : issue.code === "invalid_type"

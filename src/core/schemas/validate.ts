@@ -6,7 +6,12 @@ import { issueToError } from "./issueToError";
  * The first fault of one value as a `CalcError` (`#VALUE!` with `arg` and `at`), or
  * `undefined` when the value is in the domain.
  */
-export function checkValue<T>(domain: Domain<T>, value: unknown, arg: string, at?: Position): CalcError | undefined {
+export function checkValue<T>(
+  domain: Domain<T>,
+  value: unknown,
+  arg: string,
+  at?: Position
+): CalcError | undefined {
   if (domain.test(value)) return undefined;
   const parsed = domain.schema.safeParse(value);
   const issue = parsed.success ? undefined : parsed.error.issues[0];
@@ -20,11 +25,16 @@ export function checkValue<T>(domain: Domain<T>, value: unknown, arg: string, at
  * cell to the user); an empty list is refused (`shape.empty`).
  * @example checkList(Count, [28616, -5], "labourForce")?.at // { row: 2 }
  */
-export function checkList<T>(domain: Domain<T>, values: readonly unknown[], arg: string): CalcError | undefined {
+export function checkList<T>(
+  domain: Domain<T>,
+  values: readonly unknown[],
+  arg: string
+): CalcError | undefined {
   if (values.length === 0) return { code: "#VALUE!", message: "shape.empty", arg };
   const test = domain.test;
   for (let i = 0; i < values.length; i++) {
-    if (!test(values[i])) return checkValue(domain, values[i], arg, values.length > 1 ? { row: i + 1 } : undefined);
+    if (!test(values[i]))
+      return checkValue(domain, values[i], arg, values.length > 1 ? { row: i + 1 } : undefined);
   }
   return undefined;
 }
@@ -37,14 +47,19 @@ export function checkMatrix<T>(
   domain: Domain<T>,
   rows: readonly (readonly unknown[])[],
   arg: string,
-  columns?: number,
+  columns?: number
 ): CalcError | undefined {
   if (rows.length === 0) return { code: "#VALUE!", message: "shape.empty", arg };
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     const k = columns ?? rows[0].length;
     if (row.length !== k) {
-      return { code: "#VALUE!", message: "shape.columns", arg, params: { expected: k, actual: row.length } };
+      return {
+        code: "#VALUE!",
+        message: "shape.columns",
+        arg,
+        params: { expected: k, actual: row.length },
+      };
     }
     for (let c = 0; c < row.length; c++) {
       if (!domain.test(row[c])) return checkValue(domain, row[c], arg, { row: r + 1, col: c + 1 });
@@ -54,7 +69,12 @@ export function checkMatrix<T>(
 }
 
 /** `shape.lengthMismatch` when two lists that go together differ in length. */
-export function checkSameLength(a: readonly unknown[], argA: string, b: readonly unknown[], argB: string) {
+export function checkSameLength(
+  a: readonly unknown[],
+  argA: string,
+  b: readonly unknown[],
+  argB: string
+) {
   if (a.length === b.length) return undefined;
   const error: CalcError = {
     code: "#VALUE!",

@@ -10,8 +10,14 @@ import { checkList, checkSameLength } from "../schemas/validate";
  * @example caseload([260, 340], 2).value // [130, 170]
  */
 export function caseload(clients: number, fte: number): Result<number>;
-export function caseload(clients: readonly number[], fte: number | readonly number[]): Result<number[]>;
-export function caseload(clients: number | readonly number[], fte: number | readonly number[]): Result<number | number[]> {
+export function caseload(
+  clients: readonly number[],
+  fte: number | readonly number[]
+): Result<number[]>;
+export function caseload(
+  clients: number | readonly number[],
+  fte: number | readonly number[]
+): Result<number | number[]> {
   const cs = typeof clients === "number" ? [clients] : clients;
   let fs = typeof fte === "number" ? [fte] : fte;
   const bad = checkList(Count, cs, "clients") ?? checkList(Positive, fs, "fte");

@@ -14,17 +14,29 @@ import { checkList, checkValue } from "../schemas/validate";
  * @param clients - client (job-seeker) counts per municipality
  * @example staffAllocation(14.2, [2080, 375, 185, 92]).value // [10.8, 1.9, 1, 0.5]
  */
-export function staffAllocation(totalFte: number, clients: readonly number[], step?: number | null): Result<number[]> {
+export function staffAllocation(
+  totalFte: number,
+  clients: readonly number[],
+  step?: number | null
+): Result<number[]> {
   const unit = step ?? 0.1;
   const bad =
-    checkValue(NonNegative, totalFte, "totalFte") ?? checkList(Count, clients, "clients") ?? checkValue(Positive, unit, "step");
+    checkValue(NonNegative, totalFte, "totalFte") ??
+    checkList(Count, clients, "clients") ??
+    checkValue(Positive, unit, "step");
   if (bad) return fail(bad);
-  if (allZero(clients)) return fail({ code: "#VALUE!", message: "weights.allZero", arg: "clients" });
+  if (allZero(clients))
+    return fail({ code: "#VALUE!", message: "weights.allZero", arg: "clients" });
   const stepped = toSteps(totalFte, unit, "totalFte");
   if (!stepped.ok) return stepped;
   const sum = clients.reduce((a, b) => a + b, 0);
   if (!Number.isSafeInteger(sum)) {
-    return fail({ code: "#VALUE!", message: "number.tooLarge", arg: "clients", params: { value: sum, max: Number.MAX_SAFE_INTEGER } });
+    return fail({
+      code: "#VALUE!",
+      message: "number.tooLarge",
+      arg: "clients",
+      params: { value: sum, max: Number.MAX_SAFE_INTEGER },
+    });
   }
   const parts = largestRemainder(stepped.value.units, { nums: clients, den: sum });
   return ok(parts.map((p) => fromSteps(p, stepped.value.step)));

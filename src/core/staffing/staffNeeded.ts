@@ -34,22 +34,28 @@ function asList(x: number | readonly number[]): readonly number[] {
  * @example staffNeeded(3762, 130).value // 29
  * @example staffNeeded([3762, 1000], [130, 170], 0.5).value // [29, 6]
  */
-export function staffNeeded(clients: number, caseloadTarget: number, step?: number | null): Result<number>;
+export function staffNeeded(
+  clients: number,
+  caseloadTarget: number,
+  step?: number | null
+): Result<number>;
 export function staffNeeded(
   clients: readonly number[],
   caseloadTarget: number | readonly number[],
-  step?: number | null,
+  step?: number | null
 ): Result<number[]>;
 export function staffNeeded(
   clients: number | readonly number[],
   caseloadTarget: number | readonly number[],
-  step?: number | null,
+  step?: number | null
 ): Result<number | number[]> {
   const unit = step ?? 1;
   const cs = asList(clients);
   let ts = asList(caseloadTarget);
   const bad =
-    checkList(Count, cs, "clients") ?? checkList(Positive, ts, "caseloadTarget") ?? checkValue(Positive, unit, "step");
+    checkList(Count, cs, "clients") ??
+    checkList(Positive, ts, "caseloadTarget") ??
+    checkValue(Positive, unit, "step");
   if (bad) return fail(bad);
   if (ts.length === 1 && cs.length > 1) ts = cs.map(() => ts[0]);
   const mismatch = checkSameLength(cs, "clients", ts, "caseloadTarget");
@@ -58,8 +64,9 @@ export function staffNeeded(
   let lastTarget = NaN;
   let t = s;
   const out = cs.map((c, i) => {
-    if (Number.isInteger(ts[i]) && Number.isInteger(unit) && ts[i] * unit * c < 2 ** 52) return neededWhole(c, ts[i], unit);
-    if (ts[i] !== lastTarget) (lastTarget = ts[i]), (t = decimalOf(ts[i]));
+    if (Number.isInteger(ts[i]) && Number.isInteger(unit) && ts[i] * unit * c < 2 ** 52)
+      return neededWhole(c, ts[i], unit);
+    if (ts[i] !== lastTarget) ((lastTarget = ts[i]), (t = decimalOf(ts[i])));
     return needed(c, t, s);
   });
   return ok(typeof clients === "number" ? out[0] : out);

@@ -24,7 +24,7 @@ export function allocate(
   amount: number,
   criteria: readonly (readonly number[])[],
   weights: readonly number[],
-  step?: number | null,
+  step?: number | null
 ): Result<number[]> {
   const unit = step ?? 0.01;
   const bad =

@@ -12,17 +12,29 @@ const SAFE = BigInt(Number.MAX_SAFE_INTEGER);
  * ≤ 10·2^-53) go to the kernel with the exact weight of a row, for the rows it cannot decide.
  * Inputs already validated; a weighted column that is all zero is refused.
  */
-export function allocationWeights(criteria: readonly (readonly number[])[], weights: readonly number[]): Result<Weights> {
+export function allocationWeights(
+  criteria: readonly (readonly number[])[],
+  weights: readonly number[]
+): Result<Weights> {
   const ws = weights.map(decimalOf);
   const wScale = Math.max(...ws.map((d) => d.scale));
   const W = ws.map((d) => d.int * pow10(wScale - d.scale));
   const active = W.map((_, j) => j).filter((j) => W[j] > 0n);
   const sums = active.map((j) => criteria.reduce((s, row) => s + row[j], 0));
   const zero = sums.findIndex((c) => c === 0);
-  if (zero >= 0) return fail({ code: "#VALUE!", message: "weights.allZero", arg: "criteria", params: { col: active[zero] + 1 } });
+  if (zero >= 0)
+    return fail({
+      code: "#VALUE!",
+      message: "weights.allZero",
+      arg: "criteria",
+      params: { col: active[zero] + 1 },
+    });
   const totalW = W.reduce((a, b) => a + b, 0n);
-  const wholeCriteria = active.every((j, k) => Number.isSafeInteger(sums[k]) && criteria.every((row) => Number.isInteger(row[j])));
-  if (!wholeCriteria || active.length > 8 || totalW > SAFE) return ok(exactWeights(criteria, W, active));
+  const wholeCriteria = active.every(
+    (j, k) => Number.isSafeInteger(sums[k]) && criteria.every((row) => Number.isInteger(row[j]))
+  );
+  if (!wholeCriteria || active.length > 8 || totalW > SAFE)
+    return ok(exactWeights(criteria, W, active));
   const weight = active.map((j) => Number(W[j]) / Number(totalW));
   const shares = new Float64Array(criteria.length);
   for (let i = 0; i < criteria.length; i++) {
@@ -33,11 +45,16 @@ export function allocationWeights(criteria: readonly (readonly number[])[], weig
   const C = sums.map(BigInt);
   const product = C.reduce((a, b) => a * b, 1n);
   const others = C.map((c) => product / c);
-  const num = (i: number) => active.reduce((t, j, k) => t + W[j] * BigInt(criteria[i][j]) * others[k], 0n);
+  const num = (i: number) =>
+    active.reduce((t, j, k) => t + W[j] * BigInt(criteria[i][j]) * others[k], 0n);
   return ok({ shares, num, den: totalW * product });
 }
 
-function exactWeights(criteria: readonly (readonly number[])[], W: readonly bigint[], active: readonly number[]): ExactWeights {
+function exactWeights(
+  criteria: readonly (readonly number[])[],
+  W: readonly bigint[],
+  active: readonly number[]
+): ExactWeights {
   const columns = active.map((j) => {
     const ds = criteria.map((row) => decimalOf(row[j]));
     const s = Math.max(...ds.map((d) => d.scale));
@@ -46,7 +63,9 @@ function exactWeights(criteria: readonly (readonly number[])[], W: readonly bigi
   const C = columns.map((col) => col.reduce((a, b) => a + b, 0n));
   const product = C.reduce((a, b) => a * b, 1n);
   const others = C.map((c) => product / c);
-  const nums = criteria.map((_, i) => active.reduce((s, j, k) => s + W[j] * columns[k][i] * others[k], 0n));
+  const nums = criteria.map((_, i) =>
+    active.reduce((s, j, k) => s + W[j] * columns[k][i] * others[k], 0n)
+  );
   const den = active.reduce((s, j) => s + W[j], 0n) * product;
   if (den <= SAFE) return { nums: nums.map(Number), den: Number(den) };
   return { nums, den };

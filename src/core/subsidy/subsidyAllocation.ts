@@ -16,7 +16,7 @@ export function subsidyAllocation(
   amount: number,
   workingAge: readonly number[],
   unemployed: readonly number[],
-  workingAgeWeight?: number | null,
+  workingAgeWeight?: number | null
 ): Result<number[]> {
   const bad = checkValue(Money, amount, "amount");
   if (bad) return fail(bad);

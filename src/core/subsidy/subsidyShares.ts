@@ -14,7 +14,7 @@ import { subsidyWeights } from "./subsidyWeights";
 export function subsidyShares(
   workingAge: readonly number[],
   unemployed: readonly number[],
-  workingAgeWeight?: number | null,
+  workingAgeWeight?: number | null
 ): Result<number[]> {
   const w = subsidyWeights(workingAge, unemployed, workingAgeWeight);
   if (!w.ok) return w;

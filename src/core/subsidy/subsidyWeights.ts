@@ -24,7 +24,7 @@ function sum(values: readonly number[]): number {
 export function subsidyWeights(
   workingAge: readonly number[],
   unemployed: readonly number[],
-  workingAgeWeight?: number | null,
+  workingAgeWeight?: number | null
 ): Result<Weights> {
   const w = workingAgeWeight ?? DEFAULT_WORKING_AGE_WEIGHT;
   const bad =
@@ -33,8 +33,10 @@ export function subsidyWeights(
     checkSameLength(workingAge, "workingAge", unemployed, "unemployed") ??
     checkValue(Ratio, w, "workingAgeWeight");
   if (bad) return fail(bad);
-  if (w > 0 && allZero(workingAge)) return fail({ code: "#VALUE!", message: "weights.allZero", arg: "workingAge" });
-  if (w < 1 && allZero(unemployed)) return fail({ code: "#VALUE!", message: "weights.allZero", arg: "unemployed" });
+  if (w > 0 && allZero(workingAge))
+    return fail({ code: "#VALUE!", message: "weights.allZero", arg: "workingAge" });
+  if (w < 1 && allZero(unemployed))
+    return fail({ code: "#VALUE!", message: "weights.allZero", arg: "unemployed" });
   if (w === 1) return ok({ nums: workingAge, den: sum(workingAge) });
   if (w === 0) return ok({ nums: unemployed, den: sum(unemployed) });
   const d = decimalOf(w);
@@ -45,7 +47,12 @@ export function subsidyWeights(
   const n = workingAge.length;
   if (!Number.isSafeInteger(A) || !Number.isSafeInteger(U)) {
     const arg = Number.isSafeInteger(A) ? "unemployed" : "workingAge";
-    return fail({ code: "#VALUE!", message: "number.tooLarge", arg, params: { value: Math.max(A, U), max: Number.MAX_SAFE_INTEGER } });
+    return fail({
+      code: "#VALUE!",
+      message: "number.tooLarge",
+      arg,
+      params: { value: Math.max(A, U), max: Number.MAX_SAFE_INTEGER },
+    });
   }
   if (S * A * U <= Number.MAX_SAFE_INTEGER) {
     const nums = new Array<number>(n);

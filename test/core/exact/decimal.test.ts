@@ -17,7 +17,7 @@ describe("exact decimals and cents", () => {
         expect(toCents(toEuros(cents))).toBe(cents);
         expect(wholeCents(Math.abs(toEuros(cents)))).toBe(Math.abs(cents));
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000 }
     );
   });
 

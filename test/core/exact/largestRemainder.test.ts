@@ -14,7 +14,9 @@ function reference(units: number, nums: number[]): number[] {
   return parts;
 }
 
-const weights = fc.array(fc.nat({ max: 10_000_000 }), { minLength: 1, maxLength: 40 }).filter((w) => w.some((x) => x > 0));
+const weights = fc
+  .array(fc.nat({ max: 10_000_000 }), { minLength: 1, maxLength: 40 })
+  .filter((w) => w.some((x) => x > 0));
 
 describe("largestRemainder", () => {
   test("hand case: 10 units over 1:1:1 → 4, 3, 3 (floors 3, 3, 3; the one left goes to the earliest tie)", () => {
@@ -33,7 +35,7 @@ describe("largestRemainder", () => {
         expect(parts.reduce((a, b) => a + b, 0)).toBe(units);
         expect(parts).toEqual(reference(units, nums));
       }),
-      { numRuns: 500 },
+      { numRuns: 500 }
     );
   });
 
@@ -42,9 +44,9 @@ describe("largestRemainder", () => {
       fc.property(fc.nat({ max: 1_000_000 }), weights, (units, nums) => {
         const den = nums.reduce((a, b) => a + b, 0);
         expect(largestRemainder(units, { nums: nums.map(BigInt), den: BigInt(den) })).toEqual(
-          largestRemainder(units, { nums, den }),
+          largestRemainder(units, { nums, den })
         );
-      }),
+      })
     );
   });
 
@@ -55,15 +57,22 @@ describe("largestRemainder", () => {
   });
 
   test("property: many rows with repeated weights (true ties decided exactly in BigInt) match the reference", () => {
-    const repeated = fc.array(fc.constantFrom<number>(0, 1, 2, 3, 7, 1000, 123456789), { minLength: 1, maxLength: 400 }).filter((w) => w.some((x) => x > 0));
+    const repeated = fc
+      .array(fc.constantFrom<number>(0, 1, 2, 3, 7, 1000, 123456789), {
+        minLength: 1,
+        maxLength: 400,
+      })
+      .filter((w) => w.some((x) => x > 0));
     fc.assert(
       fc.property(fc.nat({ max: 1e12 }), repeated, (units, nums) => {
         const den = nums.reduce((a, b) => a + b, 0);
         expect(largestRemainder(units, { nums, den })).toEqual(reference(units, nums));
         const shares = Float64Array.from(nums, (x) => x / den);
-        expect(largestRemainder(units, { shares, num: (i) => BigInt(nums[i]), den: BigInt(den) })).toEqual(reference(units, nums));
+        expect(
+          largestRemainder(units, { shares, num: (i) => BigInt(nums[i]), den: BigInt(den) })
+        ).toEqual(reference(units, nums));
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 });
@@ -71,13 +80,17 @@ describe("largestRemainder", () => {
 describe("selectInPlace", () => {
   test("property: puts the k-th smallest at k with smaller before and larger after", () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 200 }), fc.nat(), (xs, k0) => {
-        const k = k0 % xs.length;
-        const a = selectInPlace(Float64Array.from(xs), k);
-        expect(a[k]).toBe([...xs].sort((x, y) => x - y)[k]);
-        for (let i = 0; i < k; i++) expect(a[i]).toBeLessThanOrEqual(a[k]);
-        for (let i = k + 1; i < a.length; i++) expect(a[i]).toBeGreaterThanOrEqual(a[k]);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 1, maxLength: 200 }),
+        fc.nat(),
+        (xs, k0) => {
+          const k = k0 % xs.length;
+          const a = selectInPlace(Float64Array.from(xs), k);
+          expect(a[k]).toBe([...xs].sort((x, y) => x - y)[k]);
+          for (let i = 0; i < k; i++) expect(a[i]).toBeLessThanOrEqual(a[k]);
+          for (let i = k + 1; i < a.length; i++) expect(a[i]).toBeGreaterThanOrEqual(a[k]);
+        }
+      )
     );
   });
 });

@@ -10,7 +10,8 @@ describe("message catalog", () => {
     ["sv", sv],
   ] as const)("%s has exactly the English keys and the same placeholders", (_, catalog) => {
     expect(Object.keys(catalog).sort()).toEqual([...keys].sort());
-    for (const key of keys) expect([key, placeholders(catalog[key])]).toEqual([key, placeholders(en[key])]);
+    for (const key of keys)
+      expect([key, placeholders(catalog[key])]).toEqual([key, placeholders(en[key])]);
   });
 
   test("no template is left untranslated in fi or sv (apart from the bare argument)", () => {
@@ -32,38 +33,66 @@ describe("formatError", () => {
 
   test("money and percentages per locale", () => {
     expect(formatError(overCap, "en")).toBe(
-      "the budget €1,235,100.50 exceeds the cap €1,235,000.00 (95% of the members' state subsidies) by €100.50",
+      "the budget €1,235,100.50 exceeds the cap €1,235,000.00 (95% of the members' state subsidies) by €100.50"
     );
     expect(formatError(overCap, "fi").replace(/\u00a0/g, " ")).toBe(
-      "talousarvio 1 235 100,50 € ylittää maksukaton 1 235 000,00 € (95 % jäsenkuntien valtionosuuksista); ylitys 100,50 €",
+      "talousarvio 1 235 100,50 € ylittää maksukaton 1 235 000,00 € (95 % jäsenkuntien valtionosuuksista); ylitys 100,50 €"
     );
     expect(formatError(overCap, "sv").replace(/\u00a0/g, " ")).toBe(
-      "budgeten 1 235 100,50 € överskrider avgiftstaket 1 235 000,00 € (95 % av medlemskommunernas statsandelar) med 100,50 €",
+      "budgeten 1 235 100,50 € överskrider avgiftstaket 1 235 000,00 € (95 % av medlemskommunernas statsandelar) med 100,50 €"
     );
   });
 
   test("the ratio hint shows the fraction the user probably meant", () => {
-    const e = { code: "#VALUE!" as const, message: "ratio.aboveOne", arg: "capRatio", params: { value: 95, hint: 0.95, hintPct: 0.95 } };
-    expect(formatError(e, "en")).toBe("capRatio is 95, above 1; ratios are fractions: did you mean 0.95 (95%)?");
+    const e = {
+      code: "#VALUE!" as const,
+      message: "ratio.aboveOne",
+      arg: "capRatio",
+      params: { value: 95, hint: 0.95, hintPct: 0.95 },
+    };
+    expect(formatError(e, "en")).toBe(
+      "capRatio is 95, above 1; ratios are fractions: did you mean 0.95 (95%)?"
+    );
     expect(formatError(e, "fi").replace(/\u00a0/g, " ")).toBe(
-      "capRatio on 95 eli yli 1; osuudet annetaan desimaalilukuina: tarkoititko 0,95 (95 %)?",
+      "capRatio on 95 eli yli 1; osuudet annetaan desimaalilukuina: tarkoititko 0,95 (95 %)?"
     );
   });
 
   test("cells in a matrix name row and column; labels are localized by the caller", () => {
-    const e = { code: "#VALUE!" as const, message: "cell.numberAsText", arg: "criteria", at: { row: 3, col: 2 }, params: { text: "28 616" } };
-    expect(formatError(e, "en")).toBe('row 3, column 2 of criteria is the number "28 616" stored as text; enter it as a number');
-    expect(formatError(e, "fi", () => "kriteerit")).toBe('kriteerit: rivi 3, sarake 2 on tekstiksi tallennettu luku "28 616"; syötä se lukuna');
-  });
-
-  test("length mismatch labels both arguments", () => {
-    const e = { code: "#VALUE!" as const, message: "shape.lengthMismatch", arg: "unemployed", params: { other: "workingAge", actual: 9, expected: 10 } };
-    expect(formatError(e, "sv", (id) => ({ workingAge: "arbetsföra", unemployed: "arbetslösa" })[id] ?? id)).toBe(
-      "arbetslösa och arbetsföra är olika långa (9 och 10 rader)",
+    const e = {
+      code: "#VALUE!" as const,
+      message: "cell.numberAsText",
+      arg: "criteria",
+      at: { row: 3, col: 2 },
+      params: { text: "28 616" },
+    };
+    expect(formatError(e, "en")).toBe(
+      'row 3, column 2 of criteria is the number "28 616" stored as text; enter it as a number'
+    );
+    expect(formatError(e, "fi", () => "kriteerit")).toBe(
+      'kriteerit: rivi 3, sarake 2 on tekstiksi tallennettu luku "28 616"; syötä se lukuna'
     );
   });
 
+  test("length mismatch labels both arguments", () => {
+    const e = {
+      code: "#VALUE!" as const,
+      message: "shape.lengthMismatch",
+      arg: "unemployed",
+      params: { other: "workingAge", actual: 9, expected: 10 },
+    };
+    expect(
+      formatError(
+        e,
+        "sv",
+        (id) => ({ workingAge: "arbetsföra", unemployed: "arbetslösa" })[id] ?? id
+      )
+    ).toBe("arbetslösa och arbetsföra är olika långa (9 och 10 rader)");
+  });
+
   test("an unknown key falls back to the generic message, not the raw key", () => {
-    expect(formatError({ code: "#VALUE!", message: "no.such.key", arg: "x" }, "en")).toBe("x is not valid");
+    expect(formatError({ code: "#VALUE!", message: "no.such.key", arg: "x" }, "en")).toBe(
+      "x is not valid"
+    );
   });
 });

@@ -1,5 +1,13 @@
 import fc from "fast-check";
-import { allMunicipalities, contiguity, contiguous, findMunicipality, municipality, neighbours, possibleNeighbours } from "../../../src/core";
+import {
+  allMunicipalities,
+  contiguity,
+  contiguous,
+  findMunicipality,
+  municipality,
+  neighbours,
+  possibleNeighbours,
+} from "../../../src/core";
 import { REAL_AREAS } from "../../fixtures/core/area";
 
 describe("registry lookup", () => {
@@ -9,7 +17,8 @@ describe("registry lookup", () => {
   });
 
   test("code as number or text, names in Finnish or Swedish, any case, spaces, ä/ö typed or not", () => {
-    for (const q of [5, "005", "5", " ALAJÄRVI ", "alajarvi"]) expect(findMunicipality(q)?.code).toBe("005");
+    for (const q of [5, "005", "5", " ALAJÄRVI ", "alajarvi"])
+      expect(findMunicipality(q)?.code).toBe("005");
     expect(findMunicipality("Karleby")?.fi).toBe("Kokkola");
     expect(findMunicipality("Mänttä Vilppula")?.fi).toBe("Mänttä-Vilppula");
     expect(findMunicipality("A\u0308hta\u0308ri")?.fi).toBe("Ähtäri"); // decomposed ä (NFD) as pasted from some sources
@@ -18,14 +27,24 @@ describe("registry lookup", () => {
   });
 
   test("Åland municipalities are found and flagged as outside the reform", () => {
-    expect(findMunicipality("Maarianhamina")).toMatchObject({ sv: "Mariehamn", aland: true, region: "Ahvenanmaa" });
+    expect(findMunicipality("Maarianhamina")).toMatchObject({
+      sv: "Mariehamn",
+      aland: true,
+      region: "Ahvenanmaa",
+    });
   });
 
   test("MUNICIPALITY fields; unknown municipality is #N/A, unknown field #VALUE!", () => {
     expect(municipality("Kristinestad").value).toBe("Kristiinankaupunki");
     expect(municipality("Vaasa", " SV ").value).toBe("Vasa");
-    expect(municipality("Atlantis")).toMatchObject({ ok: false, error: { code: "#N/A", message: "municipality.unknown" } });
-    expect(municipality("Vaasa", "population")).toMatchObject({ ok: false, error: { code: "#VALUE!", message: "field.unknown", arg: "field" } });
+    expect(municipality("Atlantis")).toMatchObject({
+      ok: false,
+      error: { code: "#N/A", message: "municipality.unknown" },
+    });
+    expect(municipality("Vaasa", "population")).toMatchObject({
+      ok: false,
+      error: { code: "#VALUE!", message: "field.unknown", arg: "field" },
+    });
   });
 
   test("every name and code finds its own entry", () => {
@@ -38,12 +57,19 @@ describe("registry lookup", () => {
 });
 
 describe("contiguity", () => {
-  test.each(Object.entries(REAL_AREAS))("real 2025 area %s is contiguous (assets/data/README.md spot check)", (_, members) => {
-    expect(contiguous([...members]).value).toBe(true);
-  });
+  test.each(Object.entries(REAL_AREAS))(
+    "real 2025 area %s is contiguous (assets/data/README.md spot check)",
+    (_, members) => {
+      expect(contiguous([...members]).value).toBe(true);
+    }
+  );
 
   test("a disconnected pair is refused with its parts: Helsinki and Rovaniemi", () => {
-    expect(contiguity(["Helsinki", "Rovaniemi"]).value).toEqual({ connected: false, components: [["091"], ["698"]], pointContacts: [] });
+    expect(contiguity(["Helsinki", "Rovaniemi"]).value).toEqual({
+      connected: false,
+      components: [["091"], ["698"]],
+      pointContacts: [],
+    });
   });
 
   test("point contacts that would join parts are reported for confirmation: Askola–Loviisa touch for 31 m (adjacency CSV)", () => {
@@ -60,12 +86,21 @@ describe("contiguity", () => {
     expect(contiguous(["Helsinki", "Rovaniemi"], [["Helsinki", "Rovaniemi"]]).value).toBe(true);
     expect(contiguous(["Kokkola", "Kannus"], [["Kokkola", "Uusikunta"]]).value).toBe(false);
     expect(contiguous(["Uusikunta", "Kokkola"], [["Kokkola", "Uusikunta"]]).value).toBe(true);
-    expect(contiguous(["Kokkola"], [["Kokkola", "Kokkola"]])).toMatchObject({ ok: false, error: { message: "municipality.selfPair", arg: "neighbourPairs", at: { row: 1 } } });
+    expect(contiguous(["Kokkola"], [["Kokkola", "Kokkola"]])).toMatchObject({
+      ok: false,
+      error: { message: "municipality.selfPair", arg: "neighbourPairs", at: { row: 1 } },
+    });
   });
 
   test("faults: unknown is #N/A at its row, duplicates #VALUE!", () => {
-    expect(contiguous(["Kokkola", "Atlantis"])).toMatchObject({ ok: false, error: { code: "#N/A", arg: "municipalities", at: { row: 2 } } });
-    expect(contiguous(["Kokkola", "Karleby"])).toMatchObject({ ok: false, error: { code: "#VALUE!", message: "municipality.duplicate", params: { first: 1 } } });
+    expect(contiguous(["Kokkola", "Atlantis"])).toMatchObject({
+      ok: false,
+      error: { code: "#N/A", arg: "municipalities", at: { row: 2 } },
+    });
+    expect(contiguous(["Kokkola", "Karleby"])).toMatchObject({
+      ok: false,
+      error: { code: "#VALUE!", message: "municipality.duplicate", params: { first: 1 } },
+    });
     expect(contiguous([])).toMatchObject({ ok: false, error: { message: "shape.empty" } });
   });
 
@@ -75,10 +110,15 @@ describe("contiguity", () => {
       fc.property(fc.shuffledSubarray(codes, { minLength: 1, maxLength: 12 }), (members) => {
         const reversed = [...members].reverse();
         expect(contiguous(reversed).value).toBe(contiguous(members).value);
-      }),
+      })
     );
     const area = [...REAL_AREAS.keskiPohjanmaa];
-    fc.assert(fc.property(fc.shuffledSubarray(area, { minLength: area.length, maxLength: area.length }), (m) => expect(contiguous(m).value).toBe(true)));
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(area, { minLength: area.length, maxLength: area.length }),
+        (m) => expect(contiguous(m).value).toBe(true)
+      )
+    );
   });
 
   test("NEIGHBOURS are sorted Finnish names, border and water pairs only", () => {

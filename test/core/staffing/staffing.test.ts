@@ -9,7 +9,9 @@ describe("staffing", () => {
   });
 
   test("Kokkola region: 14.2 FTE over 2 080/375/185/92 clients (hand calculation in the fixture)", () => {
-    expect(staffAllocation(KOKKOLA.totalFte, [...KOKKOLA.clients]).value).toEqual(KOKKOLA.allocation);
+    expect(staffAllocation(KOKKOLA.totalFte, [...KOKKOLA.clients]).value).toEqual(
+      KOKKOLA.allocation
+    );
   });
 
   test("exact at the boundary: 260 clients at 130 is exactly 2 FTE, 261 needs 3; 0.1 steps stay decimal", () => {
@@ -20,13 +22,31 @@ describe("staffing", () => {
   });
 
   test("zero or negative targets, FTE and steps are #VALUE!, not #DIV/0!", () => {
-    expect(staffNeeded(100, 0)).toMatchObject({ ok: false, error: { code: "#VALUE!", arg: "caseloadTarget", message: "positive.notPositive" } });
+    expect(staffNeeded(100, 0)).toMatchObject({
+      ok: false,
+      error: { code: "#VALUE!", arg: "caseloadTarget", message: "positive.notPositive" },
+    });
     expect(caseload(100, 0)).toMatchObject({ ok: false, error: { code: "#VALUE!", arg: "fte" } });
-    expect(staffAllocation(14.2, [1, 2], -0.1)).toMatchObject({ ok: false, error: { arg: "step" } });
-    expect(staffAllocation(14.25, [1, 2])).toMatchObject({ ok: false, error: { arg: "totalFte", message: "steps.notWhole" } });
-    expect(staffAllocation(14.2, [0, 0])).toMatchObject({ ok: false, error: { arg: "clients", message: "weights.allZero" } });
-    expect(staffNeeded([1, 2, 3], [130, 170])).toMatchObject({ ok: false, error: { message: "shape.lengthMismatch" } });
-    expect(staffNeeded([1, -2], 130)).toMatchObject({ ok: false, error: { arg: "clients", at: { row: 2 }, message: "count.negative" } });
+    expect(staffAllocation(14.2, [1, 2], -0.1)).toMatchObject({
+      ok: false,
+      error: { arg: "step" },
+    });
+    expect(staffAllocation(14.25, [1, 2])).toMatchObject({
+      ok: false,
+      error: { arg: "totalFte", message: "steps.notWhole" },
+    });
+    expect(staffAllocation(14.2, [0, 0])).toMatchObject({
+      ok: false,
+      error: { arg: "clients", message: "weights.allZero" },
+    });
+    expect(staffNeeded([1, 2, 3], [130, 170])).toMatchObject({
+      ok: false,
+      error: { message: "shape.lengthMismatch" },
+    });
+    expect(staffNeeded([1, -2], 130)).toMatchObject({
+      ok: false,
+      error: { arg: "clients", at: { row: 2 }, message: "count.negative" },
+    });
   });
 
   test("property: more clients never need fewer staff", () => {
@@ -37,20 +57,26 @@ describe("staffing", () => {
         fc.integer({ min: 1, max: 100000 }).map((t) => t / 100),
         fc.constantFrom(1, 0.5, 0.1, 0.25),
         (c, extra, target, step) => {
-          expect(staffNeeded(c + extra, target, step).value!).toBeGreaterThanOrEqual(staffNeeded(c, target, step).value!);
-        },
-      ),
+          expect(staffNeeded(c + extra, target, step).value!).toBeGreaterThanOrEqual(
+            staffNeeded(c, target, step).value!
+          );
+        }
+      )
     );
   });
 
   test("property: staff allocations add up exactly (in steps)", () => {
     fc.assert(
-      fc.property(fc.nat({ max: 100000 }), fc.array(fc.nat({ max: 1e6 }), { minLength: 1, maxLength: 30 }), (tenths, clients) => {
-        fc.pre(clients.some((c) => c > 0));
-        const parts = staffAllocation(tenths / 10, clients).value!;
-        expect(parts.reduce((s, p) => s + Math.round(p * 10), 0)).toBe(tenths);
-        parts.forEach((p) => expect(p).toBe(Math.round(p * 10) / 10));
-      }),
+      fc.property(
+        fc.nat({ max: 100000 }),
+        fc.array(fc.nat({ max: 1e6 }), { minLength: 1, maxLength: 30 }),
+        (tenths, clients) => {
+          fc.pre(clients.some((c) => c > 0));
+          const parts = staffAllocation(tenths / 10, clients).value!;
+          expect(parts.reduce((s, p) => s + Math.round(p * 10), 0)).toBe(tenths);
+          parts.forEach((p) => expect(p).toBe(Math.round(p * 10) / 10));
+        }
+      )
     );
   });
 });

@@ -19,26 +19,60 @@ function reference(cents: number, a: number[], u: number[]): number[] {
 describe("state subsidy", () => {
   test("hand case: shares 0.45 / 0.30 / 0.25 and 1 000 000.01 € split to the cent (fixture)", () => {
     expect(subsidyShares([...THREE.workingAge], [...THREE.unemployed]).value).toEqual(THREE.shares);
-    expect(subsidyAllocation(THREE.amount, [...THREE.workingAge], [...THREE.unemployed]).value).toEqual(THREE.allocation);
+    expect(
+      subsidyAllocation(THREE.amount, [...THREE.workingAge], [...THREE.unemployed]).value
+    ).toEqual(THREE.allocation);
   });
 
   test("ALLOCATE with three criteria (foreign-language criterion) (fixture)", () => {
-    const criteria = THREE.workingAge.map((a, i) => [a, THREE.unemployed[i], THREE.foreignLanguage[i]]);
+    const criteria = THREE.workingAge.map((a, i) => [
+      a,
+      THREE.unemployed[i],
+      THREE.foreignLanguage[i],
+    ]);
     expect(allocate(1000, criteria, [...THREE.weights3]).value).toEqual(THREE.allocate1000);
   });
 
   test("weights typed as =1/3 are accepted; weights not summing to 1 are refused with their sum", () => {
-    expect(allocate(1, [[1, 0, 0], [0, 1, 0], [0, 0, 1]], [1 / 3, 1 / 3, 1 / 3]).value).toEqual([0.34, 0.33, 0.33]);
-    expect(allocate(1, [[1, 1]], [0.5, 0.6])).toMatchObject({ ok: false, error: { message: "weights.sumNotOne", params: { sum: 1.1 } } });
-    expect(allocate(1, [[1, 1]], [0.5])).toMatchObject({ ok: false, error: { message: "shape.columns", arg: "criteria" } });
+    expect(
+      allocate(
+        1,
+        [
+          [1, 0, 0],
+          [0, 1, 0],
+          [0, 0, 1],
+        ],
+        [1 / 3, 1 / 3, 1 / 3]
+      ).value
+    ).toEqual([0.34, 0.33, 0.33]);
+    expect(allocate(1, [[1, 1]], [0.5, 0.6])).toMatchObject({
+      ok: false,
+      error: { message: "weights.sumNotOne", params: { sum: 1.1 } },
+    });
+    expect(allocate(1, [[1, 1]], [0.5])).toMatchObject({
+      ok: false,
+      error: { message: "shape.columns", arg: "criteria" },
+    });
   });
 
   test("refusals name the argument", () => {
-    expect(subsidyAllocation(100.005, [1], [1])).toMatchObject({ ok: false, error: { arg: "amount", message: "money.fractionOfCent" } });
-    expect(subsidyShares([1, 2], [1])).toMatchObject({ ok: false, error: { message: "shape.lengthMismatch", arg: "unemployed" } });
-    expect(subsidyShares([0, 0], [1, 2])).toMatchObject({ ok: false, error: { message: "weights.allZero", arg: "workingAge" } });
+    expect(subsidyAllocation(100.005, [1], [1])).toMatchObject({
+      ok: false,
+      error: { arg: "amount", message: "money.fractionOfCent" },
+    });
+    expect(subsidyShares([1, 2], [1])).toMatchObject({
+      ok: false,
+      error: { message: "shape.lengthMismatch", arg: "unemployed" },
+    });
+    expect(subsidyShares([0, 0], [1, 2])).toMatchObject({
+      ok: false,
+      error: { message: "weights.allZero", arg: "workingAge" },
+    });
     expect(subsidyShares([0, 0], [1, 2], 0).value).toEqual([1 / 3, 2 / 3]);
-    expect(subsidyShares([1, 2], [1, 2], 50)).toMatchObject({ ok: false, error: { arg: "workingAgeWeight", params: { hint: 0.5 } } });
+    expect(subsidyShares([1, 2], [1, 2], 50)).toMatchObject({
+      ok: false,
+      error: { arg: "workingAgeWeight", params: { hint: 0.5 } },
+    });
   });
 
   const lists = fc
@@ -46,8 +80,8 @@ describe("state subsidy", () => {
     .chain((n) =>
       fc.tuple(
         fc.array(fc.integer({ min: 0, max: 2_000_000 }), { minLength: n, maxLength: n }),
-        fc.array(fc.integer({ min: 0, max: 200_000 }), { minLength: n, maxLength: n }),
-      ),
+        fc.array(fc.integer({ min: 0, max: 200_000 }), { minLength: n, maxLength: n })
+      )
     )
     .filter(([a, u]) => a.some((x) => x > 0) && u.some((x) => x > 0));
 
@@ -56,7 +90,7 @@ describe("state subsidy", () => {
       fc.property(lists, ([a, u]) => {
         const s = subsidyShares(a, u).value as number[];
         expect(Math.abs(s.reduce((x, y) => x + y, 0) - 1)).toBeLessThan(1e-12);
-      }),
+      })
     );
   });
 
@@ -67,7 +101,7 @@ describe("state subsidy", () => {
         expect(r.reduce((s, e) => s + toCents(e), 0)).toBe(cents);
         expect(r.map(toCents)).toEqual(reference(cents, a, u));
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 
@@ -77,15 +111,17 @@ describe("state subsidy", () => {
       .chain((n) =>
         fc.tuple(
           fc.array(fc.integer({ min: 0, max: 1e9 }), { minLength: n, maxLength: n }),
-          fc.array(fc.integer({ min: 0, max: 1e8 }), { minLength: n, maxLength: n }),
-        ),
+          fc.array(fc.integer({ min: 0, max: 1e8 }), { minLength: n, maxLength: n })
+        )
       )
       .filter(([a, u]) => a.some((x) => x > 0) && u.some((x) => x > 0));
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1e12 }), big, (cents, [a, u]) => {
-        expect((subsidyAllocation(cents / 100, a, u).value as number[]).map(toCents)).toEqual(reference(cents, a, u));
+        expect((subsidyAllocation(cents / 100, a, u).value as number[]).map(toCents)).toEqual(
+          reference(cents, a, u)
+        );
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 
@@ -98,7 +134,7 @@ describe("state subsidy", () => {
         expect(byA.map(toCents)).toEqual(reference(cents, a, a)); // 0.5·a/A + 0.5·a/A = a/A
         expect(both.map(toCents)).toEqual(reference(cents, a, u));
       }),
-      { numRuns: 200 },
+      { numRuns: 200 }
     );
   });
 });

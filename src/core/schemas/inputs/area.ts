@@ -35,5 +35,8 @@ export const ContiguousSchema = z.object({
 export type ContiguousInput = z.output<typeof ContiguousSchema>;
 
 /** MUNICIPALITY(municipality, [field]) and NEIGHBOURS(municipality) */
-export const MunicipalitySchema = z.object({ municipality: MunicipalityRef, field: optionalOf(Field) });
+export const MunicipalitySchema = z.object({
+  municipality: MunicipalityRef,
+  field: optionalOf(Field),
+});
 export type MunicipalityInput = z.output<typeof MunicipalitySchema>;

@@ -24,7 +24,10 @@ export const AllocateSchema = z.object({
 export type AllocateInput = z.output<typeof AllocateSchema>;
 
 /** PAYMENTCAP(memberSubsidies, [capRatio]) */
-export const PaymentCapSchema = z.object({ memberSubsidies: listOf(NonNegative), capRatio: optionalOf(Ratio) });
+export const PaymentCapSchema = z.object({
+  memberSubsidies: listOf(NonNegative),
+  capRatio: optionalOf(Ratio),
+});
 export type PaymentCapInput = z.output<typeof PaymentCapSchema>;
 
 /** MEMBERPAYMENTS / CAPHEADROOM (budget, memberSubsidies, [capRatio]) */

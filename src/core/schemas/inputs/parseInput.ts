@@ -6,7 +6,8 @@ import { issueToError, type IssueLike } from "../issueToError";
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let v = input;
-  for (const key of path) v = v !== null && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of path)
+    v = v !== null && typeof v === "object" ? (v as Record<PropertyKey, unknown>)[key] : undefined;
   return v;
 }
 
@@ -15,7 +16,12 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
  * `Field`'s validationMessage): the issue's path names the argument and row.
  * @example issueMessage({ code: "too_small", message: "count.negative", path: ["labourForce", 2] }, { labourForce: [1, 2, -3] }, "en") // "row 3 of labourForce is negative (-3); a count must be 0 or more"
  */
-export function issueMessage(issue: IssueLike, input: unknown, locale: Locale, argLabel?: (argId: string) => string): string {
+export function issueMessage(
+  issue: IssueLike,
+  input: unknown,
+  locale: Locale,
+  argLabel?: (argId: string) => string
+): string {
   return formatError(issueToError(issue, valueAt(input, issue.path)), locale, argLabel);
 }
 
