@@ -89,7 +89,7 @@ async function main(): Promise<void> {
   const formatted = await format(text, { ...(await resolveConfig(OUT)), filepath: OUT });
   writeFileSync(OUT, formatted);
   console.log(
-    `wrote ${OUT}: ${rows.length} municipalities, ${pairs.length} pairs, ${formatted.length} characters`
+    `wrote ${relative(ROOT, OUT)}: ${rows.length} municipalities, ${pairs.length} pairs, ${formatted.length} characters`
   );
 }
 
