@@ -39,6 +39,7 @@ function buildOutputs(generated, baseUrl, langTables = tables()) {
 class FunctionsExtrasPlugin {
   constructor(options) {
     this.baseUrl = options.baseUrl;
+    this.tables = tables; // the fi/sv tables (a test replaces them)
   }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap(PLUGIN, (compilation) => {
@@ -50,7 +51,8 @@ class FunctionsExtrasPlugin {
           try {
             const outputs = buildOutputs(
               JSON.parse(asset.source.source().toString()),
-              this.baseUrl
+              this.baseUrl,
+              this.tables()
             );
             for (const [name, content] of Object.entries(outputs)) {
               const source = new sources.RawSource(content);
