@@ -138,7 +138,9 @@ describe("the planner's wizard in the preview (fi)", () => {
     expect(await cellValue(page, "A14")).toBe("759"); // Soini's code stays text
     await scanAndShoot("6-created");
     expect(violations["6-created"]).toEqual([]);
-    expect(errors).toEqual([]);
+    // office.js tries to frame its telemetry page; the add-in's CSP blocks it (the foundation's
+    // CSP decision, reported by Chromium as a console error). Everything else must be clean.
+    expect(errors.filter((e) => !/telemetryservice\./.test(e))).toEqual([]);
   });
 
   it("reopening resumes: the inputs were saved (localStorage in the preview)", async () => {
