@@ -13,9 +13,9 @@ function readsAsCellReference(name) {
   );
 }
 
-/** Names Excel accepts for a localized custom function: letters A-Z, digits and periods, starting with a letter. */
+/** Names we accept: A-Z, digits, "_" and ".", a letter first, at least three characters (Microsoft: custom-functions-naming). */
 function isValidFunctionName(name) {
-  return /^[A-Z][A-Z0-9.]*$/.test(name) && !readsAsCellReference(name);
+  return /^[A-Z][A-Z0-9._]{2,}$/.test(name) && !readsAsCellReference(name);
 }
 
 /** Rewrites every helpUrl to `baseUrl` and lets `any` parameters receive Excel error values. */

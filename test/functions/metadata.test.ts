@@ -122,6 +122,8 @@ describe("functions.json, functions-fi.json, functions-sv.json", () => {
       CASELOAD: { ...fi.CASELOAD, parameters: { clients: fi.CASELOAD.parameters.clients } },
     };
     expect(() => localize(generated, noParam, "fi")).toThrow(/CASELOAD\(fte\)/);
+    const short = { ...fi, CASELOAD: { ...fi.CASELOAD, name: "AS" } };
+    expect(() => localize(generated, short, "fi")).toThrow(/invalid name "AS"/);
     const cellName = { ...fi, CASELOAD: { ...fi.CASELOAD, name: "VOS1" } };
     expect(() => buildOutputs(generated, undefined, { fi: cellName })).toThrow(
       /invalid name "VOS1"/
