@@ -19,7 +19,3 @@ export const TEMPLATE_CATALOG: readonly TemplateEntry[] = TEMPLATES.map(
 
 /** Languages every template is built in. */
 export const TEMPLATE_LANGS: readonly Lang[] = ["fi", "sv"];
-
-/** Path of a built template relative to the add-in's root (as the build copies it). */
-export const templatePath = (name: string, lang: Lang): string =>
-  `assets/templates/${name}.${lang}.xlsx`;

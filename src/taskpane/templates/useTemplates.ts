@@ -1,7 +1,6 @@
 import { useCallback, useState } from "react";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import type { Lang } from "../../templates/spec";
-import { templatePath } from "../../templates/catalog";
 import { fill } from "../i18n";
 import type { Language } from "../i18n/language";
 import { TEMPLATES_STRINGS } from "./strings";
@@ -9,10 +8,13 @@ import { TEMPLATES_STRINGS } from "./strings";
 /** Reads a built template as base64. */
 export type TemplateLoader = (name: string, lang: Lang) => Promise<string>;
 
-/** The default loader: fetches the .xlsx the build copies beside the task pane. */
+/** The default loader: fetches the .xlsx that webpack emitted beside the task pane. */
 export const fetchTemplate: TemplateLoader = async (name, lang) => {
-  const res = await fetch(templatePath(name, lang));
-  if (!res.ok) throw new Error(`${templatePath(name, lang)}: HTTP ${res.status}`);
+  const { TEMPLATE_URLS } = await import("./templateUrls");
+  const url = TEMPLATE_URLS[`${name}.${lang}`];
+  if (!url) throw new Error(`no template ${name}.${lang}`);
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${name}.${lang}.xlsx: HTTP ${res.status}`);
   const bytes = new Uint8Array(await res.arrayBuffer());
   let bin = "";
   for (let i = 0; i < bytes.length; i += 0x8000)
