@@ -36,10 +36,10 @@ export async function addRelationship(
   const existing = zip.file(relsName)
     ? await readPart(zip, relsName)
     : '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
-  const found = new RegExp(
-    `Id="(rId\\d+)"[^>]*Target="${target.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"`
-  ).exec(existing);
-  if (found && existing.includes(`Type="${type}"`)) return found[1];
+  const same = [...existing.matchAll(/<Relationship\b[^>]*>/g)].find(
+    (m) => m[0].includes(`Type="${type}"`) && m[0].includes(`Target="${target}"`)
+  );
+  if (same) return /Id="([^"]+)"/.exec(same[0])![1];
   const used = [...existing.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
   const id = `rId${Math.max(0, ...used) + 1}`;
   const rel = `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`;
