@@ -40,7 +40,7 @@ export const subsidyTemplate: TemplateSpec = {
   },
   description: {
     fi: "Työvoimapalvelujen valtionosuuden jako kunnille työikäisten ja laajan työttömyyden mukaan, senttiin asti.",
-    sv: "Statsandelen för arbetskraftsservice fördelad på kommunerna enligt arbetsföra och bred arbetslöshet, på centen.",
+    sv: "Statsandelen för arbetskraftsservice fördelad på kommunerna enligt befolkningen i arbetsför ålder och den breda arbetslösheten, på centen.",
     en: "The employment-services state subsidy split by working-age population and broad unemployment, to the cent.",
   },
   instructions: {
@@ -74,7 +74,7 @@ export const subsidyTemplate: TemplateSpec = {
         ),
         ...labelled(
           4,
-          { fi: "Työikäisten paino", sv: "Vikt för arbetsföra" },
+          { fi: "Työikäisten paino", sv: "Vikt för befolkningen i arbetsför ålder" },
           { value: 0.5, style: "input", format: "pct", source: RULE }
         ),
         ...headers(6, "A", [
