@@ -2,6 +2,7 @@ import { fail, ok, type Result } from "../result";
 import { Change, wholeNumber } from "../schemas/domains";
 import { checkValue } from "../schemas/validate";
 import { countTotal } from "./total";
+import { finite } from "../exact/finite";
 import { MAX_HORIZON } from "./yearsAboveMinimum";
 
 /**
@@ -22,5 +23,6 @@ export function projectLabourForce(
   if (bad) return fail(bad);
   const out = new Array<number>(years + 1);
   for (let n = 0; n <= years; n++) out[n] = total.value * Math.pow(1 + annualChange, n);
-  return ok(out);
+  const last = finite(out[years], "years", years);
+  return last.ok ? ok(out) : last;
 }

@@ -54,6 +54,7 @@ export const en = {
   "bands.notCovered":
     "{arg}: the last band ends at day {value}; leave its end blank or cover day {needed}",
   "bands.openNotLast": "{where}: only the last band may be open-ended",
+  "result.outOfRange": "{where} ({value}) makes the result too large to compute",
   "value.invalid": "{where} is not valid",
 } as const satisfies Record<string, string>;
 

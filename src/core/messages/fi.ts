@@ -48,5 +48,6 @@ export const fi: Catalog = {
   "bands.notCovered":
     "{arg}: viimeinen porras päättyy päivään {value}; jätä loppupäivä tyhjäksi tai ulota se päivään {needed}",
   "bands.openNotLast": "{where}: vain viimeinen porras voi olla avoin",
+  "result.outOfRange": "{where} ({value}) tekee tuloksesta liian suuren laskettavaksi",
   "value.invalid": "{where} ei kelpaa",
 };

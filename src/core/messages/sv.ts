@@ -50,5 +50,6 @@ export const sv: Catalog = {
   "bands.notCovered":
     "{arg}: det sista steget slutar på dag {value}; lämna slutdagen tom eller låt steget nå dag {needed}",
   "bands.openNotLast": "{where}: bara det sista steget får vara öppet",
+  "result.outOfRange": "{where} ({value}) gör resultatet för stort för att beräknas",
   "value.invalid": "{where} är inte giltigt",
 };

@@ -1,6 +1,7 @@
 import { fail, ok, type Result } from "../result";
 import { Count, Positive } from "../schemas/domains";
 import { checkList, checkSameLength } from "../schemas/validate";
+import { allFinite } from "../exact/finite";
 
 /**
  * CASELOAD: clients per FTE (clients / fte), unrounded. Lists of the same length give an
@@ -25,6 +26,11 @@ export function caseload(
   if (fs.length === 1 && cs.length > 1) fs = cs.map(() => fs[0]);
   const mismatch = checkSameLength(cs, "clients", fs, "fte");
   if (mismatch) return fail(mismatch);
-  const out = cs.map((c, i) => c / fs[i]);
-  return ok(typeof clients === "number" ? out[0] : out);
+  const out = allFinite(
+    cs.map((c, i) => c / fs[i]),
+    "fte",
+    fs
+  );
+  if (!out.ok) return out;
+  return ok(typeof clients === "number" ? out.value[0] : out.value);
 }

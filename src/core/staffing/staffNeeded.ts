@@ -2,6 +2,7 @@ import { fail, ok, type Result } from "../result";
 import { decimalOf, divCeil, pow10, toNumber, type Decimal } from "../exact/decimal";
 import { Count, Positive } from "../schemas/domains";
 import { checkList, checkSameLength, checkValue } from "../schemas/validate";
+import { allFinite } from "../exact/finite";
 
 /** ceil(clients / (target·step)) steps of FTE, exactly, as a number of FTE. */
 function needed(clients: number, t: Decimal, s: Decimal): number {
@@ -69,5 +70,7 @@ export function staffNeeded(
     if (ts[i] !== lastTarget) ((lastTarget = ts[i]), (t = decimalOf(ts[i])));
     return needed(c, t, s);
   });
+  const checked = allFinite(out, "caseloadTarget", ts);
+  if (!checked.ok) return checked;
   return ok(typeof clients === "number" ? out[0] : out);
 }

@@ -80,3 +80,16 @@ describe("staffing", () => {
     );
   });
 });
+
+describe("results out of range (found by the adapters' fuzz test)", () => {
+  test("a vanishing FTE or target is refused instead of returning Infinity", () => {
+    expect(caseload(3762, 5e-324)).toMatchObject({
+      ok: false,
+      error: { code: "#VALUE!", arg: "fte", message: "result.outOfRange" },
+    });
+    expect(staffNeeded([2080, 375], [5e-324], 0.01)).toMatchObject({
+      ok: false,
+      error: { arg: "caseloadTarget", message: "result.outOfRange" },
+    });
+  });
+});
