@@ -1,6 +1,6 @@
 import { ok, type Result } from "../core";
 import { nameCell, numberCell, textCell } from "./cells";
-import { isBlank, type ExcelArg, type ExcelScalar } from "./excel-value";
+import { isBlank, type ExcelArg, type ExcelMatrix, type ExcelScalar } from "./excel-value";
 import { asMatrix, line, single, type Line } from "./shape";
 
 // Excel argument shapes -> parsed values, in one place. An omitted optional argument
@@ -26,8 +26,22 @@ function eachCell<T>(
   return ok(out);
 }
 
+/** The common case in one pass: a column (two or more rows) of finite numbers; otherwise undefined. */
+function numberColumn(arg: ExcelArg): number[] | undefined {
+  if (!Array.isArray(arg) || arg.length < 2) return undefined;
+  const out: number[] = [];
+  for (const row of arg as ExcelMatrix) {
+    const x = row[0];
+    if (row.length !== 1 || typeof x !== "number" || !Number.isFinite(x)) return undefined;
+    out.push(x);
+  }
+  return out;
+}
+
 /** A single row or column of numbers, remembering its orientation. */
 export function numbers(arg: ExcelArg, argId: string): Result<Line<number>> {
+  const fast = numberColumn(arg);
+  if (fast) return ok({ values: fast, orientation: "column" });
   const l = line(arg, argId);
   if (!l.ok) return l;
   const values = eachCell<number>(l.value.values, argId, numberCell);
