@@ -95,3 +95,25 @@ describe("createWorkbookEngine", () => {
     expect(e.getValue("S", "A1")).toMatchObject({ error: "#N/A" });
   });
 });
+
+describe("sheets", () => {
+  it("adds a sheet, reads whole sheets and refers across sheets", () => {
+    const e = createWorkbookEngine({ Data: [[600000], [400000]] });
+    e.addSheet("Budget", [
+      ["=TYOALUE.PAYMENTCAP(Data!A1:A2)", "=TYOALUE.CAPHEADROOM(900000,Data!A1:A2)"],
+    ]);
+    expect(e.sheetNames()).toEqual(["Data", "Budget"]);
+    // 95 % of 1 000 000 € = 950 000 €; 950 000 − 900 000 = 50 000 € (hand calculation).
+    expect(e.getSheetValues("Budget")).toEqual([[950000, 50000]]);
+  });
+  it("keeps text given with the ' prefix as text and refuses it where a number is expected", () => {
+    const e = createWorkbookEngine({ S: [["'28616", "=TYOALUE.LABOURFORCE(A1)"]] });
+    expect(e.getValue("S", "A1")).toBe("28616");
+    expect(e.getValue("S", "B1")).toMatchObject({ error: "#VALUE!" });
+  });
+  it("names an unknown sheet or a bad address in a thrown error (programming errors, not cell values)", () => {
+    const e = createWorkbookEngine({ S: [[1]] });
+    expect(() => e.getValue("Nope", "A1")).toThrow(/No sheet named "Nope"/);
+    expect(() => e.getValue("S", "1A")).toThrow(/not a cell address/);
+  });
+});

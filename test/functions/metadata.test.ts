@@ -80,8 +80,13 @@ describe("functions.json, functions-fi.json, functions-sv.json", () => {
           en.parameters.map((p) => [p.type, p.dimensionality, p.optional])
         );
         expect(f.result).toEqual(en.result);
+        // IntelliSense text: present, and within the 255 characters Excel's dialogs show.
         expect(f.description.length).toBeGreaterThan(20);
-        for (const p of f.parameters) expect(p.description.length).toBeGreaterThan(5);
+        expect(f.description.length).toBeLessThanOrEqual(255);
+        for (const p of f.parameters) {
+          expect(p.description.length).toBeGreaterThan(5);
+          expect(p.description.length).toBeLessThanOrEqual(255);
+        }
       });
       expect(m.allowErrorForDataTypeAny).toBe(true);
     }
