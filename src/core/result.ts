@@ -31,6 +31,8 @@ export type Result<T> =
   | { readonly ok: true; readonly value: T; readonly error?: undefined }
   | { readonly ok: false; readonly error: CalcError; readonly value?: undefined };
 
+/** A successful result. */
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 
+/** A failed result carrying a calculation error. */
 export const fail = <T = never>(error: CalcError): Result<T> => ({ ok: false, error });

@@ -34,9 +34,10 @@ export type PaymentCapInput = z.output<typeof PaymentCapSchema>;
 export const BudgetSchema = z.extend(PaymentCapSchema, { budget: Money.schema });
 export type BudgetInput = z.output<typeof BudgetSchema>;
 
-/** BENEFITSHARE(benefitDay, [model], [bands]) */
 const Day = wholeNumber(1_000_000, 1);
 const BandRowSchema = z.tuple([Day.schema, z.nullable(Day.schema), Ratio.schema]);
+
+/** BENEFITSHARE(benefitDay, [model], [bands]) */
 export const BenefitShareSchema = z.object({
   benefitDay: Day.schema,
   model: optionalOf(Model),
