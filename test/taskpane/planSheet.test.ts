@@ -41,3 +41,15 @@ describe("planSheet computed by the engine (Kymppi, constructed figures)", () =>
     expect(values[29][21]).toBe(20000);
   });
 });
+
+describe("planSheet in Swedish and English", () => {
+  it.each(["sv", "en"] as const)("%s: localized sheet name and headers, the same computed results", async (lang) => {
+    const host = createMemoryHost(engineEvaluate(() => lang), store);
+    const written = await host.writeSheet(planSheet(kymppiPlan(), SHEET_LABELS[lang]));
+    expect(written.name).toBe(SHEET_LABELS[lang].sheetName);
+    const v = await host.readSheet(written.name);
+    expect(v[3].slice(0, 3)).toEqual(SHEET_LABELS[lang].columns.slice(0, 3));
+    expect(v[PARAM_ROWS.labourForce - 1][17]).toBe(28616);
+    expect(v[PARAM_ROWS.headroom - 1][17]).toBe(296300);
+  }, 60000);
+});

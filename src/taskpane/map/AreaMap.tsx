@@ -24,7 +24,8 @@ export default function AreaMap({ w, disconnected }: { readonly w: Wizard; reado
   const [error, setError] = useState<string>();
   useEffect(() => void loadMapFeatures().then(setFeatures, (e: Error) => setError(e.message)), []);
   const members = w.inputs.members.map((m) => m.code);
-  const around = useMemo(() => neighbourCodes(members), [members.join()]); // eslint-disable-line react-hooks/exhaustive-deps
+  const key = members.join();
+  const around = useMemo(() => neighbourCodes(key.split(",").filter(Boolean)), [key]);
   if (error) return <Caption1>{error}</Caption1>;
   if (!features) return <Caption1>{t.mapLoading}</Caption1>;
   const shown = features.filter((f) => members.includes(f.properties.kunta) || around.includes(f.properties.kunta));
@@ -40,6 +41,11 @@ export default function AreaMap({ w, disconnected }: { readonly w: Wizard; reado
     <figure>
       <svg className={s.svg} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={alt} data-testid="area-map">
         <title>{t.mapTitle}</title>
+        {features
+          .filter((f) => !shown.includes(f))
+          .map((f) => (
+            <path key={f.properties.kunta} d={path(f) ?? ""} fill="#f7f7f7" stroke="#d0d0d0" strokeWidth={0.5} />
+          ))}
         {shown.map((f) => {
           const code = f.properties.kunta;
           const colour = disconnected.includes(code) ? COLOURS.disconnected : members.includes(code) ? COLOURS.member : COLOURS.neighbour;

@@ -47,7 +47,6 @@ export function useWizard(host: WorkbookHost, language: Language) {
       })
       .catch((e: unknown) => setStatus(fill(t.saveFailed, { reason: String(e) })))
       .finally(() => setLoaded(true));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [host]);
 
   // Save 300 ms after the last change, and at once when the wizard goes away: nothing typed is lost.
