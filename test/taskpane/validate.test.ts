@@ -43,4 +43,12 @@ describe("validate", () => {
     expect(sv.errors.get(figureId("091", "labourForce"))).toBe('Arbetskraft (Helsingfors) är inte ett tal: "många"');
     expect(run(defaultInputs("en"), "en").errors.get("members")).toBe(STRINGS.en.needMembers);
   });
+
+  it("reports per-cent fields in per cent", () => {
+    const inputs = kymppiInputs("en");
+    const en = run({ ...inputs, scalars: { ...inputs.scalars, capRatio: "950", workingAgeWeight: "-5", annualChange: "-140" } }, "en");
+    expect(en.errors.get("capRatio")).toBe("Cap ratio (% of the members' subsidy) is 950 %; at most 100 % is allowed");
+    expect(en.errors.get("workingAgeWeight")).toBe("Weight of the 18–64 population (%) must not be negative (it is -5 %)");
+    expect(en.errors.get("annualChange")).toMatch(/^Yearly change of labour force \(%\) is -140 %; the labour force cannot fall by more than 100 % a year$/);
+  });
 });

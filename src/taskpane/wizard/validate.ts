@@ -3,7 +3,7 @@
  * with the core's message catalog, naming the field as the user sees it. Returns the
  * messages by field id and, when everything is valid, the parsed plan.
  */
-import { Change, Count, formatError, issueToError, Money, Positive, Ratio, wholeNumber, type Domain } from "../../core";
+import { Change, Count, formatError, issueToError, Money, Positive, Ratio, wholeNumber, type CalcError, type Domain } from "../../core";
 import { fill, type Language, type UiStrings } from "../i18n";
 import type { PlanInputs } from "../sheet/PlanInputs";
 import { FIGURES, SCALARS, type FigureKey, type ScalarKey, type WizardInputs } from "./inputs";
@@ -39,7 +39,20 @@ export function checkField(text: string, domain: Domain, label: string, language
   if (n === undefined) return fill(t.notANumber, { where: label, text: text.trim() });
   const parsed = domain.schema.safeParse(n);
   if (parsed.success) return n;
-  return formatError(issueToError(parsed.error.issues[0], n, "field"), language, () => label);
+  const error = issueToError(parsed.error.issues[0], n, "field");
+  return formatError(shift === 0 ? error : asPercentError(error, text.trim()), language, () => label);
+}
+
+/**
+ * A field entered in per cent reports in per cent: "950 %; at most 100 % is allowed" rather
+ * than the core's fraction wording ("9.5, above 1: did you mean 0.095?").
+ */
+function asPercentError(error: CalcError, typed: string): CalcError {
+  const value = `${typed} %`;
+  if (error.message === "ratio.aboveOne" || error.message === "change.tooLarge")
+    return { ...error, message: "number.tooLarge", params: { value, max: "100 %" } };
+  if (error.message === "ratio.negative") return { ...error, message: "number.negative", params: { value } };
+  return { ...error, params: { ...error.params, value } };
 }
 
 /** Validates everything; `scalarLabel` and `memberName` give the names the user sees. */
