@@ -17,9 +17,9 @@ export const sv: Catalog = {
   "shape.columns": "{arg} måste ha {expected} kolumner (nu {actual})",
   "shape.empty": "{arg} är tom",
   "shape.notScalar": "{arg} måste vara en enda cell",
-  "count.negative": "{where} är negativt ({value}); ett antal måste vara 0 eller mer",
+  "count.negative": "{where} är negativ ({value}); ett antal måste vara 0 eller mer",
   "count.fractional": "{where} är {value}; ett antal måste vara ett heltal",
-  "number.negative": "{where} får inte vara negativt (nu {value})",
+  "number.negative": "{where} får inte vara negativ (nu {value})",
   "number.notFinite": "{where} är inte ett ändligt tal",
   "number.notInteger": "{where} måste vara ett heltal (nu {value})",
   "number.tooLarge": "{where} är {value}; högst {max} är tillåtet",
@@ -51,5 +51,5 @@ export const sv: Catalog = {
     "{arg}: det sista steget slutar på dag {value}; lämna slutdagen tom eller låt steget nå dag {needed}",
   "bands.openNotLast": "{where}: bara det sista steget får vara öppet",
   "result.outOfRange": "{where} ({value}) gör resultatet för stort för att beräknas",
-  "value.invalid": "{where} är inte giltigt",
+  "value.invalid": "{where} är inte giltig",
 };
