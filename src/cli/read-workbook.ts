@@ -74,10 +74,15 @@ export async function readWorkbook(path: string): Promise<LoadedWorkbook> {
         const r = Number(cell.row);
         const c = Number(cell.col);
         const key = `${ws.name}!${r}:${c}`;
-        cached.set(key, plainValue(cell.value));
+        // exceljs drops a falsy cached result (0, FALSE, "") from cell.value; cell.result keeps it.
+        const isFormula = cell.type === ExcelJS.ValueType.Formula;
+        const cachedValue = isFormula
+          ? plainValue((cell.result ?? null) as ExcelJS.CellValue)
+          : plainValue(cell.value);
+        cached.set(key, cachedValue);
         if (cell.type === ExcelJS.ValueType.Merge) return;
         (grid[r - 1] ??= [])[c - 1] = engineInput(plainValue(cell.value));
-        if (cell.type !== ExcelJS.ValueType.Formula) return;
+        if (!isFormula) return;
         const v = cell.value as { shareType?: string; ref?: string };
         const arrayRef = v.shareType === "array" && v.ref ? v.ref : undefined;
         if (arrayRef)
@@ -91,7 +96,7 @@ export async function readWorkbook(path: string): Promise<LoadedWorkbook> {
           row: r,
           col: c,
           formula: cell.formula,
-          cached: plainValue(cell.value),
+          cached: cachedValue,
           ...(arrayRef ? { arrayRef } : {}),
         });
       })

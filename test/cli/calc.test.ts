@@ -51,6 +51,19 @@ describe("tyoalue calc", () => {
     expect(out.join("")).toBe("Calc!S1: cached 74.41, recalculated 74.42\n");
   }, 30000);
 
+  it("reads cached results 0 and FALSE (which exceljs drops from cell.value)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const s = wb.addWorksheet("S");
+    s.getCell("A1").value = 20000;
+    s.getCell("B1").value = { formula: "TYOALUE.SHORTFALL(A1)", result: 0 } as ExcelJS.CellValue;
+    s.getCell("C1").value = {
+      formula: "TYOALUE.MEETSMINIMUM(A1,30000)",
+      result: false,
+    } as ExcelJS.CellValue;
+    await wb.xlsx.writeFile(file("falsy.xlsx"));
+    expect(await run(["calc", file("falsy.xlsx"), "--check"])).toBe(0);
+  });
+
   it("--out writes refreshed cached values, keeps both formula forms, and then --check passes", async () => {
     const stale = { id: "PROJECTLABOURFORCE", value: [[1], [2], [3], [4]] };
     await writeFixture(file("in.xlsx"), "udf", stale);
