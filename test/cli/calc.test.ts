@@ -62,6 +62,18 @@ describe("tyoalue calc", () => {
     } as ExcelJS.CellValue;
     await wb.xlsx.writeFile(file("falsy.xlsx"));
     expect(await run(["calc", file("falsy.xlsx"), "--check"])).toBe(0);
+    // and writes them: stale 5 and TRUE refreshed to 0 and FALSE
+    s.getCell("B1").value = { formula: "TYOALUE.SHORTFALL(A1)", result: 5 } as ExcelJS.CellValue;
+    s.getCell("C1").value = {
+      formula: "TYOALUE.MEETSMINIMUM(A1,30000)",
+      result: true,
+    } as ExcelJS.CellValue;
+    await wb.xlsx.writeFile(file("falsy-stale.xlsx"));
+    expect(await run(["calc", file("falsy-stale.xlsx"), "--check"])).toBe(1);
+    expect(await run(["calc", file("falsy-stale.xlsx"), "--out", file("falsy-fresh.xlsx")])).toBe(
+      0
+    );
+    expect(await run(["calc", file("falsy-fresh.xlsx"), "--check"])).toBe(0);
   });
 
   it("--out writes refreshed cached values, keeps both formula forms, and then --check passes", async () => {
