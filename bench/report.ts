@@ -21,7 +21,8 @@ export function toJson(f: Figures & { bundles: BundleSizes }): string {
   });
 }
 
-const row = (what: string, value: string, target: string) => `${what.padEnd(44)} ${value.padStart(14)}   ${target}`;
+const row = (what: string, value: string, target: string) =>
+  `${what.padEnd(44)} ${value.padStart(14)}   ${target}`;
 const within = (ok: boolean) => (ok ? "ok" : "OVER");
 
 /** The figures as a table, with each target from issue 7 beside it. */
@@ -33,18 +34,52 @@ export function toTable(f: Figures): string {
   const lines = [
     row("figure", "measured", "target (issue 7)"),
     row("", "", ""),
-    ...syncs.map(([m, n]) => row(`wizard sheet, ${m} members: context.sync()`, String(n), `≤ 3, same for all sizes: ${within(n <= 3 && same)}`)),
+    ...syncs.map(([m, n]) =>
+      row(
+        `wizard sheet, ${m} members: context.sync()`,
+        String(n),
+        `≤ 3, same for all sizes: ${within(n <= 3 && same)}`
+      )
+    ),
     row(`SUBSIDYALLOCATION, ${small} rows: median`, `${us0} µs`, `≤ 200 µs: ${within(us0 <= 200)}`),
-    row(`SUBSIDYALLOCATION, ${big} rows: median`, `${us1} µs`, `×${growth.toFixed(0)} for ×${Number(big) / Number(small)} rows (linear ≈ ×${Number(big) / Number(small)})`),
-    row(`calc --check ${path.basename(f.template.file)}: median`, `${f.template.medianMs} ms`, `< 2000 ms: ${within(f.template.medianMs < 2000)}`),
-    row("  first (cold) in-process run", `${f.template.coldMs} ms`, `exit status ${f.template.exitCode}`),
-    row("  whole CLI process (node start included)", f.template.processMs === null ? "not built" : `${f.template.processMs} ms`, ""),
+    row(
+      `SUBSIDYALLOCATION, ${big} rows: median`,
+      `${us1} µs`,
+      `×${growth.toFixed(0)} for ×${Number(big) / Number(small)} rows (linear ≈ ×${Number(big) / Number(small)})`
+    ),
+    row(
+      `calc --check ${path.basename(f.template.file)}: median`,
+      `${f.template.medianMs} ms`,
+      `< 2000 ms: ${within(f.template.medianMs < 2000)}`
+    ),
+    row(
+      "  first (cold) in-process run",
+      `${f.template.coldMs} ms`,
+      `exit status ${f.template.exitCode}`
+    ),
+    row(
+      "  whole CLI process (node start included)",
+      f.template.processMs === null ? "not built" : `${f.template.processMs} ms`,
+      ""
+    ),
   ];
   if ("missing" in f.bundles) lines.push(row("bundle sizes", "not measured", f.bundles.missing));
   else {
     const b = f.bundles;
-    lines.push(row("task pane initial JS, gzip -9", `${b.taskpane} B`, `≤ ${BUDGETS.taskpane} B: ${within(b.taskpane <= BUDGETS.taskpane)}`));
-    lines.push(row("functions bundle, gzip -9", `${b.functions} B`, `≤ ${BUDGETS.functions} B: ${within(b.functions <= BUDGETS.functions)}`));
+    lines.push(
+      row(
+        "task pane initial JS, gzip -9",
+        `${b.taskpane} B`,
+        `≤ ${BUDGETS.taskpane} B: ${within(b.taskpane <= BUDGETS.taskpane)}`
+      )
+    );
+    lines.push(
+      row(
+        "functions bundle, gzip -9",
+        `${b.functions} B`,
+        `≤ ${BUDGETS.functions} B: ${within(b.functions <= BUDGETS.functions)}`
+      )
+    );
   }
   return lines.join("\n");
 }

@@ -28,10 +28,16 @@ async function main(): Promise<number> {
   progress("timing SUBSIDYALLOCATION over 308 and 30 800 rows");
   const micros = await arrayCallMicros([308, 30_800]);
   progress("timing tyoalue calc --check of the largest template");
-  const template = await templateCheck(path.join(ROOT, "assets/templates"), path.join(ROOT, "dist/cli/cli/main.js"));
+  const template = await templateCheck(
+    path.join(ROOT, "assets/templates"),
+    path.join(ROOT, "dist/cli/cli/main.js")
+  );
   const figures = { wizardSyncs: syncs, arrayCallMicros: micros, template };
   if (json && bundle.ok) process.stdout.write(`${toJson({ ...figures, bundles: bundle.sizes })}\n`);
-  else process.stdout.write(`${toTable({ ...figures, bundles: bundle.ok ? bundle.sizes : { missing: bundle.reason } })}\n`);
+  else
+    process.stdout.write(
+      `${toTable({ ...figures, bundles: bundle.ok ? bundle.sizes : { missing: bundle.reason } })}\n`
+    );
   return bundle.ok ? 0 : 1;
 }
 
@@ -40,5 +46,5 @@ main().then(
   (e) => {
     process.stderr.write(`bench: ${(e as Error).stack ?? e}\n`);
     process.exit(2);
-  },
+  }
 );

@@ -32,7 +32,9 @@ export interface BundleSizes {
 /** Raised when dist/ has not been built: the message says what to run. */
 export class DistMissingError extends Error {
   constructor(file: string) {
-    super(`${file} not found: run \`npm run build\` first (bundle sizes are measured on the production build)`);
+    super(
+      `${file} not found: run \`npm run build\` first (bundle sizes are measured on the production build)`
+    );
     this.name = "DistMissingError";
   }
 }
@@ -40,7 +42,8 @@ export class DistMissingError extends Error {
 /** The `src` of every `<script>` in an HTML page, in order (quoted or unquoted attribute). */
 export function scriptSources(html: string): string[] {
   const out: string[] = [];
-  for (const m of html.matchAll(/<script\b[^>]*?\bsrc=("([^"]*)"|'([^']*)'|([^\s>]+))/gi)) out.push(m[2] ?? m[3] ?? m[4]);
+  for (const m of html.matchAll(/<script\b[^>]*?\bsrc=("([^"]*)"|'([^']*)'|([^\s>]+))/gi))
+    out.push(m[2] ?? m[3] ?? m[4]);
   return out;
 }
 
@@ -65,14 +68,21 @@ export function bundleSizes(dist: string): BundleSizes {
     const buf = role === "office" ? Buffer.alloc(0) : readFileSync(file);
     return { file: src, role, bytes: buf.length, gzipBytes: role === "office" ? 0 : gzipSize(buf) };
   });
-  const sum = (role: ScriptSize["role"]) => scripts.filter((s) => s.role === role).reduce((a, s) => a + s.gzipBytes, 0);
-  if (!scripts.some((s) => s.role === "functions")) throw new Error(`${html} loads no functions.js: the shared runtime needs it`);
+  const sum = (role: ScriptSize["role"]) =>
+    scripts.filter((s) => s.role === role).reduce((a, s) => a + s.gzipBytes, 0);
+  if (!scripts.some((s) => s.role === "functions"))
+    throw new Error(`${html} loads no functions.js: the shared runtime needs it`);
   return { taskpane: sum("taskpane"), functions: sum("functions"), scripts };
 }
 
 if (require.main === module) {
   const dist = path.resolve(process.argv[2] ?? "dist");
   const sizes = bundleSizes(dist);
-  for (const s of sizes.scripts) console.log(`${s.role.padEnd(10)} ${s.file.padEnd(24)} ${String(s.bytes).padStart(9)} B  gzip ${s.gzipBytes} B`);
-  console.log(`taskpane initial: ${sizes.taskpane} B gzip (budget ${BUDGETS.taskpane}); functions: ${sizes.functions} B gzip (budget ${BUDGETS.functions})`);
+  for (const s of sizes.scripts)
+    console.log(
+      `${s.role.padEnd(10)} ${s.file.padEnd(24)} ${String(s.bytes).padStart(9)} B  gzip ${s.gzipBytes} B`
+    );
+  console.log(
+    `taskpane initial: ${sizes.taskpane} B gzip (budget ${BUDGETS.taskpane}); functions: ${sizes.functions} B gzip (budget ${BUDGETS.functions})`
+  );
 }

@@ -18,12 +18,16 @@ export function callSubsidyAllocation(rows: number): () => unknown {
 }
 
 /** Median µs per call for each row count (tinybench, `timeMs` per task after warm-up). */
-export async function arrayCallMicros(rowCounts: readonly number[], timeMs = 1000): Promise<Record<string, number>> {
+export async function arrayCallMicros(
+  rowCounts: readonly number[],
+  timeMs = 1000
+): Promise<Record<string, number>> {
   const bench = new Bench({ name: "SUBSIDYALLOCATION", time: timeMs, warmup: true, throws: true });
   for (const n of rowCounts) {
     const call = callSubsidyAllocation(n);
     const parts = call() as number[][];
-    if (parts.length !== n) throw new Error(`SUBSIDYALLOCATION over ${n} rows gave ${parts.length} parts`);
+    if (parts.length !== n)
+      throw new Error(`SUBSIDYALLOCATION over ${n} rows gave ${parts.length} parts`);
     bench.add(String(n), call);
   }
   await bench.run();

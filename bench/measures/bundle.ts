@@ -1,7 +1,14 @@
 /** Gzip sizes of the built bundles (see scripts/bundle-size.ts), or why they cannot be measured. */
-import { BUDGETS, bundleSizes, DistMissingError, type BundleSizes } from "../../scripts/bundle-size";
+import {
+  BUDGETS,
+  bundleSizes,
+  DistMissingError,
+  type BundleSizes,
+} from "../../scripts/bundle-size";
 
-export type BundleMeasure = { readonly ok: true; readonly sizes: BundleSizes } | { readonly ok: false; readonly reason: string };
+export type BundleMeasure =
+  | { readonly ok: true; readonly sizes: BundleSizes }
+  | { readonly ok: false; readonly reason: string };
 
 /** Measures `dist`; a missing build is reported, not thrown. */
 export function bundleMeasure(dist: string): BundleMeasure {

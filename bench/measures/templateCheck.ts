@@ -23,8 +23,11 @@ export interface TemplateCheck {
 
 /** The largest .xlsx in `dir`. */
 export function largestTemplate(dir: string): string {
-  const files = readdirSync(dir).filter((f) => f.endsWith(".xlsx")).map((f) => path.join(dir, f));
-  if (files.length === 0) throw new Error(`no .xlsx in ${dir}: run \`npm run build:templates\` first`);
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".xlsx"))
+    .map((f) => path.join(dir, f));
+  if (files.length === 0)
+    throw new Error(`no .xlsx in ${dir}: run \`npm run build:templates\` first`);
   return files.reduce((a, b) => (statSync(b).size > statSync(a).size ? b : a));
 }
 
@@ -48,7 +51,11 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Measures the check of the largest template in `templatesDir`; `runs` warm runs after a cold one. */
-export async function templateCheck(templatesDir: string, cliMain: string, runs = 5): Promise<TemplateCheck> {
+export async function templateCheck(
+  templatesDir: string,
+  cliMain: string,
+  runs = 5
+): Promise<TemplateCheck> {
   const file = largestTemplate(templatesDir);
   const cold = await checkOnce(file);
   const warm: number[] = [];
@@ -59,5 +66,11 @@ export async function templateCheck(templatesDir: string, cliMain: string, runs 
     const p = spawnSync(process.execPath, [cliMain, "calc", file, "--check"], { stdio: "ignore" });
     if (p.status === 0 || p.status === 1) processMs = round1(performance.now() - start);
   }
-  return { file, medianMs: round1(median(warm)), coldMs: round1(cold.ms), exitCode: cold.exitCode, processMs };
+  return {
+    file,
+    medianMs: round1(median(warm)),
+    coldMs: round1(cold.ms),
+    exitCode: cold.exitCode,
+    processMs,
+  };
 }

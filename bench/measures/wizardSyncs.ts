@@ -5,7 +5,9 @@
 import { countPlanSyncs } from "../../test/host/support/countSyncs";
 
 /** Sync count per member count, e.g. { "10": 3, "308": 3 }. */
-export async function wizardSyncs(memberCounts: readonly number[]): Promise<Record<string, number>> {
+export async function wizardSyncs(
+  memberCounts: readonly number[]
+): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const n of memberCounts) out[String(n)] = await countPlanSyncs(n);
   return out;

@@ -16,7 +16,10 @@ export function seeded(seed: number): () => number {
 }
 
 /** `n` municipalities' working-age population and broad unemployment, as Excel columns. */
-export function subsidyColumns(n: number, seed = 308): { workingAge: number[][]; unemployed: number[][] } {
+export function subsidyColumns(
+  n: number,
+  seed = 308
+): { workingAge: number[][]; unemployed: number[][] } {
   const rnd = seeded(seed);
   const workingAge = Array.from({ length: n }, () => 500 + Math.floor(rnd() * 200_000));
   const unemployed = workingAge.map((a) => Math.floor(a * (0.03 + rnd() * 0.12)));

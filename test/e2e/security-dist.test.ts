@@ -15,22 +15,35 @@ import { BUDGETS, bundleSizes, DistMissingError } from "../../scripts/bundle-siz
 const DIST = path.resolve(__dirname, "../../dist");
 const OFFICE_JS = path.resolve(__dirname, "../../node_modules/@microsoft/office-js/dist");
 const requireDist = () => {
-  if (!existsSync(path.join(DIST, "taskpane.html"))) throw new DistMissingError(path.join(DIST, "taskpane.html"));
+  if (!existsSync(path.join(DIST, "taskpane.html")))
+    throw new DistMissingError(path.join(DIST, "taskpane.html"));
 };
 
 describe("size budgets (gzip -9)", () => {
   it(`task pane initial JavaScript ≤ ${BUDGETS.taskpane} bytes; functions bundle ≤ ${BUDGETS.functions} bytes`, () => {
     const sizes = bundleSizes(DIST);
-    console.log(`bundle sizes (gzip -9): taskpane ${sizes.taskpane} B, functions ${sizes.functions} B; ${sizes.scripts.map((s) => `${s.file}=${s.gzipBytes}`).join(", ")}`);
+    console.log(
+      `bundle sizes (gzip -9): taskpane ${sizes.taskpane} B, functions ${sizes.functions} B; ${sizes.scripts.map((s) => `${s.file}=${s.gzipBytes}`).join(", ")}`
+    );
     expect(sizes.scripts.filter((s) => s.role === "taskpane").length).toBeGreaterThan(0);
-    expect({ taskpane: sizes.taskpane <= BUDGETS.taskpane ? "within" : sizes.taskpane }).toEqual({ taskpane: "within" });
-    expect({ functions: sizes.functions <= BUDGETS.functions ? "within" : sizes.functions }).toEqual({ functions: "within" });
+    expect({ taskpane: sizes.taskpane <= BUDGETS.taskpane ? "within" : sizes.taskpane }).toEqual({
+      taskpane: "within",
+    });
+    expect({
+      functions: sizes.functions <= BUDGETS.functions ? "within" : sizes.functions,
+    }).toEqual({ functions: "within" });
   });
 });
 
 /** The directives of a CSP string: name → sources. */
 export function parseCsp(csp: string): Record<string, string[]> {
-  return Object.fromEntries(csp.split(";").map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...src]) => [name.toLowerCase(), src]));
+  return Object.fromEntries(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...src]) => [name.toLowerCase(), src])
+  );
 }
 
 describe("taskpane.html", () => {
@@ -41,7 +54,11 @@ describe("taskpane.html", () => {
   });
 
   it("has exactly one CSP: scripts and connections only from its own origin, no inline script, no eval", () => {
-    const metas = [...html.matchAll(/<meta\s+http-equiv=["']?Content-Security-Policy["']?\s+content="([^"]+)"/gi)].map((m) => m[1]);
+    const metas = [
+      ...html.matchAll(
+        /<meta\s+http-equiv=["']?Content-Security-Policy["']?\s+content="([^"]+)"/gi
+      ),
+    ].map((m) => m[1]);
     expect(metas).toHaveLength(1);
     const csp = parseCsp(metas[0]);
     expect(csp["default-src"]).toEqual(["'self'"]);
@@ -50,8 +67,15 @@ describe("taskpane.html", () => {
     expect(csp["object-src"]).toEqual(["'none'"]);
     expect(csp["base-uri"]).toEqual(["'self'"]);
     for (const [name, sources] of Object.entries(csp)) {
-      expect({ name, unsafeEval: sources.includes("'unsafe-eval'"), wasm: sources.includes("'wasm-unsafe-eval'") }).toEqual({ name, unsafeEval: false, wasm: false });
-      expect({ name, wildcard: sources.some((s) => s === "*" || s === "http:" || s === "https:") }).toEqual({ name, wildcard: false });
+      expect({
+        name,
+        unsafeEval: sources.includes("'unsafe-eval'"),
+        wasm: sources.includes("'wasm-unsafe-eval'"),
+      }).toEqual({ name, unsafeEval: false, wasm: false });
+      expect({
+        name,
+        wildcard: sources.some((s) => s === "*" || s === "http:" || s === "https:"),
+      }).toEqual({ name, wildcard: false });
     }
   });
 
@@ -78,12 +102,19 @@ const SINKS: [string, RegExp][] = [
 /** Every hit of the sinks in `file`, with 60 characters of context. */
 function sinkHits(file: string): string[] {
   const code = readFileSync(file, "utf8");
-  return SINKS.flatMap(([name, re]) => [...code.matchAll(re)].map((m) => `${path.basename(file)} @${m.index}: ${name} …${code.slice(Math.max(0, m.index! - 60), m.index! + 60).replace(/\s+/g, " ")}…`));
+  return SINKS.flatMap(([name, re]) =>
+    [...code.matchAll(re)].map(
+      (m) =>
+        `${path.basename(file)} @${m.index}: ${name} …${code.slice(Math.max(0, m.index! - 60), m.index! + 60).replace(/\s+/g, " ")}…`
+    )
+  );
 }
 
 describe("no eval in the production bundles", () => {
-  const ours = () => readdirSync(DIST).filter((f) => f.endsWith(".js") && !existsSync(path.join(OFFICE_JS, f)));
-  const microsoft = () => readdirSync(DIST).filter((f) => f.endsWith(".js") && existsSync(path.join(OFFICE_JS, f)));
+  const ours = () =>
+    readdirSync(DIST).filter((f) => f.endsWith(".js") && !existsSync(path.join(OFFICE_JS, f)));
+  const microsoft = () =>
+    readdirSync(DIST).filter((f) => f.endsWith(".js") && existsSync(path.join(OFFICE_JS, f)));
   beforeAll(requireDist);
 
   it("the add-in's own bundles (functions, task pane and every lazy chunk) contain none", () => {
@@ -95,8 +126,15 @@ describe("no eval in the production bundles", () => {
   it("Microsoft's office.js files are unmodified copies of @microsoft/office-js (their hits are listed)", () => {
     const files = microsoft();
     expect(files).toContain("office.js");
-    for (const f of files) expect(readFileSync(path.join(DIST, f)).equals(readFileSync(path.join(OFFICE_JS, f)))).toBe(true);
-    const hits = files.filter((f) => !f.includes(".debug.") && !f.includes("vsdoc")).flatMap((f) => sinkHits(path.join(DIST, f)));
-    console.log(`office.js family (${files.length} files, Microsoft's): ${hits.length} eval-like hits outside .debug/vsdoc files${hits.length ? `:\n${hits.join("\n")}` : ""}`);
+    for (const f of files)
+      expect(readFileSync(path.join(DIST, f)).equals(readFileSync(path.join(OFFICE_JS, f)))).toBe(
+        true
+      );
+    const hits = files
+      .filter((f) => !f.includes(".debug.") && !f.includes("vsdoc"))
+      .flatMap((f) => sinkHits(path.join(DIST, f)));
+    console.log(
+      `office.js family (${files.length} files, Microsoft's): ${hits.length} eval-like hits outside .debug/vsdoc files${hits.length ? `:\n${hits.join("\n")}` : ""}`
+    );
   });
 });

@@ -23,11 +23,17 @@ const blocked: string[] = [];
 beforeAll(async () => {
   server = await serveDist();
   browser = await launchChromium({ locale: "fi-FI" });
-  browser.context.on("request", (r: Request) => requests.push({ url: r.url(), type: r.resourceType() }));
+  browser.context.on("request", (r: Request) =>
+    requests.push({ url: r.url(), type: r.resourceType() })
+  );
   browser.context.on("weberror", (e) => blocked.push(`weberror: ${e.error().message}`));
   page = await browser.context.newPage();
   page.on("websocket", (ws) => requests.push({ url: ws.url(), type: "websocket" }));
-  page.on("console", (m) => m.type() === "error" && /Content Security Policy/i.test(m.text()) && blocked.push(m.text()));
+  page.on(
+    "console",
+    (m) =>
+      m.type() === "error" && /Content Security Policy/i.test(m.text()) && blocked.push(m.text())
+  );
   await page.goto(`${server.url}/taskpane.html`);
   await page.getByRole("heading", { level: 2, name: /Vaihe 1\/6/ }).waitFor({ timeout: 30000 });
 }, 60000);
@@ -40,7 +46,11 @@ describe("network use while the wizard runs in the preview", () => {
   it("runs the wizard to a created sheet and inserts a template", async () => {
     for (const m of M) await addMember(page, m.name, m.code);
     for (const m of M) {
-      for (const [key, v] of [["labourForce", m.labourForce], ["workingAge", m.workingAge], ["unemployed", m.unemployed]] as const) {
+      for (const [key, v] of [
+        ["labourForce", m.labourForce],
+        ["workingAge", m.workingAge],
+        ["unemployed", m.unemployed],
+      ] as const) {
         await figure(page, m.code, key).fill(fi(v));
       }
       await figure(page, m.code, "clientsMulti").fill(String(m.clients[0]));
@@ -67,9 +77,13 @@ describe("network use while the wizard runs in the preview", () => {
 
   it("made every request to the add-in's own origin (documents, scripts, chunks, geojson, templates)", () => {
     const origin = new URL(server.url).origin;
-    const foreign = requests.filter((r) => !r.url.startsWith("data:") && new URL(r.url).origin !== origin);
-    console.log(`requests: ${requests.length}, all from ${origin}: ${[...new Set(requests.map((r) => r.type))].join(", ")}; ` +
-      `blocked by the CSP before any request: ${blocked.length ? blocked.join(" | ") : "none"}`);
+    const foreign = requests.filter(
+      (r) => !r.url.startsWith("data:") && new URL(r.url).origin !== origin
+    );
+    console.log(
+      `requests: ${requests.length}, all from ${origin}: ${[...new Set(requests.map((r) => r.type))].join(", ")}; ` +
+        `blocked by the CSP before any request: ${blocked.length ? blocked.join(" | ") : "none"}`
+    );
     expect(requests.some((r) => r.url.endsWith(".geojson"))).toBe(true);
     expect(requests.some((r) => r.url.endsWith(".xlsx"))).toBe(true);
     expect(requests.some((r) => /\/functions\.js$/.test(r.url))).toBe(true);

@@ -17,7 +17,8 @@ type Table = Record<string, { parameters: Record<string, { name: string }> }>;
 const LABELS = { en: null, fi: fi as Table, sv: sv as Table } as const;
 const OFFICE_LANGUAGE = { en: "en-US", fi: "fi-FI", sv: "sv-SE" } as const;
 
-const call = (c: Pick<BadCase, "fn" | "args">) => (adapters[c.fn] as (...a: ExcelArg[]) => ReturnType<(typeof adapters)["LABOURFORCE"]>)(...c.args);
+const call = (c: Pick<BadCase, "fn" | "args">) =>
+  (adapters[c.fn] as (...a: ExcelArg[]) => ReturnType<(typeof adapters)["LABOURFORCE"]>)(...c.args);
 
 /** The label of `param` of `fn` in a language (English: the id itself). */
 function label(lang: keyof typeof LABELS, fn: string, param: string): string {
@@ -45,9 +46,14 @@ describe("every function refuses every malformed argument, naming it", () => {
     const r = call(c);
     expect(r.ok).toBe(false);
     expect(r.value).toBeUndefined();
-    expect({ code: r.error?.code, names: c.names.includes(r.error?.arg ?? "") }).toEqual({ code: c.code, names: true });
+    expect({ code: r.error?.code, names: c.names.includes(r.error?.arg ?? "") }).toEqual({
+      code: c.code,
+      names: true,
+    });
     for (const lang of ["en", "fi", "sv"] as const) {
-      (globalThis as { Office?: unknown }).Office = { context: { displayLanguage: OFFICE_LANGUAGE[lang] } };
+      (globalThis as { Office?: unknown }).Office = {
+        context: { displayLanguage: OFFICE_LANGUAGE[lang] },
+      };
       let thrown: unknown;
       try {
         toExcel(r);
@@ -57,8 +63,12 @@ describe("every function refuses every malformed argument, naming it", () => {
       expect(thrown).toBeInstanceOf(CustomFunctions.Error);
       const e = thrown as CustomFunctions.Error;
       expect(e.code).toBe(c.code);
-      const named = c.names.some((p) => e.message.includes(label(lang, c.fn, p)));
-      expect({ lang, message: e.message, named }).toEqual({ lang, message: e.message, named: true });
+      const named = c.names.some((p) => (e.message ?? "").includes(label(lang, c.fn, p)));
+      expect({ lang, message: e.message, named }).toEqual({
+        lang,
+        message: e.message,
+        named: true,
+      });
     }
   });
 });

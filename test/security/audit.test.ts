@@ -14,7 +14,9 @@ import path from "path";
 const ROOT = path.resolve(__dirname, "../..");
 
 interface AuditReport {
-  metadata?: { vulnerabilities: Record<"info" | "low" | "moderate" | "high" | "critical" | "total", number> };
+  metadata?: {
+    vulnerabilities: Record<"info" | "low" | "moderate" | "high" | "critical" | "total", number>;
+  };
   vulnerabilities?: Record<string, { severity: string; via: unknown[] }>;
   message?: string;
   statusCode?: number;
@@ -22,44 +24,85 @@ interface AuditReport {
 }
 
 function audit(): { report: AuditReport | null; unavailable: string | null } {
-  const p = spawnSync("npm", ["audit", "--omit=dev", "--json"], { cwd: ROOT, encoding: "utf8", timeout: 90_000 });
+  const p = spawnSync("npm", ["audit", "--omit=dev", "--json"], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 90_000,
+  });
   let report: AuditReport | null = null;
   try {
     report = JSON.parse(p.stdout) as AuditReport;
   } catch {
-    return { report: null, unavailable: `npm audit printed no JSON (exit ${p.status}): ${(p.stderr || String(p.error)).split("\n").slice(-3).join(" ")}` };
+    return {
+      report: null,
+      unavailable: `npm audit printed no JSON (exit ${p.status}): ${(p.stderr || String(p.error)).split("\n").slice(-3).join(" ")}`,
+    };
   }
   if (report.metadata) return { report, unavailable: null };
-  return { report, unavailable: `the advisory service did not answer: ${report.message ?? report.error?.summary ?? "unknown error"}` };
+  return {
+    report,
+    unavailable: `the advisory service did not answer: ${report.message ?? report.error?.summary ?? "unknown error"}`,
+  };
 }
 
 const result = audit();
 const required = process.env.AUDIT_REQUIRED === "1";
-if (result.unavailable) process.stderr.write(`\n[audit] SKIPPED, not passed: ${result.unavailable}\n`);
+if (result.unavailable)
+  process.stderr.write(`\n[audit] SKIPPED, not passed: ${result.unavailable}\n`);
 
 describe("npm audit --omit=dev", () => {
-  (result.unavailable && !required ? it.skip : it)("reports no high or critical vulnerability in production dependencies", () => {
-    expect(result.unavailable).toBeNull();
-    const v = result.report!.metadata!.vulnerabilities;
-    const serious = Object.entries(result.report!.vulnerabilities ?? {}).filter(([, x]) => x.severity === "high" || x.severity === "critical");
-    expect({ high: v.high, critical: v.critical, packages: serious.map(([name, x]) => `${name} (${x.severity})`) }).toEqual({ high: 0, critical: 0, packages: [] });
-  });
+  (result.unavailable && !required ? it.skip : it)(
+    "reports no high or critical vulnerability in production dependencies",
+    () => {
+      expect(result.unavailable).toBeNull();
+      const v = result.report!.metadata!.vulnerabilities;
+      const serious = Object.entries(result.report!.vulnerabilities ?? {}).filter(
+        ([, x]) => x.severity === "high" || x.severity === "critical"
+      );
+      expect({
+        high: v.high,
+        critical: v.critical,
+        packages: serious.map(([name, x]) => `${name} (${x.severity})`),
+      }).toEqual({ high: 0, critical: 0, packages: [] });
+    }
+  );
 });
 
 describe("the production dependency tree in package-lock.json (offline)", () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const lock = require(path.join(ROOT, "package-lock.json")) as { packages: Record<string, { dev?: boolean; devOptional?: boolean; link?: boolean; integrity?: string; resolved?: string }> };
+  const lock = require(path.join(ROOT, "package-lock.json")) as {
+    packages: Record<
+      string,
+      {
+        dev?: boolean;
+        devOptional?: boolean;
+        link?: boolean;
+        integrity?: string;
+        resolved?: string;
+      }
+    >;
+  };
   const prod = Object.entries(lock.packages).filter(([k, v]) => k !== "" && !v.dev && !v.link);
 
   it("is not empty (react, fluent, zod, exceljs… ship)", () => {
-    expect(prod.map(([k]) => k)).toEqual(expect.arrayContaining(["node_modules/react", "node_modules/zod", "node_modules/exceljs"]));
+    expect(prod.map(([k]) => k)).toEqual(
+      expect.arrayContaining(["node_modules/react", "node_modules/zod", "node_modules/exceljs"])
+    );
   });
 
   it("pins every production package by a sha512 integrity hash", () => {
-    expect(prod.filter(([, v]) => !/^sha512-[A-Za-z0-9+/]+=*$/.test(v.integrity ?? "")).map(([k]) => k)).toEqual([]);
+    expect(
+      prod.filter(([, v]) => !/^sha512-[A-Za-z0-9+/]+=*$/.test(v.integrity ?? "")).map(([k]) => k)
+    ).toEqual([]);
   });
 
   it("takes every production package from the npm registry (no git, file or tarball URLs)", () => {
-    expect(prod.filter(([, v]) => v.resolved !== undefined && !v.resolved.startsWith("https://registry.npmjs.org/")).map(([k, v]) => `${k} ${v.resolved}`)).toEqual([]);
+    expect(
+      prod
+        .filter(
+          ([, v]) =>
+            v.resolved !== undefined && !v.resolved.startsWith("https://registry.npmjs.org/")
+        )
+        .map(([k, v]) => `${k} ${v.resolved}`)
+    ).toEqual([]);
   });
 });

@@ -17,14 +17,20 @@ const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@"
 /** Every URL the manifest points Office at (DefaultValue attributes and <bt:Url>s, AppDomains). */
 function urls(xml: string): string[] {
   const noComments = xml.replace(/<!--[\s\S]*?-->/g, "");
-  const fromAttrs = [...noComments.matchAll(/\s(?:DefaultValue|Value)="(https?:[^"]+)"/g)].map((m) => m[1]);
+  const fromAttrs = [...noComments.matchAll(/\s(?:DefaultValue|Value)="(https?:[^"]+)"/g)].map(
+    (m) => m[1]
+  );
   const domains = [...noComments.matchAll(/<AppDomain>([^<]+)<\/AppDomain>/g)].map((m) => m[1]);
   return [...fromAttrs, ...domains];
 }
 
 describe.each([
   ["manifest.xml (development)", SOURCE, "https://localhost:3000"],
-  ["manifest rewritten for https://addins.kunta.example/tyoalue/", DEPLOYED, "https://addins.kunta.example"],
+  [
+    "manifest rewritten for https://addins.kunta.example/tyoalue/",
+    DEPLOYED,
+    "https://addins.kunta.example",
+  ],
 ])("%s", (_, xml, origin) => {
   const app = parser.parse(xml).OfficeApp;
 
@@ -46,7 +52,11 @@ describe.each([
 
   it("is a task pane add-in for Excel only, needing only the shared runtime", () => {
     expect(app["@xsi:type"]).toBe("TaskPaneApp");
-    expect([app.Hosts.Host].flat().map((h: { "@Name": string }) => h["@Name"])).toEqual(["Workbook"]);
-    expect([app.Requirements.Sets.Set].flat().map((s: { "@Name": string }) => s["@Name"])).toEqual(["SharedRuntime"]);
+    expect([app.Hosts.Host].flat().map((h: { "@Name": string }) => h["@Name"])).toEqual([
+      "Workbook",
+    ]);
+    expect([app.Requirements.Sets.Set].flat().map((s: { "@Name": string }) => s["@Name"])).toEqual([
+      "SharedRuntime",
+    ]);
   });
 });

@@ -23,15 +23,26 @@ const USER_SHEETS: SheetSpec[] = [
   {
     name: L.sheetName,
     cells: [
-      [{ kind: "text", text: "Oma laskelma – älä koske" }, { kind: "number", value: 28616 }],
-      [{ kind: "formula", formula: "=B1*2" }, { kind: "text", text: "=HYPERLINK(\"http://x\",\"y\")" }],
+      [
+        { kind: "text", text: "Oma laskelma – älä koske" },
+        { kind: "number", value: 28616 },
+      ],
+      [
+        { kind: "formula", formula: "=B1*2" },
+        { kind: "text", text: '=HYPERLINK("http://x","y")' },
+      ],
     ],
     tables: [{ name: L.tableName, range: "A1:B2" }],
     charts: [],
   },
   {
     name: "Budjetti 2026",
-    cells: [[{ kind: "number", value: 6500000 }, { kind: "formula", formula: "=A1*0.95" }]],
+    cells: [
+      [
+        { kind: "number", value: 6500000 },
+        { kind: "formula", formula: "=A1*0.95" },
+      ],
+    ],
     tables: [],
     charts: [],
   },
@@ -39,7 +50,11 @@ const USER_SHEETS: SheetSpec[] = [
 
 describe("in-memory host with a pre-filled workbook", () => {
   it("two wizard runs add two new sheets and change no existing cell, sheet or table", async () => {
-    const host = createMemoryHost(engineEvaluate(() => "fi"), { getItem: () => null, setItem: () => undefined }, "Taul1");
+    const host = createMemoryHost(
+      engineEvaluate(() => "fi"),
+      { getItem: () => null, setItem: () => undefined },
+      "Taul1"
+    );
     for (const s of USER_SHEETS) await host.writeSheet(s);
     const before = await host.sheetNames();
     expect(before).toEqual(["Taul1", L.sheetName, "Budjetti 2026"]);
@@ -57,21 +72,33 @@ describe("in-memory host with a pre-filled workbook", () => {
     expect(valuesBefore[1][1][0]).toBe(57232);
     expect(valuesBefore[2][0][1]).toBe(6175000);
     const tables = [L.tableName, `${L.tableName}_2`, `${L.tableName}_3`];
-    expect([L.sheetName, first.name, second.name].map((n) => host.sheet(n)!.tables[0].name)).toEqual(tables);
+    expect(
+      [L.sheetName, first.name, second.name].map((n) => host.sheet(n)!.tables[0].name)
+    ).toEqual(tables);
   });
 
   it("refuses to write into a sheet that is not empty, and writes nothing", async () => {
-    const host = createMemoryHost(engineEvaluate(() => "fi"), { getItem: () => null, setItem: () => undefined });
+    const host = createMemoryHost(
+      engineEvaluate(() => "fi"),
+      { getItem: () => null, setItem: () => undefined }
+    );
     await host.writeSheet(USER_SHEETS[1]);
     const saved = JSON.stringify(host.sheet("Budjetti 2026"));
-    await expect(host.writeSheet(plan(), { kind: "existing", sheet: "Budjetti 2026" })).rejects.toBeInstanceOf(TargetNotEmptyError);
+    await expect(
+      host.writeSheet(plan(), { kind: "existing", sheet: "Budjetti 2026" })
+    ).rejects.toBeInstanceOf(TargetNotEmptyError);
     expect(JSON.stringify(host.sheet("Budjetti 2026"))).toBe(saved);
     expect(await host.sheetNames()).toEqual(["Sheet1", "Budjetti 2026"]);
   });
 });
 
 describe("Excel host (fake Excel) with a pre-filled workbook", () => {
-  const userCells: Record<string, FakeCell> = { A1: { value: "Oma laskelma" }, B1: { value: 28616 }, A2: { formula: "=B1*2" }, B2: { value: "=1+1", format: "@" } };
+  const userCells: Record<string, FakeCell> = {
+    A1: { value: "Oma laskelma" },
+    B1: { value: 28616 },
+    A2: { formula: "=B1*2" },
+    B2: { value: "=1+1", format: "@" },
+  };
   const prefilled = () => {
     const m = new FakeWorkbookModel();
     m.addSheet("Taul1");
@@ -81,7 +108,8 @@ describe("Excel host (fake Excel) with a pre-filled workbook", () => {
     m.addSheet("Budjetti 2026", { A1: { value: 6500000 }, B1: { formula: "=A1*0.95" } });
     return m;
   };
-  const dump = (m: FakeWorkbookModel, names: string[]) => JSON.stringify(names.map((n) => [...m.sheet(n)!.cells.entries()].sort()));
+  const dump = (m: FakeWorkbookModel, names: string[]) =>
+    JSON.stringify(names.map((n) => [...m.sheet(n)!.cells.entries()].sort()));
 
   it("two wizard runs add two new sheets and change no existing cell, sheet or table", async () => {
     const m = prefilled();
@@ -100,7 +128,9 @@ describe("Excel host (fake Excel) with a pre-filled workbook", () => {
   it("refuses to write into a sheet that is not empty, and writes nothing", async () => {
     const m = prefilled();
     const saved = dump(m, ["Budjetti 2026"]);
-    await expect(excelWriteSheet(fakeContext(m), plan(), { kind: "existing", sheet: "Budjetti 2026" })).rejects.toBeInstanceOf(TargetNotEmptyError);
+    await expect(
+      excelWriteSheet(fakeContext(m), plan(), { kind: "existing", sheet: "Budjetti 2026" })
+    ).rejects.toBeInstanceOf(TargetNotEmptyError);
     expect(dump(m, ["Budjetti 2026"])).toBe(saved);
     expect(m.pending).toEqual([]);
     expect(m.sheets).toHaveLength(3);

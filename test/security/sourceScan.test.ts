@@ -16,12 +16,19 @@ function files(dir: string): string[] {
   });
 }
 
-const SOURCES = files(SRC).map((p) => ({ file: path.relative(SRC, p).split(path.sep).join("/"), code: readFileSync(p, "utf8") }));
+const SOURCES = files(SRC).map((p) => ({
+  file: path.relative(SRC, p).split(path.sep).join("/"),
+  code: readFileSync(p, "utf8"),
+}));
 
 /** Hits of `re` as "file:line: text". */
 function hits(re: RegExp): string[] {
   return SOURCES.flatMap(({ file, code }) =>
-    code.split("\n").flatMap((line, i) => (re.test(line) && !/^\s*(\*|\/\/)/.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : [])),
+    code
+      .split("\n")
+      .flatMap((line, i) =>
+        re.test(line) && !/^\s*(\*|\/\/)/.test(line) ? [`${file}:${i + 1}: ${line.trim()}`] : []
+      )
   );
 }
 
@@ -40,19 +47,32 @@ describe("src/ has no HTML or code-execution sinks", () => {
 
   it("scans the whole tree (core, functions, engine, host, taskpane, templates, cli)", () => {
     const rooms = new Set(SOURCES.map((s) => s.file.split("/")[0]));
-    expect([...rooms].filter((r) => !r.includes("."))).toEqual(expect.arrayContaining(["core", "functions", "engine", "host", "taskpane", "templates", "cli"]));
+    expect([...rooms].filter((r) => !r.includes("."))).toEqual(
+      expect.arrayContaining([
+        "core",
+        "functions",
+        "engine",
+        "host",
+        "taskpane",
+        "templates",
+        "cli",
+      ])
+    );
   });
 });
 
 /** Reviewed network call sites: file → what it fetches. Both are files webpack emits beside the bundle. */
 const REVIEWED: Record<string, string> = {
-  "taskpane/templates/useTemplates.ts": "fetch(url): a template .xlsx from TEMPLATE_URLS (new URL(…, import.meta.url))",
-  "taskpane/map/mapData.ts": "fetch(new URL(\"…/kunnat_2025_map.geojson\", import.meta.url))",
+  "taskpane/templates/useTemplates.ts":
+    "fetch(url): a template .xlsx from TEMPLATE_URLS (new URL(…, import.meta.url))",
+  "taskpane/map/mapData.ts": 'fetch(new URL("…/kunnat_2025_map.geojson", import.meta.url))',
 };
 
 describe("every network call site in src/ is reviewed", () => {
   it("fetch, XMLHttpRequest, WebSocket, EventSource, sendBeacon appear only where reviewed", () => {
-    const found = hits(/\bfetch\s*\(|XMLHttpRequest|new\s+WebSocket|EventSource|sendBeacon/).map((h) => h.split(":")[0]);
+    const found = hits(/\bfetch\s*\(|XMLHttpRequest|new\s+WebSocket|EventSource|sendBeacon/).map(
+      (h) => h.split(":")[0]
+    );
     expect([...new Set(found)].sort()).toEqual(Object.keys(REVIEWED).sort());
   });
 
@@ -62,8 +82,11 @@ describe("every network call site in src/ is reviewed", () => {
 
   it("template URLs are all resolved against the bundle (same origin), none absolute", () => {
     const urls = SOURCES.find((s) => s.file === "taskpane/templates/templateUrls.ts")?.code ?? "";
-    const entries = [...urls.matchAll(/new URL\(\s*"([^"]+)"\s*,\s*import\.meta\.url\s*\)/g)].map((m) => m[1]);
+    const entries = [...urls.matchAll(/new URL\(\s*"([^"]+)"\s*,\s*import\.meta\.url\s*\)/g)].map(
+      (m) => m[1]
+    );
     expect(entries.length).toBeGreaterThan(0);
-    for (const e of entries) expect(e).toMatch(/^\.\.\/\.\.\/\.\.\/assets\/templates\/[\w.]+\.xlsx$/);
+    for (const e of entries)
+      expect(e).toMatch(/^\.\.\/\.\.\/\.\.\/assets\/templates\/[\w.]+\.xlsx$/);
   });
 });

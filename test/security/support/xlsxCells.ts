@@ -19,12 +19,28 @@ export async function readCells(bytes: Buffer): Promise<ReadCell[]> {
   wb.eachSheet((ws) =>
     ws.eachRow((row) =>
       row.eachCell((cell) => {
-        const v = cell.value as { formula?: string; sharedFormula?: string; result?: unknown; richText?: { text: string }[] } | null;
-        const formula = typeof v === "object" && v !== null ? v.formula ?? v.sharedFormula : undefined;
-        const value = formula !== undefined ? v?.result : v?.richText ? v.richText.map((t) => t.text).join("") : cell.value;
-        out.push({ sheet: ws.name, address: cell.address, ...(formula !== undefined ? { formula } : {}), value });
-      }),
-    ),
+        const v = cell.value as {
+          formula?: string;
+          sharedFormula?: string;
+          result?: unknown;
+          richText?: { text: string }[];
+        } | null;
+        const formula =
+          typeof v === "object" && v !== null ? (v.formula ?? v.sharedFormula) : undefined;
+        const value =
+          formula !== undefined
+            ? v?.result
+            : v?.richText
+              ? v.richText.map((t) => t.text).join("")
+              : cell.value;
+        out.push({
+          sheet: ws.name,
+          address: cell.address,
+          ...(formula !== undefined ? { formula } : {}),
+          value,
+        });
+      })
+    )
   );
   return out;
 }
@@ -34,6 +50,8 @@ export async function rawFormulas(bytes: Buffer): Promise<string[]> {
   const zip = await JSZip.loadAsync(bytes);
   const parts = Object.keys(zip.files).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p));
   const out: string[] = [];
-  for (const p of parts) for (const m of (await zip.file(p)!.async("string")).matchAll(/<f\b[^>]*>([^<]*)<\/f>/g)) out.push(m[1]);
+  for (const p of parts)
+    for (const m of (await zip.file(p)!.async("string")).matchAll(/<f\b[^>]*>([^<]*)<\/f>/g))
+      out.push(m[1]);
   return out;
 }
