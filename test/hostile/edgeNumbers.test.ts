@@ -5,7 +5,7 @@
  * give a CustomFunctions.Error or a finite value, within PER_CALL_MS.
  */
 import { performance } from "perf_hooks";
-import type { ExcelArg } from "../../src/functions/excel-value";
+import type { ExcelArg, ExcelMatrix } from "../../src/functions/excel-value";
 import { CATALOGUE } from "../fixtures/hostile/catalogue";
 import { EDGE_NUMBERS } from "../fixtures/hostile/excelArbitraries";
 import { excelCall, fault } from "./support/excelOutcome";
@@ -15,7 +15,9 @@ const PER_CALL_MS = 250;
 /** Each edge number as the whole argument, and (for a range) in its first cell. */
 function variants(valid: ExcelArg, x: number): ExcelArg[] {
   if (!Array.isArray(valid)) return [x];
-  const inRange = valid.map((row, r) => row.map((c, k) => (r === 0 && k === 0 ? x : c)));
+  const inRange = (valid as ExcelMatrix).map((row, r) =>
+    row.map((c, k) => (r === 0 && k === 0 ? x : c))
+  );
   return [x, inRange];
 }
 
