@@ -11,7 +11,10 @@ export function finite(value: number, arg: string, input: number): Result<number
     : fail({ code: "#VALUE!", message: "result.outOfRange", arg, params: { value: input } });
 }
 
-/** `finite` over a list: the first non-finite element fails, naming its row. */
+/**
+ * `finite` over a list: the first non-finite element fails, naming its row of `arg` — no
+ * row when `inputs` (the argument as given) is a single cell applied to every row.
+ */
 export function allFinite(
   values: number[],
   arg: string,
@@ -19,7 +22,7 @@ export function allFinite(
 ): Result<number[]> {
   for (let i = 0; i < values.length; i++) {
     if (!Number.isFinite(values[i])) {
-      const at = values.length > 1 ? { at: { row: i + 1 } } : {};
+      const at = inputs.length > 1 ? { at: { row: i + 1 } } : {};
       return fail({
         code: "#VALUE!",
         message: "result.outOfRange",

@@ -26,10 +26,11 @@ export function caseload(
   if (fs.length === 1 && cs.length > 1) fs = cs.map(() => fs[0]);
   const mismatch = checkSameLength(cs, "clients", fs, "fte");
   if (mismatch) return fail(mismatch);
+  const given = typeof fte === "number" ? [fte] : fte;
   const out = allFinite(
     cs.map((c, i) => c / fs[i]),
     "fte",
-    fs
+    given
   );
   if (!out.ok) return out;
   return ok(typeof clients === "number" ? out.value[0] : out.value);

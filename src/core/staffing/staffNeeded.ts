@@ -70,7 +70,7 @@ export function staffNeeded(
     if (ts[i] !== lastTarget) ((lastTarget = ts[i]), (t = decimalOf(ts[i])));
     return needed(c, t, s);
   });
-  const checked = allFinite(out, "caseloadTarget", ts);
+  const checked = allFinite(out, "caseloadTarget", asList(caseloadTarget));
   if (!checked.ok) return checked;
   return ok(typeof clients === "number" ? out[0] : out);
 }

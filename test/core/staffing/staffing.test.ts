@@ -93,3 +93,13 @@ describe("results out of range (found by the adapters' fuzz test)", () => {
     });
   });
 });
+
+test("a single target applied to every row is named without a row", () => {
+  expect(staffNeeded([2080, 375], 5e-324).error).toEqual({
+    code: "#VALUE!",
+    message: "result.outOfRange",
+    arg: "caseloadTarget",
+    params: { value: 5e-324 },
+  });
+  expect(caseload([1, 2], [1, 5e-324]).error?.at).toEqual({ row: 2 });
+});
