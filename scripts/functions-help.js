@@ -1,61 +1,9 @@
-/* global module */
+/* global module, require */
 // Help pages for the custom functions, generated from the same metadata as functions.json and
 // its fi/sv merges: help/<lang>/<ID>.html, help/<lang>/index.html, help/help.css. Static,
 // accessible HTML with no script at all, so a strict Content-Security-Policy applies.
 
-const UI = {
-  en: {
-    title: "Työllisyysalue functions",
-    syntax: "Syntax",
-    params: "Arguments",
-    name: "Argument",
-    required: "Required",
-    optional: "Optional",
-    desc: "Description",
-    returns: "Returns",
-    scalar: "one value",
-    matrix: "a list that spills into the cells below or beside",
-    stored: "Stored in workbooks as",
-    index: "All functions",
-    other: "In other languages",
-    sep: ",",
-    skip: "Skip to content",
-  },
-  fi: {
-    title: "Työllisyysalueen funktiot",
-    syntax: "Syntaksi",
-    params: "Argumentit",
-    name: "Argumentti",
-    required: "Pakollinen",
-    optional: "Valinnainen",
-    desc: "Kuvaus",
-    returns: "Palauttaa",
-    scalar: "yhden arvon",
-    matrix: "luettelon, joka levittyy alla tai vieressä oleviin soluihin",
-    stored: "Tallentuu työkirjaan muodossa",
-    index: "Kaikki funktiot",
-    other: "Muilla kielillä",
-    sep: ";",
-    skip: "Siirry sisältöön",
-  },
-  sv: {
-    title: "Funktioner för sysselsättningsområden",
-    syntax: "Syntax",
-    params: "Argument",
-    name: "Argument",
-    required: "Obligatoriskt",
-    optional: "Valfritt",
-    desc: "Beskrivning",
-    returns: "Returnerar",
-    scalar: "ett värde",
-    matrix: "en lista som sprids till cellerna nedanför eller bredvid",
-    stored: "Sparas i arbetsböcker som",
-    index: "Alla funktioner",
-    other: "På andra språk",
-    sep: ";",
-    skip: "Hoppa till innehållet",
-  },
-};
+const { UI } = require("./functions-help-text.js");
 const LANG_NAMES = { en: "English", fi: "suomi", sv: "svenska" };
 const NAMESPACE = "TYOALUE";
 

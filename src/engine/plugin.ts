@@ -5,13 +5,13 @@ import {
   FunctionArgumentType,
   FunctionPlugin,
   HyperFormula,
-  SimpleRangeValue,
   type ImplementedFunctions,
 } from "hyperformula";
 import type { ExcelArg } from "../functions/excel-value";
 import { adapters } from "../functions/adapters";
 import { catalogue, NAMESPACE, type CatalogueEntry } from "./catalogue";
 import { toExcelArg, toHfValue } from "./hf-values";
+import { fitsReserved, type State } from "./resize";
 
 // The catalogue registered in HyperFormula under TYOALUE.<ID>, from the generated metadata,
 // each function calling the same adapter Excel calls. Arguments are evaluated here (not by
@@ -21,7 +21,6 @@ interface Ast {
   readonly type: string;
   readonly args: readonly Ast[];
 }
-type State = unknown;
 
 /** Evaluates the arguments of a call as Excel shapes; omitted or empty arguments are null. */
 function argsOf(plugin: FunctionPlugin, ast: Ast, state: State, entry: CatalogueEntry): ExcelArg[] {
@@ -70,49 +69,6 @@ function size(plugin: FunctionPlugin, ast: Ast, state: State, entry: CatalogueEn
     // values not computed yet: one cell for now
   }
   return ArraySize.scalar();
-}
-
-interface Sized {
-  readonly width?: number | (() => number);
-  readonly height?: number | (() => number);
-}
-const dim = (v: number | (() => number) | undefined) => (typeof v === "function" ? v() : (v ?? 1));
-
-interface Address {
-  readonly sheet: number;
-  readonly row: number;
-  readonly col: number;
-}
-type Graph = { addressMapping: { getCell(a: Address): Sized | undefined } };
-
-/** Per engine (keyed by its dependency graph): spilling formulas whose result no longer fits their cells. */
-const pendingResize = new WeakMap<object, Map<string, Address>>();
-
-/** Takes the formulas of an engine that must be re-entered so that their spill gets its new size. */
-export function takePendingResizes(graph: object): Address[] {
-  const pending = pendingResize.get(graph);
-  if (!pending || pending.size === 0) return [];
-  const list = [...pending.values()];
-  pending.clear();
-  return list;
-}
-
-/**
- * Compares a result with the cells HyperFormula reserved when the formula was entered.
- * A different size is noted for re-entry (workbook.ts does it after every change); a larger
- * spill cannot be stored meanwhile (HyperFormula would throw), so it is #VALUE! until then.
- */
-function fitsReserved(plugin: FunctionPlugin, state: State, value: unknown): boolean {
-  const graph = (plugin as unknown as { dependencyGraph: Graph }).dependencyGraph;
-  const address = (state as { formulaAddress: Address }).formulaAddress;
-  const vertex = graph.addressMapping.getCell(address);
-  const [w0, h0] = vertex && "array" in vertex ? [dim(vertex.width), dim(vertex.height)] : [1, 1];
-  const [w, h] = value instanceof SimpleRangeValue ? [value.width(), value.height()] : [1, 1];
-  if (w !== w0 || h !== h0) {
-    if (!pendingResize.has(graph)) pendingResize.set(graph, new Map());
-    pendingResize.get(graph)!.set(`${address.sheet}:${address.row}:${address.col}`, address);
-  }
-  return w <= w0 && h <= h0;
 }
 
 class TyoalueFunctions extends FunctionPlugin {

@@ -2,7 +2,8 @@ import { HyperFormula, type SimpleCellAddress } from "hyperformula";
 import type { Locale } from "../core";
 import { toEngineValue, type EngineValue } from "./engine-value";
 import { toEngineFormula } from "./formula-text";
-import { registerTyoalueFunctions, takePendingResizes } from "./plugin";
+import { registerTyoalueFunctions } from "./plugin";
+import { takePendingResizes } from "./resize";
 
 /**
  * What a cell may be given: a number, a boolean, blank (null/undefined), a formula (a string

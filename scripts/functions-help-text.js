@@ -1,0 +1,58 @@
+/* global module */
+// The words of the help pages' frame in each language (the functions' own texts come from
+// the metadata and the fi/sv tables). `sep` is the argument separator Excel shows there.
+const UI = {
+  en: {
+    title: "Työllisyysalue functions",
+    syntax: "Syntax",
+    params: "Arguments",
+    name: "Argument",
+    required: "Required",
+    optional: "Optional",
+    desc: "Description",
+    returns: "Returns",
+    scalar: "one value",
+    matrix: "a list that spills into the cells below or beside",
+    stored: "Stored in workbooks as",
+    index: "All functions",
+    other: "In other languages",
+    sep: ",",
+    skip: "Skip to content",
+  },
+  fi: {
+    title: "Työllisyysalueen funktiot",
+    syntax: "Syntaksi",
+    params: "Argumentit",
+    name: "Argumentti",
+    required: "Pakollinen",
+    optional: "Valinnainen",
+    desc: "Kuvaus",
+    returns: "Palauttaa",
+    scalar: "yhden arvon",
+    matrix: "luettelon, joka levittyy alla tai vieressä oleviin soluihin",
+    stored: "Tallentuu työkirjaan muodossa",
+    index: "Kaikki funktiot",
+    other: "Muilla kielillä",
+    sep: ";",
+    skip: "Siirry sisältöön",
+  },
+  sv: {
+    title: "Funktioner för sysselsättningsområden",
+    syntax: "Syntax",
+    params: "Argument",
+    name: "Argument",
+    required: "Obligatoriskt",
+    optional: "Valfritt",
+    desc: "Beskrivning",
+    returns: "Returnerar",
+    scalar: "ett värde",
+    matrix: "en lista som sprids till cellerna nedanför eller bredvid",
+    stored: "Sparas i arbetsböcker som",
+    index: "Alla funktioner",
+    other: "På andra språk",
+    sep: ";",
+    skip: "Hoppa till innehållet",
+  },
+};
+
+module.exports = { UI };
