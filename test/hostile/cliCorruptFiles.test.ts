@@ -105,3 +105,13 @@ describe("paths that are not files", () => {
     expectCleanRefusal(await run(["snapshot", path(), output]), path().split("/").pop()!, output);
   });
 });
+
+describe("an output that cannot be written", () => {
+  it("calc --out and snapshot into a missing folder: exit 2, one line naming the output, nothing left behind", async () => {
+    const output = join(dir, "no-such-folder", "out.xlsx");
+    const input = join(dir, "valid.xlsx");
+    expectCleanRefusal(await run(["calc", input, "--check", "--out", output]), "out.xlsx", output);
+    err = [];
+    expectCleanRefusal(await run(["snapshot", input, output]), "out.xlsx", output);
+  });
+});
