@@ -17,6 +17,8 @@ describe("calculate (the core behind each step, Kymppi fixture)", () => {
     expect([c.total, c.meets, c.shortfall, c.yearsAbove]).toEqual([28616, true, 0, 25]);
     expect(c.contiguity?.connected).toBe(true);
     expect(c.errors.size).toBe(0);
+    expect(c.projection).toHaveLength(26); // years 0…25
+    expect(c.projection![25]).toBeCloseTo(28616 * 0.986 ** 25, 6); // ≈ 20 115.6, still ≥ 20 000
   });
 
   it("subsidy: shares by 50/50 weights, euros adding up to the amount to the cent", () => {

@@ -40,6 +40,8 @@ export const en = {
   meets: "Meets the minimum of {minimum}.",
   shortfall: "Short of the minimum by {value}.",
   yearsAbove: "Stays at or above the minimum for {years} years.",
+  projectionCaption: "Projected labour force",
+  projectionYear: "Year",
   belowAlready: "Already below the minimum.",
   contiguous: "The members form one connected area.",
   disconnected: "Not connected to the other members: {names}",

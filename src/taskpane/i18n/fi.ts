@@ -40,6 +40,8 @@ export const fi: UiStrings = {
   meets: "Täyttää vähimmäismäärän {minimum}.",
   shortfall: "Vähimmäismäärästä puuttuu {value}.",
   yearsAbove: "Pysyy vähimmäismäärässä tai sen yli {years} vuotta.",
+  projectionCaption: "Työvoimaennuste",
+  projectionYear: "Vuosi",
   belowAlready: "On jo alle vähimmäismäärän.",
   contiguous: "Jäsenkunnat muodostavat yhtenäisen alueen.",
   disconnected: "Ei yhteydessä muihin jäsenkuntiin: {names}",

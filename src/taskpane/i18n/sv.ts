@@ -40,6 +40,8 @@ export const sv: UiStrings = {
   meets: "Uppfyller minimikravet {minimum}.",
   shortfall: "Det fattas {value} till minimikravet.",
   yearsAbove: "Håller sig på eller över minimikravet i {years} år.",
+  projectionCaption: "Arbetskraftsprognos",
+  projectionYear: "År",
   belowAlready: "Redan under minimikravet.",
   contiguous: "Medlemskommunerna bildar ett sammanhängande område.",
   disconnected: "Inte förbunden med de andra medlemmarna: {names}",

@@ -4,6 +4,7 @@ import { columnName } from "../../host/a1";
 import type { MemoryHost } from "../../host/memoryHost";
 import type { CellValue, WorkbookHost } from "../../host/WorkbookHost";
 import type { Language } from "../i18n";
+import { PreviewChart } from "./PreviewChart";
 import { showCell } from "./showCell";
 
 const useStyles = makeStyles({
@@ -65,11 +66,9 @@ export default function SheetPreview({ host, name, language, title, chartsTitle 
         </table>
       </div>
       <h3>{chartsTitle}</h3>
-      <ul>
-        {sheet.charts.map((c) => (
-          <li key={c.title}>{`${c.title} (${c.series.map((x) => x.name).join(", ")}: ${c.series.map((x) => x.values).join(", ")})`}</li>
-        ))}
-      </ul>
+      {sheet.charts.map((c) => (
+        <PreviewChart key={c.title} chart={c} values={values} />
+      ))}
     </section>
   );
 }

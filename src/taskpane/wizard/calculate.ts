@@ -3,7 +3,7 @@
  * here). A core error becomes a localized message on the field it concerns.
  */
 import {
-  capHeadroom, contiguity, formatError, labourForce, memberPayments, meetsMinimum, paymentCap, shortfall,
+  capHeadroom, contiguity, formatError, labourForce, projectLabourForce, memberPayments, meetsMinimum, paymentCap, shortfall,
   staffAllocation, staffNeeded, subsidyAllocation, subsidyShares, yearsAboveMinimum, type ContiguityReport, type Result,
 } from "../../core";
 import type { Language } from "../i18n";
@@ -17,6 +17,8 @@ export interface Calculations {
   readonly meets?: boolean;
   readonly shortfall?: number;
   readonly yearsAbove?: number | string;
+  /** Projected labour force, year 0 first. */
+  readonly projection?: readonly number[];
   readonly contiguity?: ContiguityReport;
   readonly shares?: readonly number[];
   readonly subsidies?: readonly number[];
@@ -52,6 +54,8 @@ export function calculate(inputs: WizardInputs, v: Validation, language: Languag
     if (out.total !== undefined && change !== undefined) {
       const years = yearsAboveMinimum(out.total, change, minimum);
       out.yearsAbove = years.ok ? years.value : "below";
+      const horizon = num("years");
+      if (horizon !== undefined) out.projection = take(projectLabourForce(out.total, change, horizon), "years");
     }
   }
   if (wa && un && amount !== undefined && weight !== undefined) {

@@ -30,6 +30,21 @@ export function AreaStep({ w }: { readonly w: Wizard }) {
           )}
         </ul>
       )}
+      {calc.projection && (
+        <table className={s.table}>
+          <caption>{t.projectionCaption}</caption>
+          <tbody>
+            <tr>
+              <th scope="row">{t.projectionYear}</th>
+              {calc.projection.map((_, y) => y % 5 === 0 && <td key={y} className={s.number}>{y}</td>)}
+            </tr>
+            <tr>
+              <th scope="row">{t.colLabourForce}</th>
+              {calc.projection.map((v, y) => y % 5 === 0 && <td key={y} className={s.number}>{n(Math.round(v))}</td>)}
+            </tr>
+          </tbody>
+        </table>
+      )}
       {c && (
         <Body1 className={c.connected ? s.ok : s.warning} data-testid="contiguity">
           {c.connected ? t.contiguous : fill(t.disconnected, { names: disconnected.map(w.name).join(", ") })}
