@@ -23,7 +23,7 @@ function derivedParams(
 ): Record<string, string | number> {
   const params: Record<string, string | number> = {};
   if (typeof value === "number") params.value = value;
-  else if (value !== undefined && value !== null) params.text = String(value);
+  if (value !== undefined && value !== null) params.text = String(value); // as typed, e.g. model 2007
   if ((key === "ratio.aboveOne" || key === "change.tooLarge") && typeof value === "number") {
     params.hint = hundredth(value);
     params.hintPct = params.hint;
@@ -38,7 +38,7 @@ function derivedParams(
  * first segment is the argument id, the next ones the 0-based row and column (an issue
  * at `["workingAge", 2]` becomes arg "workingAge", row 3). Render it with `formatError`;
  * the wizard does this to show schema failures in a Fluent `Field`.
- * @example issueToError({ code: "too_big", message: "ratio.aboveOne", path: [] }, 95, "capRatio").params // { value: 95, hint: 0.95, hintPct: 0.95 }
+ * @example issueToError({ code: "too_big", message: "ratio.aboveOne", path: [] }, 95, "capRatio").params // { value: 95, text: "95", hint: 0.95, hintPct: 0.95 }
  */
 export function issueToError(
   issue: IssueLike,

@@ -1,6 +1,7 @@
 import { fail, ok, type Result } from "../result";
 import { decimalOf, pow10 } from "../exact/decimal";
 import { largestRemainder } from "../exact/largestRemainder";
+import { ratioToNumber } from "../exact/ratio";
 import { fromSteps, toSteps } from "../apportion/steps";
 import { NonNegative, Positive, Ratio } from "../schemas/domains";
 import { checkList, checkMatrix, checkValue } from "../schemas/validate";
@@ -36,7 +37,7 @@ export function allocate(
   const ws = weights.map(decimalOf);
   const scale = Math.max(...ws.map((d) => d.scale));
   const total = ws.reduce((s, d) => s + d.int * pow10(scale - d.scale), 0n);
-  const sum = Number(total) / 10 ** scale;
+  const sum = ratioToNumber(total, pow10(scale));
   if (Math.abs(sum - 1) > SUM_TOLERANCE) {
     return fail({ code: "#VALUE!", message: "weights.sumNotOne", arg: "weights", params: { sum } });
   }

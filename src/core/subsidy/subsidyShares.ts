@@ -1,5 +1,6 @@
 import { ok, type Result } from "../result";
 import { subsidyWeights } from "./subsidyWeights";
+import { ratioToNumber } from "../exact/ratio";
 
 /**
  * SUBSIDYSHARES: each municipality's share of the employment-services state subsidy,
@@ -20,6 +21,6 @@ export function subsidyShares(
   if (!w.ok) return w;
   if ("shares" in w.value) return ok(Array.from(w.value.shares));
   const { nums, den } = w.value;
-  const d = Number(den);
-  return ok((nums as readonly (number | bigint)[]).map((x) => Number(x) / d));
+  if (typeof den === "number") return ok((nums as readonly number[]).map((x) => x / den));
+  return ok((nums as readonly bigint[]).map((x) => ratioToNumber(x, den)));
 }

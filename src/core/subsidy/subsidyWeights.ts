@@ -40,6 +40,7 @@ export function subsidyWeights(
   if (w === 1) return ok({ nums: workingAge, den: sum(workingAge) });
   if (w === 0) return ok({ nums: unemployed, den: sum(unemployed) });
   const d = decimalOf(w);
+  if (d.scale > 15) return ok(exactBig(workingAge, unemployed, d.int, pow10(d.scale)));
   const S = Number(pow10(d.scale));
   const W = Number(d.int);
   const A = sum(workingAge);
@@ -70,4 +71,12 @@ export function subsidyWeights(
   const va = BigInt(S - W) * BigInt(A);
   const num = (i: number) => wu * BigInt(workingAge[i]) + va * BigInt(unemployed[i]);
   return ok({ shares, num, den: BigInt(S) * BigInt(A) * BigInt(U) });
+}
+
+/** The exact weights in BigInt (for weights with more than 15 decimals, e.g. 5e-324). */
+function exactBig(a: readonly number[], u: readonly number[], W: bigint, S: bigint): Weights {
+  const A = BigInt(sum(a));
+  const U = BigInt(sum(u));
+  const nums = a.map((ai, i) => W * U * BigInt(ai) + (S - W) * A * BigInt(u[i]));
+  return { nums, den: S * A * U };
 }

@@ -1,3 +1,4 @@
+import * as core from "../../../src/core";
 import { en, fi, sv, formatError, type MessageKey } from "../../../src/core";
 
 const placeholders = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -94,5 +95,36 @@ describe("formatError", () => {
     expect(formatError({ code: "#VALUE!", message: "no.such.key", arg: "x" }, "en")).toBe(
       "x is not valid"
     );
+  });
+});
+
+describe("every placeholder is filled for the faults the core reports", () => {
+  // One real fault per message family, rendered in all three languages: no "{…}" may remain.
+  const faults = [
+    core.benefitShare(5, 2007),
+    core.municipality("Vaasa", 5 as unknown as string),
+    core.municipality("Atlantis"),
+    core.labourForce([1, -2]),
+    core.paymentCap([1], 95),
+    core.yearsAboveMinimum(30000, 1.4),
+    core.yearsAboveMinimum(10, -0.1),
+    core.memberPayments(100, [10]),
+    core.apportion(10.5, [1]),
+    core.subsidyShares([1, 2], [1]),
+    core.contiguous(["Kokkola", "Karleby"]),
+    core.benefitShare(5, null, [
+      [1, 10, 0],
+      [12, null, 0.5],
+    ]),
+    core.benefitShare(50, null, [[1, 10, 0.5]]),
+    core.caseload(3762, 5e-324),
+    core.subsidyAllocation(100.005, [1], [1]),
+    core.allocate(1, [[1, 1]], [0.5, 0.6]),
+    core.allocate(1, [[1, 1]], [0.5]),
+  ];
+  test.each(faults.map((r, i) => [i, r] as const))("fault %i", (_, r) => {
+    expect(r.ok).toBe(false);
+    for (const locale of ["en", "fi", "sv"] as const)
+      expect(formatError(r.error!, locale)).not.toMatch(/\{\w+\}/);
   });
 });

@@ -56,7 +56,7 @@ describe("value domains", () => {
       message: "count.fractional",
       arg: "labourForce",
       at: { row: 2 },
-      params: { value: 3.5 },
+      params: { value: 3.5, text: "3.5" },
     });
     expect(checkValue(Ratio, 95, "capRatio")).toMatchObject({
       message: "ratio.aboveOne",

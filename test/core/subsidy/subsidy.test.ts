@@ -138,3 +138,20 @@ describe("state subsidy", () => {
     );
   });
 });
+
+test("extreme but valid weights (5e-324, found by the adapters' edge-number test) stay exact and finite", () => {
+  // w ≈ 0: the shares follow unemployment alone, 100 : 100 → 0.5 / 0.5; 100 € → 50 € / 50 €.
+  expect(subsidyShares([1000, 3000], [100, 100], 5e-324).value).toEqual([0.5, 0.5]);
+  expect(subsidyAllocation(100, [1000, 3000], [100, 100], 5e-324).value).toEqual([50, 50]);
+  // weights 5e-324 and 1 sum to 1 within 1e-9; criterion 2 (2 : 4) decides: 1 € → 0.33 / 0.67.
+  expect(
+    allocate(
+      1,
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      [5e-324, 1]
+    ).value
+  ).toEqual([0.33, 0.67]);
+});
