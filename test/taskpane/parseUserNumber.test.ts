@@ -15,6 +15,14 @@ describe("parseUserNumber", () => {
 
   it.each(["", "abc", "1,2,3", "12a", "--1", "1e5"])("refuses %j", (text) => expect(parseUserNumber(text)).toBeUndefined());
 
+  it("reads an English comma as a thousands separator, a Finnish or Swedish one as the decimal comma", () => {
+    expect(parseUserNumber("1,234", 0, "en")).toBe(1234);
+    expect(parseUserNumber("28,616.5", 0, "en")).toBe(28616.5);
+    expect(parseUserNumber("-1,4", 0, "en")).toBe(-1.4); // typed in Finnish before switching to English
+    expect(parseUserNumber("1,234", 0, "fi")).toBe(1.234);
+    expect(parseUserNumber("1,234", 0, "sv")).toBe(1.234);
+  });
+
   it("moves the decimal point exactly for per-cent fields: −1,4 % is −0.014, not −0.013999999999999999", () => {
     expect(parseUserNumber("-1,4", -2)).toBe(-0.014);
     expect(-1.4 / 100).not.toBe(-0.014); // why the shift is done in the string

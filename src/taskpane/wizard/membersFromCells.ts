@@ -15,7 +15,8 @@ export function membersFromCells(rows: readonly (readonly CellValue[])[], existi
   const unknown: string[] = [];
   for (const row of rows) {
     const head = row[0];
-    if (head === null || head === "" || typeof head === "boolean" || typeof head === "object") continue;
+    if (head === undefined || head === null || typeof head === "boolean" || typeof head === "object") continue;
+    if (typeof head === "string" && head.trim() === "") continue;
     const m = findMunicipality(typeof head === "number" ? head : head.trim());
     if (!m) {
       unknown.push(String(head));

@@ -5,10 +5,14 @@
  * string, so "−1,4" % becomes −0.014 and not −0.013999999999999999.
  * @example parseUserNumber("28 616") // 28616
  * @example parseUserNumber("-1,4", -2) // -0.014
+ * @example parseUserNumber("1,234", 0, "en") // 1234 (in English a comma before three digits groups thousands)
  */
-export function parseUserNumber(text: string, shift = 0): number | undefined {
+export function parseUserNumber(text: string, shift = 0, language?: "fi" | "sv" | "en"): number | undefined {
   let s = text.trim().replace(/[\s\u00a0\u202f']/g, "").replace(/^[\u2212\u2013]/, "-");
   if (s === "") return undefined;
+  // English groups thousands with commas ("1,234"); any other comma is read as a decimal
+  // comma in every language, so inputs typed in Finnish stay valid after switching to English.
+  if (language === "en" && /^[+-]?\d{1,3}(,\d{3})+(\.\d*)?$/.test(s)) s = s.replace(/,/g, "");
   const comma = s.lastIndexOf(",");
   const dot = s.lastIndexOf(".");
   if (comma >= 0 && dot >= 0) {

@@ -35,7 +35,7 @@ export interface Validation {
 /** Checks one typed value against a domain; returns the number or a localized message. */
 export function checkField(text: string, domain: Domain, label: string, language: Language, t: UiStrings, shift = 0): number | string {
   if (text.trim() === "") return fill(t.required, { where: label });
-  const n = parseUserNumber(text, shift);
+  const n = parseUserNumber(text, shift, language);
   if (n === undefined) return fill(t.notANumber, { where: label, text: text.trim() });
   const parsed = domain.schema.safeParse(n);
   if (parsed.success) return n;
