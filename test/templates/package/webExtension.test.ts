@@ -39,6 +39,13 @@ describe("webextension parts", () => {
       });
     }
   );
+  it("pairs with a manifest whose task pane can open with the document", () => {
+    // Microsoft's "Automatically open a task pane with a document": the workbook's
+    // Office.AutoShowTaskpaneWithDocument property only works when the manifest's
+    // ShowTaskpane action uses that TaskpaneId.
+    const ids = [...manifest.matchAll(/<TaskpaneId>([^<]+)<\/TaskpaneId>/g)].map((m) => m[1]);
+    expect(ids).toEqual(["Office.AutoShowTaskpaneWithDocument"]);
+  });
   it("opens the task pane on first open (visibility 1) through relationship rId1", () => {
     const pane = parser.parse(TASKPANES_XML)["wetp:taskpanes"]["wetp:taskpane"];
     expect(pane).toMatchObject({ visibility: "1", dockstate: "right" });
