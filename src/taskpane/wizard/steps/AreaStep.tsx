@@ -2,6 +2,7 @@ import { Body1, Caption1 } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import { formatNumber } from "../../../core";
 import { fill } from "../../i18n";
+import { parseUserNumber } from "../parseUserNumber";
 import { ScalarFields } from "../ScalarFields";
 import type { Wizard } from "../useWizard";
 import { useWizardStyles } from "../Wizard.styles";
@@ -13,7 +14,7 @@ export function AreaStep({ w }: { readonly w: Wizard }) {
   const s = useWizardStyles();
   const { t, calc, language } = w;
   const n = (x: number) => formatNumber(x, language);
-  const minimum = w.inputs.scalars.minimum;
+  const minimum = n(parseUserNumber(w.inputs.scalars.minimum, 0, language) ?? 0);
   const c = calc.contiguity;
   const disconnected = c && !c.connected ? c.components.slice(1).flat() : [];
   return (
