@@ -39,6 +39,23 @@ export class DistMissingError extends Error {
   }
 }
 
+/** Raised when dist/ holds a development build (its CSP admits the dev server's websocket). */
+export class DevelopmentBuildError extends Error {
+  constructor(dist: string) {
+    super(
+      `${dist} holds a development build (npm run build:dev or npm start): run \`npm run build\` for the production bundles`
+    );
+    this.name = "DevelopmentBuildError";
+  }
+}
+
+/** Throws unless `dist` holds a production build: taskpane.html present, without the dev CSP. */
+export function requireProductionBuild(dist: string): void {
+  const html = path.join(dist, "taskpane.html");
+  if (!existsSync(html)) throw new DistMissingError(html);
+  if (/ws:\/\/localhost/.test(readFileSync(html, "utf8"))) throw new DevelopmentBuildError(dist);
+}
+
 /** The `src` of every `<script>` in an HTML page, in order (quoted or unquoted attribute). */
 export function scriptSources(html: string): string[] {
   const out: string[] = [];
@@ -57,10 +74,10 @@ export function roleOf(src: string): ScriptSize["role"] {
 /** Bytes of `buf` after gzip at level 9. */
 export const gzipSize = (buf: Buffer): number => gzipSync(buf, { level: 9 }).length;
 
-/** Measures the initial scripts of `dist/taskpane.html`. Throws `DistMissingError` without a build. */
+/** Measures the initial scripts of `dist/taskpane.html`; throws without a production build. */
 export function bundleSizes(dist: string): BundleSizes {
+  requireProductionBuild(dist);
   const html = path.join(dist, "taskpane.html");
-  if (!existsSync(html)) throw new DistMissingError(html);
   const scripts = scriptSources(readFileSync(html, "utf8")).map((src): ScriptSize => {
     const role = roleOf(src);
     const file = path.join(dist, src.split(/[?#]/)[0]);

@@ -2,6 +2,7 @@
 import {
   BUDGETS,
   bundleSizes,
+  DevelopmentBuildError,
   DistMissingError,
   type BundleSizes,
 } from "../../scripts/bundle-size";
@@ -15,7 +16,8 @@ export function bundleMeasure(dist: string): BundleMeasure {
   try {
     return { ok: true, sizes: bundleSizes(dist) };
   } catch (e) {
-    if (e instanceof DistMissingError) return { ok: false, reason: e.message };
+    if (e instanceof DistMissingError || e instanceof DevelopmentBuildError)
+      return { ok: false, reason: e.message };
     throw e;
   }
 }

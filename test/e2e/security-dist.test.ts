@@ -1,39 +1,19 @@
 /**
  * The built add-in (dist/, after `npm run build`) against its security and size budgets:
- * - size budgets (issue 7): task pane initial JS ≤ 200 KB and functions ≤ 30 KB, gzip -9
- *   (scripts/bundle-size.ts; 1 KB = 1024 bytes). Deterministic, so asserted;
  * - the Content-Security-Policy of taskpane.html: no inline script, no eval, connections
  *   only to its own origin; no inline event handlers; scripts only from the add-in's origin;
  * - no eval / new Function / Function(…) / string timers in the add-in's own bundles. Microsoft's
  *   office.js files, copied unmodified from @microsoft/office-js, are listed, not judged.
- * Without a build every test here fails with "run `npm run build` first".
+ * - every URL in dist/manifest.xml and functions*.json is on the task pane's origin.
+ * Size budgets: security-budgets.test.ts. Without a build every test here fails with "run `npm run build` first".
  */
 import { existsSync, readdirSync, readFileSync } from "fs";
 import path from "path";
-import { BUDGETS, bundleSizes, DistMissingError } from "../../scripts/bundle-size";
+import { requireProductionBuild } from "../../scripts/bundle-size";
 
 const DIST = path.resolve(__dirname, "../../dist");
 const OFFICE_JS = path.resolve(__dirname, "../../node_modules/@microsoft/office-js/dist");
-const requireDist = () => {
-  if (!existsSync(path.join(DIST, "taskpane.html")))
-    throw new DistMissingError(path.join(DIST, "taskpane.html"));
-};
-
-describe("size budgets (gzip -9)", () => {
-  it(`task pane initial JavaScript ≤ ${BUDGETS.taskpane} bytes; functions bundle ≤ ${BUDGETS.functions} bytes`, () => {
-    const sizes = bundleSizes(DIST);
-    console.log(
-      `bundle sizes (gzip -9): taskpane ${sizes.taskpane} B, functions ${sizes.functions} B; ${sizes.scripts.map((s) => `${s.file}=${s.gzipBytes}`).join(", ")}`
-    );
-    expect(sizes.scripts.filter((s) => s.role === "taskpane").length).toBeGreaterThan(0);
-    expect({ taskpane: sizes.taskpane <= BUDGETS.taskpane ? "within" : sizes.taskpane }).toEqual({
-      taskpane: "within",
-    });
-    expect({
-      functions: sizes.functions <= BUDGETS.functions ? "within" : sizes.functions,
-    }).toEqual({ functions: "within" });
-  });
-});
+const requireDist = () => requireProductionBuild(DIST);
 
 /** The directives of a CSP string: name → sources. */
 export function parseCsp(csp: string): Record<string, string[]> {
@@ -136,5 +116,36 @@ describe("no eval in the production bundles", () => {
     console.log(
       `office.js family (${files.length} files, Microsoft's): ${hits.length} eval-like hits outside .debug/vsdoc files${hits.length ? `:\n${hits.join("\n")}` : ""}`
     );
+  });
+});
+
+describe("what the built add-in points Office at", () => {
+  beforeAll(requireDist);
+  it("dist/manifest.xml and functions*.json name one origin only (the task pane's)", () => {
+    const manifest = readFileSync(path.join(DIST, "manifest.xml"), "utf8").replace(
+      /<!--[\s\S]*?-->/g,
+      ""
+    );
+    const source = /<SourceLocation DefaultValue="([^"]+)"/.exec(manifest)?.[1];
+    expect(source).toBeDefined();
+    const origin = new URL(source!).origin;
+    const urls = [...manifest.matchAll(/"(https?:\/\/[^"]+)"|<AppDomain>([^<]+)</g)].map(
+      (m) => m[1] ?? m[2]
+    );
+    for (const f of readdirSync(DIST).filter((x) => /^functions(-\w+)?\.json$/.test(x))) {
+      urls.push(
+        ...[...readFileSync(path.join(DIST, f), "utf8").matchAll(/"(https?:\/\/[^"]+)"/g)].map(
+          (m) => m[1]
+        )
+      );
+    }
+    expect(urls.length).toBeGreaterThan(20);
+    expect(
+      urls.filter(
+        (u) =>
+          new URL(u).origin !== origin &&
+          !/^http:\/\/(schemas\.microsoft\.com|www\.w3\.org)\//.test(u)
+      )
+    ).toEqual([]);
   });
 });
