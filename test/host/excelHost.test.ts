@@ -4,14 +4,14 @@ import { createExcelHost, type ExcelRun, type SettingsStore } from "../../src/ho
 
 /** office-addin-mock models a context; `run` hands it to the batch and counts syncs. */
 function hostWith(workbook: Record<string, unknown>, settings: SettingsStore = memorySettings()) {
-  const mock = new OfficeMockObject({ context: { workbook } }) as unknown as { context: Excel.RequestContext & { sync(): Promise<void> } };
+  const mock = new OfficeMockObject({ context: { workbook } }) as unknown as { context: { sync(): Promise<void> } };
   let syncs = 0;
   const sync = mock.context.sync.bind(mock.context);
   mock.context.sync = async () => {
     syncs++;
     await sync();
   };
-  const run: ExcelRun = (batch) => batch(mock.context);
+  const run: ExcelRun = (batch) => batch(mock.context as unknown as Excel.RequestContext);
   const created: string[] = [];
   const host = createExcelHost({ run, settings, createWorkbook: async (b) => void created.push(b) });
   return { host, mock, syncs: () => syncs, created };
