@@ -163,4 +163,19 @@ describe("the planner's wizard in the preview (fi)", () => {
       expect(violations[`1-members-${lang}`]).toEqual([]);
     }
   });
+
+  it("works from the keyboard: the combobox adds, Enter removes, Next moves the focus to the step's heading", async () => {
+    await page.locator("#member-search").focus();
+    await page.keyboard.type("Seinä");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await page.locator('[id="m:743:labourForce"]').waitFor();
+    await page.getByRole("button", { name: "Remove Seinäjoki" }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.locator('[id="m:743:labourForce"]').count()).resolves.toBe(0);
+    await page.getByRole("button", { name: "Next" }).focus();
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 2, name: /Step 2 of 6/ }).waitFor();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("wizard-heading");
+  });
 });
