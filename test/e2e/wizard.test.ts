@@ -64,7 +64,7 @@ describe("the planner's wizard in the preview (fi)", () => {
   it("step 1 refuses to go on while a figure is wrong, saying which and why", async () => {
     await figure(page, "300", "clientsMulti").fill("-5");
     await page.getByRole("button", { name: "Seuraava" }).click();
-    await expect(page.getByTestId("wizard-status").textContent()).resolves.toMatch(/Korjaa 1 merkittyä kenttää/);
+    await expect(page.getByTestId("wizard-status").textContent()).resolves.toMatch(/Korjaa merkityt kentät \(1\)/);
     await expect(page.getByText(/Asiakkaat, monialainen \(Kuortane\).*negatiivinen/).count()).resolves.toBe(1);
     await scanAndShoot("1-members-error");
     expect(violations["1-members-error"]).toEqual([]);

@@ -34,7 +34,7 @@ describe("useWizard", () => {
     expect(result.current.errorOf(figureId("005", "labourForce"))).toBeUndefined();
     act(() => void result.current.next());
     expect(result.current.step).toBe(0);
-    expect(result.current.status).toBe("Fix the 6 marked fields before going on.");
+    expect(result.current.status).toBe("Fix the marked fields (6) before going on.");
     expect(result.current.errorOf(figureId("005", "labourForce"))).toBe("Labour force (Alajärvi) is required");
   });
 

@@ -11,7 +11,7 @@ export const en = {
   steps: ["Members", "Area", "State subsidy", "Joint authority", "Staffing", "Summary"],
   back: "Back",
   next: "Next",
-  fixErrors: "Fix the {count} marked fields before going on.",
+  fixErrors: "Fix the marked fields ({count}) before going on.",
   saved: "Inputs saved with the workbook.",
   saveFailed: "Could not save the inputs with the workbook: {reason}",
   // Members

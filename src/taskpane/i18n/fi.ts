@@ -13,7 +13,7 @@ export const fi: UiStrings = {
   steps: ["Jäsenkunnat", "Alue", "Valtionosuus", "Kuntayhtymä", "Henkilöstö", "Yhteenveto"],
   back: "Edellinen",
   next: "Seuraava",
-  fixErrors: "Korjaa {count} merkittyä kenttää ennen kuin jatkat.",
+  fixErrors: "Korjaa merkityt kentät ({count}) ennen kuin jatkat.",
   saved: "Syötteet tallennettu työkirjaan.",
   saveFailed: "Syötteitä ei voitu tallentaa työkirjaan: {reason}",
   membersIntro: "Valitse jäsenkunnat ja syötä kunkin luvut. Voit liittää sarakkeellisen lukuja mihin tahansa lukukenttään.",

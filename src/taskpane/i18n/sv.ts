@@ -13,7 +13,7 @@ export const sv: UiStrings = {
   steps: ["Medlemskommuner", "Område", "Statsandel", "Samkommun", "Personal", "Sammandrag"],
   back: "Tillbaka",
   next: "Nästa",
-  fixErrors: "Rätta de {count} markerade fälten innan du fortsätter.",
+  fixErrors: "Rätta de markerade fälten ({count}) innan du fortsätter.",
   saved: "Indata sparade i arbetsboken.",
   saveFailed: "Indata kunde inte sparas i arbetsboken: {reason}",
   membersIntro: "Välj medlemskommunerna och ange siffrorna för var och en. Du kan klistra in en kolumn med siffror i vilket sifferfält som helst.",
