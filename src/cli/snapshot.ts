@@ -2,6 +2,8 @@ import type { Command } from "commander";
 import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { snapshotPackage } from "../templates/package/snapshotPackage";
+import { CliError } from "./cli-error";
+import { readWorkbook } from "./read-workbook";
 import { command, outcome } from "./registry";
 
 /** Where the command writes its one line: injectable for tests. */
@@ -28,9 +30,13 @@ export async function runSnapshot(
 ): Promise<number> {
   let bytes: Buffer;
   try {
+    // The same gate as `calc`: a zip that Excel's format reader accepts whole. The package
+    // rewrite below works on the XML text and would carry a broken part through unnoticed.
+    await readWorkbook(input);
     bytes = await readFile(input);
   } catch (e) {
-    io.err(`snapshot: cannot read ${input}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    if (e instanceof CliError) io.err(`snapshot: ${e.message}`);
+    else io.err(`snapshot: cannot read ${input}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
     return 2;
   }
   let result: Awaited<ReturnType<typeof snapshotPackage>>;

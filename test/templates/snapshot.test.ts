@@ -44,9 +44,9 @@ describe("tyoalue snapshot", () => {
       "a file that is not a zip",
       "garbage.xlsx",
       Buffer.from("this is not a workbook"),
-      /not an \.xlsx file/,
+      /not an \.xlsx workbook \(not a zip file\)/,
     ],
-    ["a zip without a workbook", "empty.xlsx", null, /no xl\/workbook\.xml/],
+    ["a zip without a workbook", "empty.xlsx", null, /cannot read the workbook|has no worksheets/],
   ])("refuses %s with one line, exit 2 and no output file", async (_what, name, bytes, message) => {
     const input = join(dir, name);
     writeFileSync(
@@ -65,6 +65,7 @@ describe("tyoalue snapshot", () => {
   it("refuses a missing input with exit 2", async () => {
     const { lines, io: sink } = io();
     expect(await runSnapshot(join(dir, "missing.xlsx"), join(dir, "x.xlsx"), sink)).toBe(2);
-    expect(lines.err[0]).toContain("ENOENT");
+    expect(lines.err).toHaveLength(1);
+    expect(lines.err[0]).toContain("missing.xlsx: no such file");
   });
 });
