@@ -36,7 +36,8 @@ export async function runSnapshot(
     bytes = await readFile(input);
   } catch (e) {
     if (e instanceof CliError) io.err(`snapshot: ${e.message}`);
-    else io.err(`snapshot: cannot read ${input}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    else
+      io.err(`snapshot: cannot read ${input}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
     return 2;
   }
   let result: Awaited<ReturnType<typeof snapshotPackage>>;
