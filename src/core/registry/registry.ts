@@ -12,9 +12,6 @@ export interface Municipality {
   readonly region: string;
   /** True for the 16 Åland municipalities, which are outside the employment-area reform. */
   readonly aland: boolean;
-  /** A representative point inside the municipality (WGS84 degrees). */
-  readonly lon: number;
-  readonly lat: number;
 }
 
 let cache: readonly Municipality[] | undefined;
@@ -26,15 +23,13 @@ let cache: readonly Municipality[] | undefined;
 export function allMunicipalities(): readonly Municipality[] {
   if (!cache) {
     cache = MUNICIPALITY_ROWS.split("\n").map((row) => {
-      const [code, fi, sv, region, aland, lon, lat] = row.split("|");
+      const [code, fi, sv, region, aland] = row.split("|");
       return {
         code,
         fi,
         sv: sv || fi,
         region: REGIONS[Number(region)],
         aland: aland === "1",
-        lon: Number(lon),
-        lat: Number(lat),
       };
     });
   }
