@@ -1,17 +1,28 @@
 /**
  * A hand-written fake of the slice of Office.js the Excel host uses: worksheet and table
- * collections, ranges, charts. Like Excel, it queues writes and applies them at `sync()`,
- * refuses to read a property that was not loaded and synced, turns a string starting with
- * "=" into a formula unless the cell's format is text ("@"), and counts `sync()` calls.
+ * collections, ranges, charts, dynamic-array spills. Like Excel, it queues writes and
+ * applies them at `sync()`, refuses to read a property that was not loaded and synced,
+ * turns a string starting with "=" into a formula and a numeric string ("005", "1e5") into
+ * a number unless the cell's format is text ("@"), clears a spill when its anchor stops
+ * being a formula, blocks it (#SPILL!) when one of its cells is written, and counts `sync()`.
  */
-import { cellAddress, parseRange } from "../../../src/host/a1";
+import { cellAddress, parseRange, quoteSheet } from "../../../src/host/a1";
 
 export interface FakeCell {
   value?: unknown;
   formula?: string;
   format?: string;
+  /** On a dynamic-array anchor: the spill range including the anchor, e.g. `A5:A7`. */
+  spill?: string;
 }
-type Sheet = { name: string; cells: Map<string, FakeCell>; tables: string[]; charts: { type: string; series: string[]; title: string }[] };
+type Sheet = {
+  name: string;
+  cells: Map<string, FakeCell>;
+  tables: string[];
+  charts: { type: string; series: string[]; title: string }[];
+  /** The used range's address; A1:Z400 when not set. */
+  usedRange?: string;
+};
 
 export class FakeWorkbookModel {
   sheets: Sheet[] = [];
@@ -45,7 +56,32 @@ function cellsOf(addr: string): [number, number][][] {
   return Array.from({ length: bottom - top + 1 }, (_, r) => Array.from({ length: right - left + 1 }, (_, c) => [top + r, left + c] as [number, number]));
 }
 
-function fakeRange(m: FakeWorkbookModel, getSheet: () => Sheet | undefined, addr: string) {
+const inRange = (addr: string, r: number, c: number) => {
+  const { top, left, bottom, right } = parseRange(addr);
+  return r >= top && r <= bottom && c >= left && c <= right;
+};
+
+/** Empties the spill of `anchor` (not the anchor itself): the array no longer spills. */
+function dropSpill(sheet: Sheet, anchor: FakeCell): void {
+  cellsOf(anchor.spill!).flat().forEach(([r, c]) => {
+    const cell = sheet.cells.get(cellAddress(r, c));
+    if (cell && cell !== anchor && cell.formula === undefined) delete cell.value;
+  });
+  delete anchor.spill;
+}
+
+/** Writing into a live spill blocks it: its anchor shows #SPILL!. */
+function blockSpills(sheet: Sheet, anchors: FakeCell[], r: number, c: number, written: FakeCell): void {
+  for (const anchor of anchors)
+    if (anchor !== written && anchor.spill && inRange(anchor.spill, r, c)) {
+      dropSpill(sheet, anchor);
+      anchor.value = "#SPILL!";
+    }
+}
+
+const NUMERIC = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
+
+function fakeRange(m: FakeWorkbookModel, getSheet: () => Sheet | undefined, addr: string, isNullObject = false) {
   const loaded = new Set<string>();
   const grid = cellsOf(addr);
   const cell = (r: number, c: number) => {
@@ -55,26 +91,40 @@ function fakeRange(m: FakeWorkbookModel, getSheet: () => Sheet | undefined, addr
     return s.cells.get(key)!;
   };
   const write = (kind: "numberFormat" | "values" | "formulas", matrix: unknown[][]) =>
-    m.pending.push(() =>
+    m.pending.push(() => {
+      const anchors = [...getSheet()!.cells.values()].filter((x) => x.spill);
       grid.forEach((row, i) =>
         row.forEach(([r, c], j) => {
           const v = matrix[i][j];
           if (v === null) return;
           const target = cell(r, c);
-          if (kind === "numberFormat") target.format = v as string;
-          else if (typeof v === "string" && v.startsWith("=") && target.format !== "@") {
+          if (kind === "numberFormat") return void (target.format = v as string);
+          if (target.spill) dropSpill(getSheet()!, target);
+          else blockSpills(getSheet()!, anchors, r, c, target);
+          if (typeof v === "string" && v.startsWith("=") && target.format !== "@") {
             target.formula = v;
             delete target.value;
           } else {
-            target.value = v;
+            target.value = typeof v === "string" && target.format !== "@" && NUMERIC.test(v) ? Number(v) : v;
             delete target.formula;
           }
         }),
-      ),
-    );
+      );
+    });
   const read = (f: (c: FakeCell) => unknown) => grid.map((row) => row.map(([r, c]) => f(getSheet()?.cells.get(cellAddress(r, c)) ?? {})));
+  const top = grid[0][0];
+  const sheetName = () => getSheet()?.name ?? "";
   const target = {
-    $lazy: ["values", "formulas", "valueTypes", "numberFormat"],
+    $lazy: ["address", "values", "formulas", "valueTypes", "numberFormat"],
+    isNullObject,
+    get address() {
+      return `${/^[A-Za-z_][A-Za-z0-9_]*$/.test(sheetName()) ? sheetName() : quoteSheet(sheetName())}!${addr}`;
+    },
+    getCell: (r: number, c: number) => fakeRange(m, getSheet, cellAddress(top[0] + r, top[1] + c)),
+    getSpillingToRangeOrNullObject() {
+      const spill = getSheet()?.cells.get(cellAddress(top[0], top[1]))?.spill;
+      return fakeRange(m, getSheet, spill ?? addr, !spill);
+    },
     format: { fill: {}, font: {}, columnWidth: 0 },
     load(props: string | string[]) {
       m.pending.push(() => [props].flat().forEach((p) => loaded.add(p)));
@@ -98,7 +148,7 @@ function fakeSheet(m: FakeWorkbookModel, name: string, isNull = false) {
     getRange: (addr: string) => fakeRange(m, get, addr),
     getRangeByIndexes: (r: number, c: number, h: number, w: number) =>
       fakeRange(m, get, `${cellAddress(r, c)}:${cellAddress(r + h - 1, c + w - 1)}`),
-    getUsedRangeOrNullObject: () => fakeRange(m, get, "A1:Z400"),
+    getUsedRangeOrNullObject: () => fakeRange(m, get, get()?.usedRange ?? "A1:Z400"),
     activate: () => m.pending.push(() => (m.active = name)),
     tables: {
       add(range: unknown, hasHeaders: boolean) {
