@@ -58,7 +58,11 @@ export interface WorkbookHost {
   insertTemplate(base64: string): Promise<string[]>;
   /** Opens an .xlsx (base64) as a new workbook. */
   openAsNewWorkbook(base64: string): Promise<void>;
-  /** Replaces every formula of a sheet by its current value; returns how many were replaced. */
+  /**
+   * Replaces the add-in's (TYOALUE) formulas of a sheet, and the cells their dynamic arrays
+   * spill into, by their current values; every other cell stays as it is (a user's own
+   * formulas stay formulas, text stays text). Returns how many add-in formulas were replaced.
+   */
   snapshotToValues(name: string): Promise<number>;
   /** The wizard's saved inputs (JSON), stored with the workbook; null when none. */
   loadState(key: string): Promise<string | null>;

@@ -6,21 +6,7 @@
  * the number of formulas: read the used range, read every anchor's spill, write.
  */
 import { parseRange } from "./a1";
-
-/** A call of an add-in function: `TYOALUE.X(` as typed, `_xldudf_TYOALUE_X(` as Excel saves it. */
-const ADDIN_CALL = /(^|[^A-Za-z0-9_.])(TYOALUE\.[A-Za-z0-9_.]+|_xldudf_TYOALUE_[A-Za-z0-9_]+)\s*\(/i;
-/** "String literals" and 'quoted sheet names' (a doubled quote escapes one). */
-const QUOTED = /"(?:[^"]|"")*"|'(?:[^']|'')*'/g;
-
-/**
- * True when `formula` (a cell's formula text) calls one of the add-in's functions, outside
- * string literals and quoted sheet names, case-insensitively.
- * @example isAddinFormula("=TYOALUE.LABOURFORCE(B1:B3)") // true
- * @example isAddinFormula('=SUM(B1:B2)&"TYOALUE.X("') // false
- */
-export function isAddinFormula(formula: unknown): boolean {
-  return typeof formula === "string" && formula.startsWith("=") && ADDIN_CALL.test(formula.replace(QUOTED, '""'));
-}
+import { isAddinFormula } from "./addinFormula";
 
 /** The sheet-relative part of an address: `'Plan (2)'!B2:D4` → `B2:D4`. */
 const localAddress = (address: string): string => address.slice(address.lastIndexOf("!") + 1);

@@ -1,4 +1,4 @@
-import { excelSnapshot, isAddinFormula } from "../../src/host/excelSnapshot";
+import { excelSnapshot } from "../../src/host/excelSnapshot";
 import { FakeWorkbookModel, fakeContext, type FakeCell } from "./support/fakeExcel";
 
 // The Kymppi area plan's labour force, 28 616 (domain.md), declining 1.4 % a year:
@@ -64,19 +64,4 @@ describe("excelSnapshot", () => {
       { value: n },
     ]);
   });
-});
-
-describe("isAddinFormula", () => {
-  it.each([
-    ["=TYOALUE.LABOURFORCE(B1:B3)", true],
-    ["=tyoalue.labourforce(B1:B3)", true],
-    ["=_xldudf_TYOALUE_LABOURFORCE(B1:B3)", true],
-    ["=ROUND(TYOALUE.SHORTFALL(A1) / 2, 0)", true],
-    ["=SUM(B1:B2)", false],
-    ['="TYOALUE.LABOURFORCE(B1)"', false],
-    ["='TYOALUE.X('!A1", false],
-    ["=MY_TYOALUE.X(A1)", false],
-    ["TYOALUE.LABOURFORCE(B1)", false], // a text constant, not a formula
-    [28616, false],
-  ])("%s → %s", (formula, expected) => expect(isAddinFormula(formula)).toBe(expected));
 });

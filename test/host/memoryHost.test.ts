@@ -61,6 +61,46 @@ describe("createMemoryHost (engine-backed)", () => {
     expect(h.sheet("Plan")!.cells[1][0]).toEqual({ kind: "boolean", value: true });
   });
 
+  it("snapshots only the add-in's formulas and their spills; other formulas and text stay", async () => {
+    const h = host();
+    const count = { kind: "blank", format: "#,##0" } as const;
+    await h.writeSheet({
+      name: "Snap",
+      cells: [
+        [{ kind: "text", text: "=1+1" }, { kind: "text", text: "005" }, { kind: "number", value: 28616 }],
+        [
+          { kind: "formula", formula: "=TYOALUE.PROJECTLABOURFORCE(C1,-0.014,2)", format: "#,##0" },
+          { kind: "formula", formula: "=SUM(C1,1)" },
+          { kind: "formula", formula: '=tyoalue.municipality("Alajärvi","code")' },
+        ],
+        [count],
+        [count],
+      ],
+      tables: [],
+      charts: [],
+    });
+    expect(await h.snapshotToValues("Snap")).toBe(2);
+    const cells = h.sheet("Snap")!.cells;
+    // 28 616 declining 1.4 % a year (Kymppi area plan, domain.md): 28 616 × 0.986 = 28 215.376,
+    // 28 215.376 × 0.986 = 27 820.360736; the spill keeps the blank cells' format.
+    expect(cells[1][0]).toEqual({ kind: "number", value: 28616, format: "#,##0" });
+    expect(cells[2][0]).toMatchObject({ kind: "number", format: "#,##0" });
+    expect((cells[2][0] as { value: number }).value).toBeCloseTo(28215.376, 9);
+    expect((cells[3][0] as { value: number }).value).toBeCloseTo(27820.360736, 9);
+    expect(cells[1][1]).toEqual({ kind: "formula", formula: "=SUM(C1,1)" });
+    expect(cells[1][2]).toEqual({ kind: "text", text: "005" }); // Alajärvi's code, as text
+    expect(cells[0].slice(0, 2)).toEqual([{ kind: "text", text: "=1+1" }, { kind: "text", text: "005" }]);
+    const [first, second] = await h.readSheet("Snap");
+    expect([first, second.slice(1)]).toEqual([["=1+1", "005", 28616], [28617, "005"]]); // 28 616 + 1
+  });
+
+  it("leaves a sheet without add-in formulas as it is", async () => {
+    const h = host();
+    await h.writeSheet({ name: "Own", cells: [[{ kind: "number", value: 2 }, { kind: "formula", formula: "=A1*2" }]], tables: [], charts: [] });
+    expect(await h.snapshotToValues("Own")).toBe(0);
+    expect(h.sheet("Own")!.cells[0][1]).toEqual({ kind: "formula", formula: "=A1*2" });
+  });
+
   it("stores the wizard state", async () => {
     const h = host();
     await h.saveState("k", "{}");
