@@ -4,7 +4,7 @@
  * the area map (a lazy geojson), the preview engine, creating the sheet, inserting a
  * template. Recorded at the browser-context level (pages, frames, workers); none may leave
  * the add-in's origin. Loads the page's CSP blocked before any request are listed too.
- * Members and figures: the Kymppi fixture (test/fixtures/wizard/kymppi.ts, constructed).
+ * SECURITY_DIST=<folder> runs it on another build. Members and figures: the Kymppi fixture (test/fixtures/wizard/kymppi.ts, constructed).
  */
 import type { Page, Request } from "playwright-core";
 import { KYMPPI_MEMBERS as M, KYMPPI_PARAMS as P } from "../fixtures/wizard/kymppi";
@@ -21,7 +21,7 @@ const requests: { url: string; type: string }[] = [];
 const blocked: string[] = [];
 
 beforeAll(async () => {
-  server = await serveDist();
+  server = await serveDist(process.env.SECURITY_DIST); // default: dist/
   browser = await launchChromium({ locale: "fi-FI" });
   browser.context.on("request", (r: Request) =>
     requests.push({ url: r.url(), type: r.resourceType() })
