@@ -4,7 +4,8 @@
  * the area map (a lazy geojson), the preview engine, creating the sheet, inserting a
  * template. Recorded at the browser-context level (pages, frames, workers); none may leave
  * the add-in's origin. Loads the page's CSP blocked before any request are listed too.
- * SECURITY_DIST=<folder> runs it on another build. Members and figures: the Kymppi fixture (test/fixtures/wizard/kymppi.ts, constructed).
+ * SECURITY_DIST=<folder> runs it on another build. Members and figures: the Kymppi
+ * fixture (test/fixtures/wizard/kymppi.ts, constructed).
  */
 import type { Page, Request } from "playwright-core";
 import { KYMPPI_MEMBERS as M, KYMPPI_PARAMS as P } from "../fixtures/wizard/kymppi";
