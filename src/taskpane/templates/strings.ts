@@ -39,12 +39,14 @@ const fi: TemplatesStrings = {
   failed: "Ei onnistunut: {reason}",
   snapshotHeading: "Tilannekuva arvoina",
   snapshotIntro:
-    "Korvaa tämän työkirjan kaavat niiden nykyisillä arvoilla vastaanottajille, joilla ei ole apuohjelmaa. Kaavoja ei voi palauttaa: tallenna ensin kopio.",
+    "Korvaa Työllisyysalue-apuohjelman TYOALUE-kaavat kaikilla välilehdillä niiden nykyisillä arvoilla vastaanottajille, joilla ei ole apuohjelmaa. Muut kaavat säilyvät. Tätä ei voi perua: tallenna ensin kopio.",
   snapshot: "Korvaa kaavat arvoilla",
-  snapshotConfirm: "Korvataanko kaikkien välilehtien kaavat arvoilla? Tätä ei voi perua.",
+  snapshotConfirm:
+    "Korvataanko apuohjelman TYOALUE-kaavat kaikilla välilehdillä arvoillaan? Muut kaavat säilyvät. Tätä ei voi perua, joten tallenna ensin kopio.",
   confirm: "Korvaa",
   cancel: "Peruuta",
-  snapshotDone: "{count} kaavaa korvattiin arvoilla. Huomautus on välilehdellä {sheet}.",
+  snapshotDone:
+    "TYOALUE-kaavoja korvattu arvoilla: {count}. Muut kaavat säilyivät. Huomautus on välilehdellä {sheet}.",
   noteSheet: "Arvot – Värden",
   previewNoOpen: "Esikatselussa ei voi avata uutta työkirjaa; lisää mallipohja tähän työkirjaan.",
   noteText:
@@ -66,12 +68,14 @@ const sv: TemplatesStrings = {
   failed: "Misslyckades: {reason}",
   snapshotHeading: "Ögonblicksbild som värden",
   snapshotIntro:
-    "Ersätter formlerna i den här arbetsboken med deras nuvarande värden för mottagare utan tillägget. Formlerna kan inte återställas: spara en kopia först.",
+    "Ersätter tillägget Työllisyysalues TYOALUE-formler på alla blad med deras nuvarande värden, för mottagare utan tillägget. Andra formler behålls. Det går inte att ångra: spara en kopia först.",
   snapshot: "Ersätt formler med värden",
-  snapshotConfirm: "Ersätta formlerna på alla blad med värden? Det går inte att ångra.",
+  snapshotConfirm:
+    "Ersätta tilläggets TYOALUE-formler på alla blad med deras värden? Andra formler behålls. Det går inte att ångra, så spara en kopia först.",
   confirm: "Ersätt",
   cancel: "Avbryt",
-  snapshotDone: "{count} formler ersattes med värden. En anteckning finns på bladet {sheet}.",
+  snapshotDone:
+    "TYOALUE-formler ersatta med värden: {count}. Andra formler behölls. En anteckning finns på bladet {sheet}.",
   noteSheet: "Arvot – Värden",
   previewNoOpen:
     "I förhandsvisningen går det inte att öppna en ny arbetsbok; infoga mallen i den här arbetsboken.",
@@ -94,12 +98,14 @@ const en: TemplatesStrings = {
   failed: "Did not work: {reason}",
   snapshotHeading: "Snapshot to values",
   snapshotIntro:
-    "Replaces this workbook's formulas with their current values, for recipients without the add-in. The formulas cannot be restored: save a copy first.",
+    "Replaces the Työllisyysalue add-in's TYOALUE formulas on every sheet with their current values, for recipients without the add-in. Other formulas stay. This cannot be undone: save a copy first.",
   snapshot: "Replace formulas with values",
-  snapshotConfirm: "Replace the formulas of every sheet with values? This cannot be undone.",
+  snapshotConfirm:
+    "Replace the add-in's TYOALUE formulas on every sheet with their values? Other formulas stay. This cannot be undone, so save a copy first.",
   confirm: "Replace",
   cancel: "Cancel",
-  snapshotDone: "{count} formulas were replaced with values. A note is on the sheet {sheet}.",
+  snapshotDone:
+    "TYOALUE formulas replaced with values: {count}. Other formulas were kept. A note is on the sheet {sheet}.",
   noteSheet: "Arvot – Värden",
   previewNoOpen:
     "The preview cannot open a new workbook; insert the template into this workbook instead.",

@@ -55,10 +55,16 @@ describe("TemplatesView", () => {
     fireEvent.click(screen.getByRole("button", { name: "Peruuta" }));
     expect(calls).toEqual([]);
     fireEvent.click(screen.getByRole("button", { name: "Korvaa kaavat arvoilla" }));
+    expect(
+      screen.getByText(
+        "Korvataanko apuohjelman TYOALUE-kaavat kaikilla välilehdillä arvoillaan? Muut kaavat säilyvät. Tätä ei voi perua, joten tallenna ensin kopio."
+      )
+    ).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Korvaa" })));
     expect(calls).toEqual(["snapshot Ohjeet", "snapshot Alue", "note Arvot – Värden 3"]);
+    // The fake host reports 0 add-in formulas on Ohjeet and 40 on Alue: 0 + 40 = 40.
     expect(screen.getByRole("status").textContent).toBe(
-      "40 kaavaa korvattiin arvoilla. Huomautus on välilehdellä Arvot – Värden."
+      "TYOALUE-kaavoja korvattu arvoilla: 40. Muut kaavat säilyivät. Huomautus on välilehdellä Arvot – Värden."
     );
   });
 });
