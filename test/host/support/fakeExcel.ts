@@ -6,7 +6,8 @@
  * a number unless the cell's format is text ("@"), clears a spill when its anchor stops
  * being a formula, blocks it (#SPILL!) when one of its cells is written, and counts `sync()`.
  */
-import { cellAddress, parseRange, quoteSheet } from "../../../src/host/a1";
+import { cellAddress, quoteSheet } from "../../../src/host/a1";
+import { blockSpills, cellsOf, dropSpill, NUMERIC } from "./fakeSpill";
 
 export interface FakeCell {
   value?: unknown;
@@ -15,7 +16,7 @@ export interface FakeCell {
   /** On a dynamic-array anchor: the spill range including the anchor, e.g. `A5:A7`. */
   spill?: string;
 }
-type Sheet = {
+export type Sheet = {
   name: string;
   cells: Map<string, FakeCell>;
   tables: string[];
@@ -50,36 +51,6 @@ function loadable<T extends object>(target: T, loaded: Set<string>): T {
     },
   });
 }
-
-function cellsOf(addr: string): [number, number][][] {
-  const { top, left, bottom, right } = parseRange(addr);
-  return Array.from({ length: bottom - top + 1 }, (_, r) => Array.from({ length: right - left + 1 }, (_, c) => [top + r, left + c] as [number, number]));
-}
-
-const inRange = (addr: string, r: number, c: number) => {
-  const { top, left, bottom, right } = parseRange(addr);
-  return r >= top && r <= bottom && c >= left && c <= right;
-};
-
-/** Empties the spill of `anchor` (not the anchor itself): the array no longer spills. */
-function dropSpill(sheet: Sheet, anchor: FakeCell): void {
-  cellsOf(anchor.spill!).flat().forEach(([r, c]) => {
-    const cell = sheet.cells.get(cellAddress(r, c));
-    if (cell && cell !== anchor && cell.formula === undefined) delete cell.value;
-  });
-  delete anchor.spill;
-}
-
-/** Writing into a live spill blocks it: its anchor shows #SPILL!. */
-function blockSpills(sheet: Sheet, anchors: FakeCell[], r: number, c: number, written: FakeCell): void {
-  for (const anchor of anchors)
-    if (anchor !== written && anchor.spill && inRange(anchor.spill, r, c)) {
-      dropSpill(sheet, anchor);
-      anchor.value = "#SPILL!";
-    }
-}
-
-const NUMERIC = /^\s*[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?\s*$/i;
 
 function fakeRange(m: FakeWorkbookModel, getSheet: () => Sheet | undefined, addr: string, isNullObject = false) {
   const loaded = new Set<string>();
