@@ -5,8 +5,8 @@
  * non-empty cell, text kept as text.
  */
 import { cellAddress, parseRange } from "./a1";
-import { isAddinFormula } from "./addinFormula";
 import type { CellSpec, ChartSpec, SheetSpec, TableSpec } from "./SheetSpec";
+import { snapshotSheet } from "./memorySnapshot";
 import { uniqueSheetName, uniqueTableName } from "./uniqueSheetName";
 import { TargetNotEmptyError, type CellValue, type WorkbookHost } from "./WorkbookHost";
 
@@ -83,13 +83,7 @@ export function createMemoryHost(evaluate: Evaluate, store: KeyValueStore, first
     openAsNewWorkbook: unsupported("Opening a workbook"),
     async snapshotToValues(name) {
       const sheet = find(name);
-      if (!sheet || !sheet.cells.some((row) => row.some(isAddinCell))) return 0;
-      const computed = await values(sheet.name);
-      // Computed again without the add-in's formulas: a blank cell whose value vanishes is
-      // one of their spills (the engine is injected, so its array bookkeeping is not at hand).
-      const without = sheet.cells.map((row) => Array.from(row, (cell) => (isAddinCell(cell) ? null : cell)));
-      const all = await evaluate(new Map(sheets.map((s) => [s.name, s === sheet ? without : s.cells])));
-      return snapshotCells(sheet.cells, computed, all.get(sheet.name) ?? []);
+      return sheet ? snapshotSheet(sheet, sheets, evaluate) : 0;
     },
     loadState: async (key) => store.getItem(key),
     saveState: async (key, json) => store.setItem(key, json),
@@ -108,39 +102,4 @@ function refuseIfNotEmpty(sheet: MemorySheet, spec: SheetSpec): void {
     for (let c = 0; c <= right; c++) if (hasContent(sheet.cells[r]?.[c])) throw new TargetNotEmptyError(sheet.name, cellAddress(r, c));
 }
 
-const isAddinCell = (cell: CellSpec | undefined): boolean => cell?.kind === "formula" && isAddinFormula(cell.formula);
-
-/**
- * Turns the add-in's formulas and the blank cells they spill into (a value in `computed`,
- * none in `without`) into constants; other cells stay. Returns how many formulas went.
- */
-function snapshotCells(cells: CellSpec[][], computed: CellValue[][], without: CellValue[][]): number {
-  const spills: [number, number][] = [];
-  computed.forEach((row, r) =>
-    row.forEach((v, c) => {
-      const cell = cells[r]?.[c] ?? null;
-      if ((cell === null || cell.kind === "blank") && v !== null && (without[r]?.[c] ?? null) === null) spills.push([r, c]);
-    }),
-  );
-  let replaced = 0;
-  cells.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      if (isAddinCell(cell)) [replaced, row[c]] = [replaced + 1, toConstant(computed[r]?.[c] ?? null, cell)];
-    }),
-  );
-  for (const [r, c] of spills) put(cells, r, c, toConstant(computed[r][c], cells[r]?.[c] ?? null));
-  return replaced;
-}
-
 const hasContent = (cell: CellSpec | undefined): boolean => !!cell && cell.kind !== "blank";
-
-/** A computed value as a constant cell; number format and style carried over, text as text. */
-function toConstant(v: CellValue, was: CellSpec): CellSpec {
-  const format = was && "format" in was ? was.format : undefined;
-  const style = was?.style;
-  if (typeof v === "number") return { kind: "number", value: v, format, style };
-  if (typeof v === "boolean") return { kind: "boolean", value: v, style };
-  if (typeof v === "string") return { kind: "text", text: v, style };
-  if (v === null) return was?.kind === "blank" ? was : null;
-  return { kind: "text", text: v.error, style };
-}
