@@ -40,7 +40,7 @@ const fi: TemplatesStrings = {
   snapshotHeading: "Tilannekuva arvoina",
   snapshotIntro:
     "Korvaa Työllisyysalue-apuohjelman TYOALUE-kaavat kaikilla välilehdillä niiden nykyisillä arvoilla vastaanottajille, joilla ei ole apuohjelmaa. Muut kaavat säilyvät. Tätä ei voi perua: tallenna ensin kopio.",
-  snapshot: "Korvaa kaavat arvoilla",
+  snapshot: "Korvaa TYOALUE-kaavat arvoilla",
   snapshotConfirm:
     "Korvataanko apuohjelman TYOALUE-kaavat kaikilla välilehdillä arvoillaan? Muut kaavat säilyvät. Tätä ei voi perua, joten tallenna ensin kopio.",
   confirm: "Korvaa",
@@ -69,7 +69,7 @@ const sv: TemplatesStrings = {
   snapshotHeading: "Ögonblicksbild som värden",
   snapshotIntro:
     "Ersätter tillägget Työllisyysalues TYOALUE-formler på alla blad med deras nuvarande värden, för mottagare utan tillägget. Andra formler behålls. Det går inte att ångra: spara en kopia först.",
-  snapshot: "Ersätt formler med värden",
+  snapshot: "Ersätt TYOALUE-formler med värden",
   snapshotConfirm:
     "Ersätta tilläggets TYOALUE-formler på alla blad med deras värden? Andra formler behålls. Det går inte att ångra, så spara en kopia först.",
   confirm: "Ersätt",
@@ -99,7 +99,7 @@ const en: TemplatesStrings = {
   snapshotHeading: "Snapshot to values",
   snapshotIntro:
     "Replaces the Työllisyysalue add-in's TYOALUE formulas on every sheet with their current values, for recipients without the add-in. Other formulas stay. This cannot be undone: save a copy first.",
-  snapshot: "Replace formulas with values",
+  snapshot: "Replace TYOALUE formulas with values",
   snapshotConfirm:
     "Replace the add-in's TYOALUE formulas on every sheet with their values? Other formulas stay. This cannot be undone, so save a copy first.",
   confirm: "Replace",

@@ -50,11 +50,11 @@ describe("TemplatesView", () => {
   it("snapshots every sheet only after confirmation and leaves a note sheet in three languages", async () => {
     const { host, calls } = fakeHost();
     renderView(host, "fi");
-    fireEvent.click(screen.getByRole("button", { name: "Korvaa kaavat arvoilla" }));
+    fireEvent.click(screen.getByRole("button", { name: "Korvaa TYOALUE-kaavat arvoilla" }));
     expect(calls).toEqual([]);
     fireEvent.click(screen.getByRole("button", { name: "Peruuta" }));
     expect(calls).toEqual([]);
-    fireEvent.click(screen.getByRole("button", { name: "Korvaa kaavat arvoilla" }));
+    fireEvent.click(screen.getByRole("button", { name: "Korvaa TYOALUE-kaavat arvoilla" }));
     expect(
       screen.getByText(
         "Korvataanko apuohjelman TYOALUE-kaavat kaikilla välilehdillä arvoillaan? Muut kaavat säilyvät. Tätä ei voi perua, joten tallenna ensin kopio."
