@@ -38,3 +38,4 @@ export { benefitBands } from "./benefits/benefitBands";
 export { benefitShare } from "./benefits/benefitShare";
 export { benefitCost, DAILY_AMOUNT_2025 } from "./benefits/benefitCost";
 export * from "./schemas/inputs";
+export { callsAddin, ADDIN_NAMESPACE } from "./formula/callsAddin";

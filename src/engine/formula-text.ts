@@ -58,8 +58,3 @@ export function toExcelFileFormula(formula: string): string {
     )
   );
 }
-
-/** True when the formula calls a function of the catalogue in either form. */
-export function callsCatalogue(formula: string): boolean {
-  return new RegExp(`${NAMESPACE}\\.|_xldudf_${NAMESPACE}_`, "i").test(formula);
-}

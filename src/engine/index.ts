@@ -4,5 +4,5 @@
  */
 export { createWorkbookEngine, type CellInput, type WorkbookEngine } from "./workbook";
 export { isEngineError, type EngineError, type EngineValue } from "./engine-value";
-export { toEngineFormula, toExcelFileFormula, callsCatalogue } from "./formula-text";
+export { toEngineFormula, toExcelFileFormula } from "./formula-text";
 export { catalogue, NAMESPACE, type CatalogueEntry } from "./catalogue";

@@ -1,3 +1,4 @@
+import { callsAddin } from "../../core";
 /**
  * Replaces the add-in's formulas in one worksheet part by their cached values. A formula is
  * the add-in's when its text calls TYOALUE (`_xldudf_TYOALUE_X(` as Excel saves it, or
@@ -7,7 +8,12 @@
 
 const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
 const FORMULA = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
-const ADDIN = /(_xldudf_TYOALUE_|\bTYOALUE\.)/i;
+/** The text of an <f> element as Excel reads it (the five XML entities decoded). */
+const formulaText = (xml: string): string =>
+  xml.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) =>
+    e === "lt" ? "<" : e === "gt" ? ">" : e === "quot" ? '"' : e === "apos" ? "'" : "&"
+  );
+const ADDIN = { test: (xml: string): boolean => callsAddin(formulaText(xml)) };
 
 const attr = (attrs: string, name: string): string | undefined =>
   new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];

@@ -27,6 +27,15 @@ describe("stripAddinFormulas", () => {
     );
     expect(stripAddinFormulas(xml)).toEqual({ xml, replaced: 0 });
   });
+  it("reads the formula as Excel does, XML entities decoded: text that only mentions TYOALUE stays", () => {
+    // ="TYOALUE.X("&A1 is a built-in concatenation of a string literal; the second formula
+    // concatenates the result of a real add-in call.
+    const mention = '<c r="A1" t="str"><f>&quot;TYOALUE.X(&quot;&amp;A1</f><v>TYOALUE.X(1</v></c>';
+    expect(stripAddinFormulas(sheet(mention)).replaced).toBe(0);
+    const call =
+      '<c r="A2" t="str"><f>&quot;n=&quot;&amp;_xldudf_TYOALUE_LABOURFORCE(B1:B3)</f><v>n=6</v></c>';
+    expect(stripAddinFormulas(sheet(call)).replaced).toBe(1);
+  });
   it("strips the children of a shared add-in formula, not those of another shared formula", () => {
     const out = stripAddinFormulas(
       sheet(
