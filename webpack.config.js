@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Builds the add-in: one shared-runtime page (taskpane.html) that loads office.js, the custom
 // functions bundle and the task pane bundle; functions.json from the functions' JSDoc; and
 // dist/manifest.xml with every URL following ADDIN_BASE_URL.

@@ -2,7 +2,7 @@ import { sameValue } from "../../src/cli/same-value";
 
 describe("sameValue: what calc --check counts as equal", () => {
   it("money to the cent: float noise passes, a cent's difference does not", () => {
-    expect(sameValue(74.42, 74.42000000000001)).toBe(true); // TSDoc example
+    expect(sameValue(74.42, 74.42 + 1e-14)).toBe(true); // float noise far below a cent
     expect(sameValue(1.01, 1.0)).toBe(false); // TSDoc example
     expect(sameValue(0.1 + 0.2, 0.3)).toBe(true);
     expect(sameValue(1234567.89, 1234567.9)).toBe(false); // within 1e-9 relative, but a cent apart
