@@ -3,6 +3,7 @@
 // dist/manifest.xml with every URL following ADDIN_BASE_URL.
 const fs = require("fs");
 const path = require("path");
+const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -42,7 +43,17 @@ module.exports = (_env = {}, argv = {}) => {
       publicPath: "auto",
       clean: { keep: /^cli[\\/]/ }, // dist/cli is the tyoalue CLI built by tsc (npm run build:cli)
     },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".json"],
+      // No eval or new Function in any bundle, lazy chunks included (the CSP forbids them
+      // and test/e2e/security-dist scans dist): jszip's browser build inlines the
+      // setimmediate polyfill, so use its source build with a function-only shim.
+      alias: {
+        jszip$: require.resolve("jszip/lib/index.js"),
+        setimmediate$: path.resolve(__dirname, "src/taskpane/shims/setImmediate.js"),
+      },
+      fallback: { stream: false }, // jszip's optional Node stream support (it probes in try/catch)
+    },
     module: {
       rules: [
         {
@@ -53,6 +64,11 @@ module.exports = (_env = {}, argv = {}) => {
       ],
     },
     plugins: [
+      // chevrotain's parser code generation (unused by HyperFormula, compiles with new Function).
+      new webpack.NormalModuleReplacementPlugin(
+        /[\\/]chevrotain[\\/].*[\\/]generate[\\/]generate_public(\.js)?$/,
+        path.resolve(__dirname, "src/taskpane/shims/chevrotainGenerate.js")
+      ),
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: "functions.json" }),
       ...functionsExtras({ dev, baseUrl }),
       new HtmlWebpackPlugin({
@@ -69,7 +85,11 @@ module.exports = (_env = {}, argv = {}) => {
           { from: "node_modules/@microsoft/office-js/dist", to: ".", info: { minimized: true } },
           { from: "assets/icons/*.png", to: "assets/icons/[name][ext]" },
           { from: "assets/icons/favicon.ico", to: "favicon.ico" },
-          { from: "manifest.xml", to: "manifest.xml", transform: (c) => rewriteManifest(c, baseUrl) },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (c) => rewriteManifest(c, baseUrl),
+          },
         ],
       }),
     ],
