@@ -11,7 +11,7 @@ import { existsSync, readdirSync, readFileSync } from "fs";
 import path from "path";
 import { requireProductionBuild } from "../../scripts/bundle-size";
 
-const DIST = path.resolve(__dirname, "../../dist");
+const DIST = process.env.SECURITY_DIST ?? path.resolve(__dirname, "../../dist");
 const OFFICE_JS = path.resolve(__dirname, "../../node_modules/@microsoft/office-js/dist");
 const requireDist = () => requireProductionBuild(DIST);
 
