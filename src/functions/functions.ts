@@ -150,7 +150,7 @@ export function subsidyAllocation(
  * @customfunction ALLOCATE
  * @helpurl https://localhost:3000/help/en/ALLOCATE.html
  * @param amount Amount to split (a whole number of steps).
- * @param criteria One row per recipient, one column per criterion (n×k, whole numbers ≥ 0).
+ * @param criteria One row per recipient, one column per criterion (n×k, figures ≥ 0, e.g. people or euros).
  * @param weights One weight per criterion (k fractions summing to 1).
  * @param [step] Smallest unit handed out. Default 0.01 (cents).
  * @returns One part per row of criteria.
