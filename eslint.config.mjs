@@ -2,6 +2,7 @@
 // recommended/react sets: @eslint/js, typescript-eslint, prettier) plus the dependency rules of
 // docs/architecture: each room may import only what lies below it.
 import officeAddins from "eslint-plugin-office-addins";
+import reactHooks from "eslint-plugin-react-hooks";
 import tsParser from "@typescript-eslint/parser";
 
 // The same plugin instances as the office-addins preset (ESLint refuses two copies).
@@ -43,6 +44,12 @@ export default [
       "react/react-in-jsx-scope": "off",
       "react/prop-types": "off",
     },
+  },
+  {
+    // The rules of hooks (state in hooks, markup in components: architecture.md, style 10).
+    files: ["src/taskpane/**/*.{ts,tsx}", "test/taskpane/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: { "react-hooks/rules-of-hooks": "error", "react-hooks/exhaustive-deps": "warn" },
   },
   {
     files: ["**/*.{js,cjs,mjs}"],

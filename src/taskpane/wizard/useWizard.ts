@@ -37,6 +37,10 @@ export function useWizard(host: WorkbookHost, language: Language) {
   const scalarLabel = useScalarLabel(language);
   const name = useCallback((code: string) => municipalityName(code, language), [language]);
 
+  // Load once per host. The message is read through a ref: a language switch must not reload
+  // (and so overwrite) what the user has typed since.
+  const texts = useRef(t);
+  texts.current = t;
   useEffect(() => {
     loadWizard(host)
       .then((saved) => {
@@ -45,7 +49,7 @@ export function useWizard(host: WorkbookHost, language: Language) {
           setStepState(saved.step);
         }
       })
-      .catch((e: unknown) => setStatus(fill(t.saveFailed, { reason: String(e) })))
+      .catch((e: unknown) => setStatus(fill(texts.current.saveFailed, { reason: String(e) })))
       .finally(() => setLoaded(true));
   }, [host]);
 
