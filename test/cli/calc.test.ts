@@ -4,25 +4,18 @@ import { join } from "path";
 import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
 import { expectedJson, FORMULAS, writeFixture } from "./workbook-fixture";
+import { captureCliOutput } from "./support/captureCliOutput";
 
 // exceljs and the engine are slow on a busy 2-core machine: allow time.
 jest.setTimeout(60000);
 
 let dir: string;
-let out: string[];
-let err: string[];
+const { out, err, clear } = captureCliOutput();
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "tyoalue-cli-"));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-beforeEach(() => {
-  out = [];
-  err = [];
-  jest.spyOn(process.stdout, "write").mockImplementation((s) => (out.push(String(s)), true));
-  jest.spyOn(process.stderr, "write").mockImplementation((s) => (err.push(String(s)), true));
-});
-afterEach(() => jest.restoreAllMocks());
 
 const file = (name: string) => join(dir, name);
 
@@ -45,7 +38,7 @@ describe("tyoalue calc", () => {
   it("--check passes when cached values equal recalculation and lists a differing cell with exit 1", async () => {
     await writeFixture(file("ok.xlsx"), "udf");
     expect(await run(["calc", file("ok.xlsx"), "--check"])).toBe(0);
-    out = [];
+    clear();
     await writeFixture(file("stale.xlsx"), "dotted", { id: "BENEFITCOST", value: 74.41 });
     expect(await run(["calc", file("stale.xlsx"), "--check"])).toBe(1);
     expect(out.join("")).toBe("Calc!S1: cached 74.41, recalculated 74.42\n");
@@ -80,7 +73,7 @@ describe("tyoalue calc", () => {
     const stale = { id: "PROJECTLABOURFORCE", value: [[1], [2], [3], [4]] };
     await writeFixture(file("in.xlsx"), "udf", stale);
     expect(await run(["calc", file("in.xlsx"), "--out", file("out.xlsx")])).toBe(0);
-    out = [];
+    clear();
     expect(await run(["calc", file("out.xlsx"), "--check"])).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file("out.xlsx"));

@@ -8,11 +8,11 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { run } from "../../src/cli/main";
 import { corruptFiles, validWorkbook, type CorruptFile } from "../fixtures/hostile/corruptFiles";
+import { captureCliOutput } from "../cli/support/captureCliOutput";
 
 let dir: string;
 let files: CorruptFile[];
-let out: string[];
-let err: string[];
+const { out, err, clear } = captureCliOutput();
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "tyoalue-hostile-"));
@@ -21,13 +21,6 @@ beforeAll(async () => {
   writeFileSync(join(dir, "valid.xlsx"), await validWorkbook());
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-beforeEach(() => {
-  out = [];
-  err = [];
-  jest.spyOn(process.stdout, "write").mockImplementation((s) => (out.push(String(s)), true));
-  jest.spyOn(process.stderr, "write").mockImplementation((s) => (err.push(String(s)), true));
-});
-afterEach(() => jest.restoreAllMocks());
 
 const NAMES = [
   "empty.xlsx",
@@ -101,7 +94,7 @@ describe("paths that are not files", () => {
       path().split("/").pop()!,
       output
     );
-    err = [];
+    clear();
     expectCleanRefusal(await run(["snapshot", path(), output]), path().split("/").pop()!, output);
   });
 });
@@ -111,7 +104,7 @@ describe("an output that cannot be written", () => {
     const output = join(dir, "no-such-folder", "out.xlsx");
     const input = join(dir, "valid.xlsx");
     expectCleanRefusal(await run(["calc", input, "--check", "--out", output]), "out.xlsx", output);
-    err = [];
+    clear();
     expectCleanRefusal(await run(["snapshot", input, output]), "out.xlsx", output);
   });
 });
