@@ -1,6 +1,7 @@
 import type { CalcError } from "../result";
 import { en, type Catalog, type MessageKey } from "./en";
 import { fi } from "./fi";
+import { fill } from "./fill";
 import { sv } from "./sv";
 import { formatEuros, formatNumber, formatPercent, type Locale } from "./formatNumber";
 
@@ -9,10 +10,6 @@ const CATALOGS: Record<Locale, Catalog> = { en, fi, sv };
 /** True when `key` is a key of the message catalog. */
 export function isMessageKey(key: string): key is MessageKey {
   return Object.prototype.hasOwnProperty.call(en, key);
-}
-
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
 function show(name: string, value: string | number, locale: Locale): string {

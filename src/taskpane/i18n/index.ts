@@ -1,4 +1,4 @@
-/** The task pane's texts and a tiny formatter for `{placeholders}`. */
+/** The task pane's texts, and the `{placeholder}` filling they use. */
 import { en, type UiStrings } from "./en";
 import { fi } from "./fi";
 import type { Language } from "./language";
@@ -10,10 +10,5 @@ export type { UiStrings };
 
 export const STRINGS: Readonly<Record<Language, UiStrings>> = { fi, sv, en };
 
-/**
- * Fills `{name}` placeholders of a template.
- * @example fill("Step {n}", { n: 2 }) // "Step 2"
- */
-export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+/** `{placeholder}` filling: the core's, shared with the calculation messages. */
+export { fill } from "../../core";
