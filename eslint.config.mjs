@@ -15,12 +15,25 @@ const otherRooms = (...rooms) => ({
 });
 const FUNCTIONS_ENTRY = {
   regex: "(^|/)functions/functions(\\.ts)?$|^\\./functions$",
-  message: "Only the webpack entry may import src/functions/functions.ts (the metadata plugin injects associate calls).",
+  message:
+    "Only the webpack entry may import src/functions/functions.ts (the metadata plugin injects associate calls).",
 };
 const restrict = (...patterns) => ["error", { patterns: [FUNCTIONS_ENTRY, ...patterns] }];
 const NODE_GLOBALS = Object.fromEntries(
-  ["require", "module", "exports", "process", "console", "__dirname", "__filename", "Buffer", "URL",
-    "setTimeout", "clearTimeout", "setImmediate"].map((g) => [g, "readonly"])
+  [
+    "require",
+    "module",
+    "exports",
+    "process",
+    "console",
+    "__dirname",
+    "__filename",
+    "Buffer",
+    "URL",
+    "setTimeout",
+    "clearTimeout",
+    "setImmediate",
+  ].map((g) => [g, "readonly"])
 );
 
 export default [
@@ -84,28 +97,39 @@ export default [
   {
     files: ["src/core/**"],
     rules: {
-      "no-restricted-imports": restrict(otherRooms("host", "functions", "taskpane", "engine", "templates", "cli"), {
-        regex: "^(?!\\.|zod(/mini)?$)",
-        message: "src/core imports nothing but zod (or zod/mini) and its own files.",
-      }),
+      "no-restricted-imports": restrict(
+        otherRooms("host", "functions", "taskpane", "engine", "templates", "cli"),
+        {
+          regex: "^(?!\\.|zod(/mini)?$)",
+          message: "src/core imports nothing but zod (or zod/mini) and its own files.",
+        }
+      ),
     },
   },
   {
     files: ["src/functions/**"],
     rules: {
-      "no-restricted-imports": restrict(otherRooms("host", "taskpane", "engine", "templates", "cli"), {
-        regex: "^(react|react-dom|@fluentui/.*|hyperformula|exceljs)$",
-        message: "Custom functions are one-line adapters to the core: no UI, host or engine here.",
-      }),
+      "no-restricted-imports": restrict(
+        otherRooms("host", "taskpane", "engine", "templates", "cli"),
+        {
+          regex: "^(react|react-dom|@fluentui/.*|hyperformula|exceljs)$",
+          message:
+            "Custom functions are one-line adapters to the core: no UI, host or engine here.",
+        }
+      ),
     },
   },
   {
     files: ["src/templates/**"],
     rules: {
-      "no-restricted-imports": restrict(otherRooms("host", "functions", "taskpane", "engine", "cli"), {
-        regex: "^(?!\\.|zod(/mini)?$|exceljs$|jszip$|node:)",
-        message: "Templates depend on the core only (plus exceljs/jszip and Node built-ins for the builder).",
-      }),
+      "no-restricted-imports": restrict(
+        otherRooms("host", "functions", "taskpane", "engine", "cli"),
+        {
+          regex: "^(?!\\.|zod(/mini)?$|exceljs$|jszip$|node:)",
+          message:
+            "Templates depend on the core only (plus exceljs/jszip and Node built-ins for the builder).",
+        }
+      ),
     },
   },
   {

@@ -8,7 +8,10 @@ module.exports = {
   transform: {
     "^.+\\.(t|j)sx?$": [
       "ts-jest",
-      { tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", allowJs: true }, isolatedModules: true },
+      {
+        tsconfig: { module: "commonjs", moduleResolution: "node", jsx: "react-jsx", allowJs: true },
+        isolatedModules: true,
+      },
     ],
   },
   // office-addin-mock pulls ESM-only strip-bom and uuid; let ts-jest transform them.

@@ -9,7 +9,10 @@ module.exports = {
   transform: {
     "^.+\\.(t|j)sx?$": [
       "ts-jest",
-      { tsconfig: { module: "commonjs", moduleResolution: "node", allowJs: true }, isolatedModules: true },
+      {
+        tsconfig: { module: "commonjs", moduleResolution: "node", allowJs: true },
+        isolatedModules: true,
+      },
     ],
   },
 };

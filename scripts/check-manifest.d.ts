@@ -8,5 +8,8 @@ export interface CheckOptions {
   assetsRoot?: string;
   allowHttpLocalhost?: boolean;
 }
-export function checkManifest(xml: string, options: CheckOptions & { assetsRoot: string }): ManifestProblem[];
+export function checkManifest(
+  xml: string,
+  options: CheckOptions & { assetsRoot: string }
+): ManifestProblem[];
 export function checkManifestFile(file: string, options?: CheckOptions): ManifestProblem[];

@@ -32,14 +32,19 @@ function checkManifest(xml, options) {
 
 /** Checks a manifest file; icons are looked up beside it. */
 function checkManifestFile(file, options = {}) {
-  return checkManifest(fs.readFileSync(file, "utf8"), { assetsRoot: path.dirname(path.resolve(file)), ...options });
+  return checkManifest(fs.readFileSync(file, "utf8"), {
+    assetsRoot: path.dirname(path.resolve(file)),
+    ...options,
+  });
 }
 
 module.exports = { checkManifest, checkManifestFile };
 
 if (require.main === module) {
   const args = process.argv.slice(2);
-  const files = args.length ? args : ["manifest.xml", "dist/manifest.xml"].filter((f) => fs.existsSync(f));
+  const files = args.length
+    ? args
+    : ["manifest.xml", "dist/manifest.xml"].filter((f) => fs.existsSync(f));
   let failed = false;
   for (const file of files) {
     const problems = checkManifestFile(file);

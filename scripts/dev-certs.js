@@ -12,7 +12,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 function stillValid() {
   try {
     const cert = new X509Certificate(fs.readFileSync(defaults.localhostCertificatePath));
-    return fs.existsSync(defaults.localhostKeyPath) && new Date(cert.validTo).getTime() - Date.now() > DAY_MS;
+    return (
+      fs.existsSync(defaults.localhostKeyPath) &&
+      new Date(cert.validTo).getTime() - Date.now() > DAY_MS
+    );
   } catch {
     return false;
   }
@@ -33,7 +36,7 @@ async function devCertificates() {
       defaults.localhostCertificatePath,
       defaults.localhostKeyPath,
       defaults.daysUntilCertificateExpires,
-      defaults.domain,
+      defaults.domain
     );
     await Promise.race([generate, timeout]).finally(() => clearTimeout(timer));
   }

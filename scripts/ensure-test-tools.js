@@ -5,11 +5,22 @@ const { execFileSync, spawnSync } = require("child_process");
 const fs = require("fs");
 
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const onPath = (cmd) => spawnSync("sh", ["-c", `command -v ${cmd}`], { stdio: "ignore" }).status === 0;
+const onPath = (cmd) =>
+  spawnSync("sh", ["-c", `command -v ${cmd}`], { stdio: "ignore" }).status === 0;
 
 const TOOLS = [
-  { name: "Chromium", present: () => fs.existsSync(CHROMIUM), apt: ["chromium"], hint: "set CHROMIUM_PATH to a Chromium/Chrome binary" },
-  { name: "LibreOffice (soffice)", present: () => onPath("soffice"), apt: ["--no-install-recommends", "libreoffice-calc"], hint: "install LibreOffice Calc so that `soffice` is on PATH" },
+  {
+    name: "Chromium",
+    present: () => fs.existsSync(CHROMIUM),
+    apt: ["chromium"],
+    hint: "set CHROMIUM_PATH to a Chromium/Chrome binary",
+  },
+  {
+    name: "LibreOffice (soffice)",
+    present: () => onPath("soffice"),
+    apt: ["--no-install-recommends", "libreoffice-calc"],
+    hint: "install LibreOffice Calc so that `soffice` is on PATH",
+  },
 ];
 
 function canApt() {
@@ -23,13 +34,19 @@ function main() {
     return 0;
   }
   if (!canApt()) {
-    for (const t of missing) console.error(`Missing ${t.name}: ${t.hint} (Debian/Ubuntu: apt-get install ${t.apt.join(" ")}).`);
+    for (const t of missing)
+      console.error(
+        `Missing ${t.name}: ${t.hint} (Debian/Ubuntu: apt-get install ${t.apt.join(" ")}).`
+      );
     return 1;
   }
   execFileSync("apt-get", ["update"], { stdio: "inherit" });
   for (const t of missing) {
     console.log(`Installing ${t.name}: apt-get install -y ${t.apt.join(" ")}`);
-    execFileSync("apt-get", ["install", "-y", ...t.apt], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    execFileSync("apt-get", ["install", "-y", ...t.apt], {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
   }
   const still = TOOLS.filter((t) => !t.present());
   for (const t of still) console.error(`${t.name} is still missing after apt-get: ${t.hint}.`);

@@ -13,7 +13,7 @@ function sideloadHelp({ baseUrl, https, caPath }) {
       "  ! Certificates could not be made, so this is plain http on localhost.",
       "    Excel only loads add-ins over https: use the standalone preview, or fix the",
       "    certificates (npx office-addin-dev-certs generate) and run npm start again.",
-      "",
+      ""
     );
     return lines;
   }
@@ -37,7 +37,7 @@ function sideloadHelp({ baseUrl, https, caPath }) {
     "    Upload custom apps > Office Add-in > upload the manifest built with",
     "    ADDIN_BASE_URL=https://your.server/path npm run build (see README).",
     "",
-    "Stop with Ctrl+C.",
+    "Stop with Ctrl+C."
   );
   return lines;
 }

@@ -27,14 +27,16 @@ async function main() {
     {
       host: "localhost",
       port,
-      server: certs ? { type: "https", options: { key: certs.key, cert: certs.cert, ca: certs.ca } } : "http",
+      server: certs
+        ? { type: "https", options: { key: certs.key, cert: certs.cert, ca: certs.ca } }
+        : "http",
       headers: { ...serverHeaders({ dev: true }), "Access-Control-Allow-Origin": "*" },
       static: false,
       devMiddleware: { writeToDisk: true },
       client: { overlay: { errors: true, warnings: false } },
       open: false,
     },
-    compiler,
+    compiler
   );
   await server.start();
   compiler.hooks.done.tap("tyoalue-start", (stats) => {

@@ -6,11 +6,33 @@ const { walk, child } = require("./xml-tree");
 const SEQUENCES = {
   // TaskPaneApp = OfficeApp sequence + the TaskPaneApp extension.
   OfficeApp: [
-    "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description",
-    "IconUrl", "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements",
-    "DefaultSettings", "Permissions", "Dictionary", "VersionOverrides", "ExtendedOverrides",
+    "Id",
+    "AlternateId",
+    "Version",
+    "ProviderName",
+    "DefaultLocale",
+    "DisplayName",
+    "Description",
+    "IconUrl",
+    "HighResolutionIconUrl",
+    "SupportUrl",
+    "AppDomains",
+    "Hosts",
+    "Requirements",
+    "DefaultSettings",
+    "Permissions",
+    "Dictionary",
+    "VersionOverrides",
+    "ExtendedOverrides",
   ],
-  VersionOverrides: ["Description", "Requirements", "Hosts", "Resources", "WebApplicationInfo", "EquivalentAddins"],
+  VersionOverrides: [
+    "Description",
+    "Requirements",
+    "Hosts",
+    "Resources",
+    "WebApplicationInfo",
+    "EquivalentAddins",
+  ],
   "VersionOverrides/Hosts/Host": ["Runtimes", "AllFormFactors", "DesktopFormFactor"],
   DesktopFormFactor: ["GetStarted", "FunctionFile", "ExtensionPoint"],
   Resources: ["bt:Images", "bt:Urls", "bt:ShortStrings", "bt:LongStrings"],
@@ -19,8 +41,18 @@ const SEQUENCES = {
 };
 
 const REQUIRED = {
-  OfficeApp: ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description",
-    "Hosts", "DefaultSettings", "Permissions", "VersionOverrides"],
+  OfficeApp: [
+    "Id",
+    "Version",
+    "ProviderName",
+    "DefaultLocale",
+    "DisplayName",
+    "Description",
+    "Hosts",
+    "DefaultSettings",
+    "Permissions",
+    "VersionOverrides",
+  ],
   "AllFormFactors/ExtensionPoint": ["Script", "Page", "Metadata", "Namespace"],
 };
 
@@ -33,9 +65,13 @@ function sequenceKey(node, path) {
 /** Checks the order (and presence) of children of every element that has a known sequence. */
 function checkOrder(root) {
   const errors = [];
-  if (root.name !== "OfficeApp") return [{ rule: "order", message: `root element is <${root.name}>, expected <OfficeApp>` }];
+  if (root.name !== "OfficeApp")
+    return [{ rule: "order", message: `root element is <${root.name}>, expected <OfficeApp>` }];
   if (root.attrs["xsi:type"] !== "TaskPaneApp") {
-    errors.push({ rule: "order", message: `OfficeApp xsi:type is "${root.attrs["xsi:type"]}", expected "TaskPaneApp"` });
+    errors.push({
+      rule: "order",
+      message: `OfficeApp xsi:type is "${root.attrs["xsi:type"]}", expected "TaskPaneApp"`,
+    });
   }
   for (const { node, path } of walk(root)) {
     const key = sequenceKey(node, path);
@@ -45,12 +81,21 @@ function checkOrder(root) {
     let lastName = "";
     for (const c of node.children) {
       const at = sequence.indexOf(c.name);
-      if (at < 0) errors.push({ rule: "order", message: `<${c.name}> is not a valid child of <${node.name}>` });
-      else if (at < last) errors.push({ rule: "order", message: `<${c.name}> must come before <${lastName}> in <${node.name}>` });
+      if (at < 0)
+        errors.push({
+          rule: "order",
+          message: `<${c.name}> is not a valid child of <${node.name}>`,
+        });
+      else if (at < last)
+        errors.push({
+          rule: "order",
+          message: `<${c.name}> must come before <${lastName}> in <${node.name}>`,
+        });
       else [last, lastName] = [at, c.name];
     }
     for (const name of REQUIRED[key] ?? []) {
-      if (!child(node, name)) errors.push({ rule: "order", message: `<${node.name}> lacks the required <${name}>` });
+      if (!child(node, name))
+        errors.push({ rule: "order", message: `<${node.name}> lacks the required <${name}>` });
     }
   }
   return errors;

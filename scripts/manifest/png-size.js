@@ -16,7 +16,8 @@ function pngSize(file) {
   } finally {
     fs.closeSync(fd);
   }
-  if (!head.subarray(0, 8).equals(SIGNATURE) || head.toString("ascii", 12, 16) !== "IHDR") return null;
+  if (!head.subarray(0, 8).equals(SIGNATURE) || head.toString("ascii", 12, 16) !== "IHDR")
+    return null;
   return { width: head.readUInt32BE(16), height: head.readUInt32BE(20) };
 }
 

@@ -13,7 +13,12 @@ const KIND_OF_REFERRER = {
   Description: "bt:LongStrings",
 };
 // Maximum lengths of DefaultValue/Override values (Microsoft's basic-types schema).
-const MAX_LENGTH = { "bt:ShortStrings": 125, "bt:LongStrings": 250, "bt:Urls": 2048, "bt:Images": 2048 };
+const MAX_LENGTH = {
+  "bt:ShortStrings": 125,
+  "bt:LongStrings": 250,
+  "bt:Urls": 2048,
+  "bt:Images": 2048,
+};
 const REQUIRED_LOCALES = ["fi-FI", "sv-FI", "sv-SE"];
 
 /** id → { kind, node } of every resource under VersionOverrides/Resources. */
@@ -23,11 +28,18 @@ function collectResources(root, errors) {
   for (const group of resources?.children ?? []) {
     for (const item of group.children) {
       const id = item.attrs.id;
-      if (table.has(id)) errors.push({ rule: "resid", message: `resource id "${id}" is defined twice` });
+      if (table.has(id))
+        errors.push({ rule: "resid", message: `resource id "${id}" is defined twice` });
       table.set(id, { kind: group.name, node: item });
-      for (const value of [item.attrs.DefaultValue, ...childrenNamed(item, "bt:Override").map((o) => o.attrs.Value)]) {
+      for (const value of [
+        item.attrs.DefaultValue,
+        ...childrenNamed(item, "bt:Override").map((o) => o.attrs.Value),
+      ]) {
         if ((value ?? "").length > MAX_LENGTH[group.name]) {
-          errors.push({ rule: "resid", message: `${group.name} "${id}" is longer than ${MAX_LENGTH[group.name]} characters` });
+          errors.push({
+            rule: "resid",
+            message: `${group.name} "${id}" is longer than ${MAX_LENGTH[group.name]} characters`,
+          });
         }
       }
     }
@@ -44,9 +56,16 @@ function checkResids(root) {
     if (resid === undefined) continue;
     const found = table.get(resid);
     const want = KIND_OF_REFERRER[node.name];
-    if (!found) errors.push({ rule: "resid", message: `<${node.name} resid="${resid}"> does not resolve to any resource` });
+    if (!found)
+      errors.push({
+        rule: "resid",
+        message: `<${node.name} resid="${resid}"> does not resolve to any resource`,
+      });
     else if (want && found.kind !== want) {
-      errors.push({ rule: "resid", message: `<${node.name} resid="${resid}"> points to ${found.kind}, expected ${want}` });
+      errors.push({
+        rule: "resid",
+        message: `<${node.name} resid="${resid}"> points to ${found.kind}, expected ${want}`,
+      });
     }
   }
   return errors;
@@ -70,12 +89,17 @@ function checkLocales(root) {
   const table = collectResources(root, []);
   let metadataResid;
   for (const { node, path } of walk(root)) {
-    if (node.name === "SourceLocation" && path[path.length - 1] === "Metadata") metadataResid = node.attrs.resid;
+    if (node.name === "SourceLocation" && path[path.length - 1] === "Metadata")
+      metadataResid = node.attrs.resid;
   }
   const metadata = table.get(metadataResid);
-  if (!metadata) return [...errors, { rule: "locale", message: "no custom functions <Metadata> URL found" }];
+  if (!metadata)
+    return [...errors, { rule: "locale", message: "no custom functions <Metadata> URL found" }];
   for (const l of missingLocales(childrenNamed(metadata.node, "bt:Override"))) {
-    errors.push({ rule: "locale", message: `functions metadata URL "${metadataResid}" has no Override for ${l}` });
+    errors.push({
+      rule: "locale",
+      message: `functions metadata URL "${metadataResid}" has no Override for ${l}`,
+    });
   }
   return errors;
 }

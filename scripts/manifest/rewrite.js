@@ -11,7 +11,8 @@ const DEV_BASE_URL = "https://localhost:3000";
  */
 function rewriteManifest(content, baseUrl) {
   const base = String(baseUrl).replace(/\/+$/, "");
-  if (!/^https:\/\/[^/]+/.test(base)) throw new Error(`ADDIN_BASE_URL must be an https URL, got "${baseUrl}"`);
+  if (!/^https:\/\/[^/]+/.test(base))
+    throw new Error(`ADDIN_BASE_URL must be an https URL, got "${baseUrl}"`);
   return content.toString().split(DEV_BASE_URL).join(base);
 }
 

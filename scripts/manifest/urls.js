@@ -17,11 +17,16 @@ const tryUrl = (text) => {
 function checkHttps(root, { allowHttpLocalhost = false } = {}) {
   const errors = [];
   for (const { node } of walk(root)) {
-    const values = [node.attrs.DefaultValue, node.attrs.Value, node.name === "AppDomain" ? node.text : undefined];
+    const values = [
+      node.attrs.DefaultValue,
+      node.attrs.Value,
+      node.name === "AppDomain" ? node.text : undefined,
+    ];
     for (const value of values) {
       if (!value || !/^[a-z][a-z0-9+.-]*:/i.test(value)) continue;
       const url = tryUrl(value);
-      const local = url && url.protocol === "http:" && url.hostname === "localhost" && allowHttpLocalhost;
+      const local =
+        url && url.protocol === "http:" && url.hostname === "localhost" && allowHttpLocalhost;
       if (!url || (url.protocol !== "https:" && !local)) {
         errors.push({ rule: "https", message: `URL "${value}" in <${node.name}> is not https` });
       }
@@ -37,7 +42,10 @@ function checkAppDomains(root) {
   const domains = childrenNamed(child(root, "AppDomains") ?? { children: [] }, "AppDomain");
   return domains
     .filter((d) => tryUrl(d.text)?.origin !== own)
-    .map((d) => ({ rule: "appdomain", message: `AppDomain "${d.text}" is a foreign host (the add-in is served from ${own})` }));
+    .map((d) => ({
+      rule: "appdomain",
+      message: `AppDomain "${d.text}" is a foreign host (the add-in is served from ${own})`,
+    }));
 }
 
 /** The add-in's base URL: the folder of DefaultSettings/SourceLocation. */
@@ -53,17 +61,25 @@ function checkIcons(root, { assetsRoot }) {
   for (const [name, size] of Object.entries(ICON_SIZES)) {
     const node = child(root, name);
     if (!node) continue;
-    for (const url of [node.attrs.DefaultValue, ...childrenNamed(node, "Override").map((o) => o.attrs.Value)]) {
+    for (const url of [
+      node.attrs.DefaultValue,
+      ...childrenNamed(node, "Override").map((o) => o.attrs.Value),
+    ]) {
       wanted.push({ url, size, where: `<${name}>` });
     }
   }
   const images = new Map();
   for (const { node, path: p } of walk(root)) {
-    if (node.name === "bt:Image" && p[p.length - 1] === "bt:Images") images.set(node.attrs.id, node.attrs.DefaultValue);
+    if (node.name === "bt:Image" && p[p.length - 1] === "bt:Images")
+      images.set(node.attrs.id, node.attrs.DefaultValue);
   }
   for (const { node } of walk(root)) {
     if (node.name === "bt:Image" && node.attrs.size && images.has(node.attrs.resid)) {
-      wanted.push({ url: images.get(node.attrs.resid), size: Number(node.attrs.size), where: `bt:Image "${node.attrs.resid}"` });
+      wanted.push({
+        url: images.get(node.attrs.resid),
+        size: Number(node.attrs.size),
+        where: `bt:Image "${node.attrs.resid}"`,
+      });
     }
   }
   const errors = [];
@@ -71,10 +87,15 @@ function checkIcons(root, { assetsRoot }) {
     const inside = base && typeof url === "string" && url.startsWith(base);
     const file = inside && path.join(assetsRoot, decodeURIComponent(url.slice(base.length)));
     const dims = file && fs.existsSync(file) ? pngSize(file) : undefined;
-    if (!file || dims === undefined) errors.push({ rule: "icon", message: `${where}: icon file for "${url}" not found` });
-    else if (dims === null) errors.push({ rule: "icon", message: `${where}: ${path.basename(file)} is not a PNG` });
+    if (!file || dims === undefined)
+      errors.push({ rule: "icon", message: `${where}: icon file for "${url}" not found` });
+    else if (dims === null)
+      errors.push({ rule: "icon", message: `${where}: ${path.basename(file)} is not a PNG` });
     else if (dims.width !== size || dims.height !== size) {
-      errors.push({ rule: "icon", message: `${where}: ${path.basename(file)} is ${dims.width}×${dims.height} px, declared ${size}×${size}` });
+      errors.push({
+        rule: "icon",
+        message: `${where}: ${path.basename(file)} is ${dims.width}×${dims.height} px, declared ${size}×${size}`,
+      });
     }
   }
   return errors.filter((e, i) => errors.findIndex((f) => f.message === e.message) === i);
@@ -83,7 +104,14 @@ function checkIcons(root, { assetsRoot }) {
 /** The add-in writes workbooks, so it asks for ReadWriteDocument. */
 function checkPermissions(root) {
   const text = child(root, "Permissions")?.text;
-  return text === "ReadWriteDocument" ? [] : [{ rule: "permissions", message: `<Permissions> is "${text}", expected "ReadWriteDocument"` }];
+  return text === "ReadWriteDocument"
+    ? []
+    : [
+        {
+          rule: "permissions",
+          message: `<Permissions> is "${text}", expected "ReadWriteDocument"`,
+        },
+      ];
 }
 
 module.exports = { checkHttps, checkAppDomains, checkIcons, checkPermissions };

@@ -34,7 +34,8 @@ function toNode(entry) {
  */
 function parseXml(text) {
   const valid = XMLValidator.validate(text);
-  if (valid !== true) return { error: `${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})` };
+  if (valid !== true)
+    return { error: `${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})` };
   const entries = parser.parse(text).filter((e) => !("?xml" in e) && !("#comment" in e));
   if (entries.length !== 1) return { error: `expected one root element, found ${entries.length}` };
   return { root: toNode(entries[0]) };

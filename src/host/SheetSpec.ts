@@ -18,9 +18,19 @@ export type NumberFormat = (typeof NumberFormats)[keyof typeof NumberFormats];
 
 export type CellSpec =
   | { readonly kind: "text"; readonly text: string; readonly style?: CellStyle }
-  | { readonly kind: "number"; readonly value: number; readonly format?: NumberFormat; readonly style?: CellStyle }
+  | {
+      readonly kind: "number";
+      readonly value: number;
+      readonly format?: NumberFormat;
+      readonly style?: CellStyle;
+    }
   | { readonly kind: "boolean"; readonly value: boolean; readonly style?: CellStyle }
-  | { readonly kind: "formula"; readonly formula: string; readonly format?: NumberFormat; readonly style?: CellStyle }
+  | {
+      readonly kind: "formula";
+      readonly formula: string;
+      readonly format?: NumberFormat;
+      readonly style?: CellStyle;
+    }
   /** An empty cell that still gets a format, e.g. where an array formula spills. */
   | { readonly kind: "blank"; readonly format?: NumberFormat; readonly style?: CellStyle }
   | null;

@@ -25,13 +25,14 @@ export interface WrittenSheet {
 }
 
 /** Where `writeSheet` puts its block: a new sheet (default) or an existing, empty area. */
-export type WriteTarget = { readonly kind: "new" } | { readonly kind: "existing"; readonly sheet: string };
+export type WriteTarget =
+  { readonly kind: "new" } | { readonly kind: "existing"; readonly sheet: string };
 
 /** Raised when a write would touch a non-empty cell or a sheet that is missing. */
 export class TargetNotEmptyError extends Error {
   constructor(
     readonly sheet: string,
-    readonly cell: string,
+    readonly cell: string
   ) {
     super(`Sheet "${sheet}" is not empty at ${cell}: nothing was written.`);
     this.name = "TargetNotEmptyError";

@@ -24,7 +24,12 @@ export function parseCell(address: string): { row: number; col: number } {
 }
 
 /** Parses "A4:I14" (or a single cell) into 0-based corners. */
-export function parseRange(address: string): { top: number; left: number; bottom: number; right: number } {
+export function parseRange(address: string): {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+} {
   const [a, b = a] = address.split(":");
   const p = parseCell(a);
   const q = parseCell(b);

@@ -19,7 +19,12 @@ export function engineInput(cell: CellSpec): CellInput {
 /** An `Evaluate` for `createMemoryHost`, error messages in `locale`. */
 export function engineEvaluate(locale: () => Locale): Evaluate {
   return async (sheets) => {
-    const input = Object.fromEntries([...sheets].map(([name, rows]) => [name, rows.map((r) => Array.from(r, (c) => engineInput(c ?? null)))]));
+    const input = Object.fromEntries(
+      [...sheets].map(([name, rows]) => [
+        name,
+        rows.map((r) => Array.from(r, (c) => engineInput(c ?? null))),
+      ])
+    );
     const engine = createWorkbookEngine(input, { locale: locale() });
     try {
       return new Map([...sheets.keys()].map((name) => [name, engine.getSheetValues(name)]));

@@ -70,7 +70,9 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
     saveState: (key, json) =>
       new Promise<void>((resolve, reject) => {
         settings.set(key, json);
-        settings.saveAsync((r) => (r.status === "failed" ? reject(new Error(r.error?.message ?? "save failed")) : resolve()));
+        settings.saveAsync((r) =>
+          r.status === "failed" ? reject(new Error(r.error?.message ?? "save failed")) : resolve()
+        );
       }),
   };
 }

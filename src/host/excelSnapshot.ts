@@ -44,7 +44,9 @@ export async function excelSnapshot(ctx: Excel.RequestContext, name: string): Pr
     const spill = spills[i];
     if (spill.isNullObject) return;
     const at = parseRange(localAddress(spill.address));
-    spill.values.forEach((row, dr) => row.forEach((value, dc) => cells.push({ row: at.top + dr, col: at.left + dc, value })));
+    spill.values.forEach((row, dr) =>
+      row.forEach((value, dc) => cells.push({ row: at.top + dr, col: at.left + dc, value }))
+    );
   });
   writeCells(sheet, cells);
   await ctx.sync();

@@ -6,7 +6,9 @@
 import type { CellStyle } from "./SheetSpec";
 
 /** Fill and font of each role (input cells pale yellow, results pale green). */
-export const STYLE_LOOK: Readonly<Record<CellStyle, { fill?: string; bold?: boolean; italic?: boolean; size?: number }>> = {
+export const STYLE_LOOK: Readonly<
+  Record<CellStyle, { fill?: string; bold?: boolean; italic?: boolean; size?: number }>
+> = {
   title: { bold: true, size: 14 },
   header: { bold: true, fill: "#DDEBF7" },
   input: { fill: "#FFF2CC" },
@@ -15,7 +17,10 @@ export const STYLE_LOOK: Readonly<Record<CellStyle, { fill?: string; bold?: bool
 };
 
 /** Queues the formats of `styles` (0-based cells) on `sheet`; returns how many ranges it touched. */
-export function applyExcelStyles(sheet: Excel.Worksheet, styles: ReadonlyMap<CellStyle, [number, number][]>): number {
+export function applyExcelStyles(
+  sheet: Excel.Worksheet,
+  styles: ReadonlyMap<CellStyle, [number, number][]>
+): number {
   let ranges = 0;
   for (const [style, cells] of styles) {
     const look = STYLE_LOOK[style];

@@ -17,7 +17,7 @@ const CHART_TYPES = { column: "ColumnClustered", line: "Line", pie: "Pie" } as c
 export async function excelWriteSheet(
   ctx: Excel.RequestContext,
   spec: SheetSpec,
-  target: WriteTarget = { kind: "new" },
+  target: WriteTarget = { kind: "new" }
 ): Promise<WrittenSheet> {
   const m = specMatrices(spec);
   const block = `A1:${cellAddress(m.rows - 1, m.cols - 1)}`;
@@ -25,7 +25,8 @@ export async function excelWriteSheet(
   sheets.load("items/name");
   const tables = ctx.workbook.tables;
   tables.load("items/name");
-  const existing = target.kind === "existing" ? sheets.getItemOrNullObject(target.sheet) : undefined;
+  const existing =
+    target.kind === "existing" ? sheets.getItemOrNullObject(target.sheet) : undefined;
   const before = existing?.getRange(block);
   before?.load("formulas");
   await ctx.sync();
@@ -35,7 +36,12 @@ export async function excelWriteSheet(
     refuseIfNotEmpty(target.sheet, before!.formulas);
   }
   const name =
-    target.kind === "existing" ? target.sheet : uniqueSheetName(spec.name, sheets.items.map((s) => s.name));
+    target.kind === "existing"
+      ? target.sheet
+      : uniqueSheetName(
+          spec.name,
+          sheets.items.map((s) => s.name)
+        );
   const sheet = existing ?? sheets.add(name);
   const range = sheet.getRange(block);
   range.numberFormat = m.numberFormat;
@@ -58,13 +64,21 @@ export async function excelWriteSheet(
   const after = sheet.getRange(block);
   after.load("valueTypes");
   await ctx.sync();
-  return { name, address: `${quoteSheet(name)}!${block}`, errorCells: errorCells(m.formulas, after.valueTypes) };
+  return {
+    name,
+    address: `${quoteSheet(name)}!${block}`,
+    errorCells: errorCells(m.formulas, after.valueTypes),
+  };
 }
 
 /** Queues a chart: the first series creates it, the others are added; categories on the X axis. */
 function addChart(sheet: Excel.Worksheet, c: ChartSpec): void {
   const [first, ...rest] = c.series;
-  const chart = sheet.charts.add(CHART_TYPES[c.kind] as Excel.ChartType, sheet.getRange(first.values), "Columns");
+  const chart = sheet.charts.add(
+    CHART_TYPES[c.kind] as Excel.ChartType,
+    sheet.getRange(first.values),
+    "Columns"
+  );
   chart.title.text = c.title;
   const s0 = chart.series.getItemAt(0);
   s0.name = first.name;
@@ -81,16 +95,19 @@ function refuseIfNotEmpty(sheet: string, formulas: unknown[][]): void {
   formulas.forEach((row, r) =>
     row.forEach((v, c) => {
       if (v !== "" && v !== null) throw new TargetNotEmptyError(sheet, cellAddress(r, c));
-    }),
+    })
   );
 }
 
-function errorCells(formulas: (string | null)[][], types: Excel.RangeValueType[][] | string[][]): string[] {
+function errorCells(
+  formulas: (string | null)[][],
+  types: Excel.RangeValueType[][] | string[][]
+): string[] {
   const out: string[] = [];
   formulas.forEach((row, r) =>
     row.forEach((f, c) => {
       if (f !== null && types[r]?.[c] === "Error") out.push(cellAddress(r, c));
-    }),
+    })
   );
   return out;
 }

@@ -11,7 +11,9 @@ import { uniqueSheetName, uniqueTableName } from "./uniqueSheetName";
 import { TargetNotEmptyError, type CellValue, type WorkbookHost } from "./WorkbookHost";
 
 /** Computes every sheet's values (rows × columns) from the cells' contents. */
-export type Evaluate = (sheets: ReadonlyMap<string, readonly (readonly CellSpec[])[]>) => Promise<Map<string, CellValue[][]>>;
+export type Evaluate = (
+  sheets: ReadonlyMap<string, readonly (readonly CellSpec[])[]>
+) => Promise<Map<string, CellValue[][]>>;
 
 /** The subset of `Storage` (localStorage) the host uses. */
 export type KeyValueStore = Pick<Storage, "getItem" | "setItem">;
@@ -37,13 +39,20 @@ export interface MemoryHost extends WorkbookHost {
 }
 
 /** A memory host with one empty sheet named `firstSheet`. */
-export function createMemoryHost(evaluate: Evaluate, store: KeyValueStore, firstSheet = "Sheet1"): MemoryHost {
+export function createMemoryHost(
+  evaluate: Evaluate,
+  store: KeyValueStore,
+  firstSheet = "Sheet1"
+): MemoryHost {
   const sheets: MemorySheet[] = [{ name: firstSheet, cells: [], tables: [], charts: [] }];
   let selection: CellValue[][] = [];
   let activeName = firstSheet;
   const find = (name: string) => sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
-  const values = async (name: string) => (await evaluate(new Map(sheets.map((s) => [s.name, s.cells])))).get(find(name)?.name ?? "") ?? [];
-  const unsupported = (what: string) => () => Promise.reject(new Error(`${what} needs Excel; the preview cannot do it.`));
+  const values = async (name: string) =>
+    (await evaluate(new Map(sheets.map((s) => [s.name, s.cells])))).get(find(name)?.name ?? "") ??
+    [];
+  const unsupported = (what: string) => () =>
+    Promise.reject(new Error(`${what} needs Excel; the preview cannot do it.`));
   return {
     kind: "memory",
     sheet: find,
@@ -56,11 +65,25 @@ export function createMemoryHost(evaluate: Evaluate, store: KeyValueStore, first
       const existing = target.kind === "existing" ? find(target.sheet) : undefined;
       if (target.kind === "existing" && !existing) throw new TargetNotEmptyError(target.sheet, "");
       if (existing) refuseIfNotEmpty(existing, spec);
-      const sheet: MemorySheet = existing ?? { name: uniqueSheetName(spec.name, sheets.map((s) => s.name)), cells: [], tables: [], charts: [] };
+      const sheet: MemorySheet = existing ?? {
+        name: uniqueSheetName(
+          spec.name,
+          sheets.map((s) => s.name)
+        ),
+        cells: [],
+        tables: [],
+        charts: [],
+      };
       if (!existing) sheets.push(sheet);
-      spec.cells.forEach((row, r) => row.forEach((cell, c) => cell && put(sheet.cells, r, c, cell)));
+      spec.cells.forEach((row, r) =>
+        row.forEach((cell, c) => cell && put(sheet.cells, r, c, cell))
+      );
       const taken = sheets.flatMap((s) => s.tables.map((t) => t.name));
-      for (const t of spec.tables) sheet.tables.push({ ...t, name: uniqueTableName(t.name, taken.concat(sheet.tables.map((x) => x.name))) });
+      for (const t of spec.tables)
+        sheet.tables.push({
+          ...t,
+          name: uniqueTableName(t.name, taken.concat(sheet.tables.map((x) => x.name))),
+        });
       sheet.charts.push(...spec.charts);
       Object.assign(sheet, { columnWidths: spec.columnWidths });
       activeName = sheet.name;
@@ -69,11 +92,16 @@ export function createMemoryHost(evaluate: Evaluate, store: KeyValueStore, first
       spec.cells.forEach((row, r) =>
         row.forEach((cell, c) => {
           const v = computed[r]?.[c];
-          if (cell?.kind === "formula" && v !== null && typeof v === "object") errorCells.push(cellAddress(r, c));
-        }),
+          if (cell?.kind === "formula" && v !== null && typeof v === "object")
+            errorCells.push(cellAddress(r, c));
+        })
       );
       const cols = Math.max(1, ...spec.cells.map((r) => r.length));
-      return { name: sheet.name, address: `'${sheet.name}'!A1:${cellAddress(spec.cells.length - 1, cols - 1)}`, errorCells };
+      return {
+        name: sheet.name,
+        address: `'${sheet.name}'!A1:${cellAddress(spec.cells.length - 1, cols - 1)}`,
+        errorCells,
+      };
     },
     activate: async (name) => {
       if (!find(name)) throw new Error(`No sheet named "${name}".`);
@@ -99,7 +127,9 @@ function refuseIfNotEmpty(sheet: MemorySheet, spec: SheetSpec): void {
   const cols = Math.max(1, ...spec.cells.map((r) => r.length));
   const { bottom, right } = parseRange(`A1:${cellAddress(spec.cells.length - 1, cols - 1)}`);
   for (let r = 0; r <= bottom; r++)
-    for (let c = 0; c <= right; c++) if (hasContent(sheet.cells[r]?.[c])) throw new TargetNotEmptyError(sheet.name, cellAddress(r, c));
+    for (let c = 0; c <= right; c++)
+      if (hasContent(sheet.cells[r]?.[c]))
+        throw new TargetNotEmptyError(sheet.name, cellAddress(r, c));
 }
 
 const hasContent = (cell: CellSpec | undefined): boolean => !!cell && cell.kind !== "blank";

@@ -12,36 +12,56 @@ import type { CellValue } from "./WorkbookHost";
  * Snapshots `sheet` (one of `sheets`, computed together by `evaluate`) in place; returns how
  * many add-in formulas were replaced.
  */
-export async function snapshotSheet(sheet: MemorySheet, sheets: readonly MemorySheet[], evaluate: Evaluate): Promise<number> {
+export async function snapshotSheet(
+  sheet: MemorySheet,
+  sheets: readonly MemorySheet[],
+  evaluate: Evaluate
+): Promise<number> {
   if (!sheet.cells.some((row) => row.some(isAddinCell))) return 0;
-  const byName = (s: MemorySheet, cells: readonly (readonly CellSpec[])[]) => [s.name, cells] as const;
+  const byName = (s: MemorySheet, cells: readonly (readonly CellSpec[])[]) =>
+    [s.name, cells] as const;
   const computed = await evaluate(new Map(sheets.map((s) => byName(s, s.cells))));
   // Computed again without the add-in's formulas: a blank cell whose value vanishes is one
   // of their spills (the engine is injected, so its array bookkeeping is not at hand here).
-  const without = sheet.cells.map((row) => Array.from(row, (cell) => (isAddinCell(cell) ? null : cell)));
-  const bare = await evaluate(new Map(sheets.map((s) => byName(s, s === sheet ? without : s.cells))));
+  const without = sheet.cells.map((row) =>
+    Array.from(row, (cell) => (isAddinCell(cell) ? null : cell))
+  );
+  const bare = await evaluate(
+    new Map(sheets.map((s) => byName(s, s === sheet ? without : s.cells)))
+  );
   return snapshotCells(sheet.cells, computed.get(sheet.name) ?? [], bare.get(sheet.name) ?? []);
 }
 
-const isAddinCell = (cell: CellSpec | undefined): boolean => cell?.kind === "formula" && isAddinFormula(cell.formula);
+const isAddinCell = (cell: CellSpec | undefined): boolean =>
+  cell?.kind === "formula" && isAddinFormula(cell.formula);
 
 /**
  * Turns the add-in's formulas and the blank cells they spill into (a value in `computed`,
  * none in `without`) into constants; other cells stay. Returns how many formulas went.
  */
-function snapshotCells(cells: CellSpec[][], computed: CellValue[][], without: CellValue[][]): number {
+function snapshotCells(
+  cells: CellSpec[][],
+  computed: CellValue[][],
+  without: CellValue[][]
+): number {
   const spills: [number, number][] = [];
   computed.forEach((row, r) =>
     row.forEach((v, c) => {
       const cell = cells[r]?.[c] ?? null;
-      if ((cell === null || cell.kind === "blank") && v !== null && (without[r]?.[c] ?? null) === null) spills.push([r, c]);
-    }),
+      if (
+        (cell === null || cell.kind === "blank") &&
+        v !== null &&
+        (without[r]?.[c] ?? null) === null
+      )
+        spills.push([r, c]);
+    })
   );
   let replaced = 0;
   cells.forEach((row, r) =>
     row.forEach((cell, c) => {
-      if (isAddinCell(cell)) [replaced, row[c]] = [replaced + 1, toConstant(computed[r]?.[c] ?? null, cell)];
-    }),
+      if (isAddinCell(cell))
+        [replaced, row[c]] = [replaced + 1, toConstant(computed[r]?.[c] ?? null, cell)];
+    })
   );
   for (const [r, c] of spills) {
     while (cells.length <= r) cells.push([]);

@@ -10,7 +10,11 @@ const FORBIDDEN = /[[\]:*?/\\]/g;
  * start or end with an apostrophe.
  */
 export function uniqueSheetName(wanted: string, taken: readonly string[]): string {
-  const base = wanted.replace(FORBIDDEN, "-").replace(/^'+|'+$/g, "").trim() || "Sheet";
+  const base =
+    wanted
+      .replace(FORBIDDEN, "-")
+      .replace(/^'+|'+$/g, "")
+      .trim() || "Sheet";
   const used = new Set(taken.map((t) => t.toLocaleLowerCase()));
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? "" : ` (${n})`;
@@ -21,7 +25,13 @@ export function uniqueSheetName(wanted: string, taken: readonly string[]): strin
 
 /** A valid, unique Excel table name (letters, digits, underscore; starts with a letter). */
 export function uniqueTableName(wanted: string, taken: readonly string[]): string {
-  const base = (wanted.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^\w]/g, "_").replace(/^[^A-Za-z]+/, "") || "Table").slice(0, 200);
+  const base = (
+    wanted
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[^\w]/g, "_")
+      .replace(/^[^A-Za-z]+/, "") || "Table"
+  ).slice(0, 200);
   const used = new Set(taken.map((t) => t.toLowerCase()));
   for (let n = 1; ; n++) {
     const name = n === 1 ? base : `${base}_${n}`;

@@ -5,9 +5,13 @@ import { useAppStyles } from "./App.styles";
 import { LANGUAGES, STRINGS, type Language } from "./i18n";
 
 // Each view is its own chunk, so the pane's first paint loads only this frame.
-const Wizard = lazy(() => import(/* webpackChunkName: "wizard" */ "./wizard/Wizard").then((m) => ({ default: m.Wizard })));
+const Wizard = lazy(() =>
+  import(/* webpackChunkName: "wizard" */ "./wizard/Wizard").then((m) => ({ default: m.Wizard }))
+);
 const TemplatesView = lazy(() =>
-  import(/* webpackChunkName: "templates" */ "./templates/TemplatesView").then((m) => ({ default: m.TemplatesView })),
+  import(/* webpackChunkName: "templates" */ "./templates/TemplatesView").then((m) => ({
+    default: m.TemplatesView,
+  }))
 );
 
 export { pickLanguage, type Language } from "./i18n";
@@ -36,23 +40,35 @@ export function App({ host, inExcel, language: initial, onLanguage }: AppProps) 
   return (
     <div className={s.root}>
       <header className={s.header}>
-        <Title1 as="h1" id="app-title">{t.appTitle}</Title1>
+        <Title1 as="h1" id="app-title">
+          {t.appTitle}
+        </Title1>
         <Field label={t.language} orientation="horizontal">
           <Select value={language} onChange={(_, d) => setLanguage(d.value as Language)}>
             {LANGUAGES.map((l) => (
-              <option key={l} value={l} lang={l}>{NAMES[l]}</option>
+              <option key={l} value={l} lang={l}>
+                {NAMES[l]}
+              </option>
             ))}
           </Select>
         </Field>
       </header>
       <Body1 role="note">{inExcel ? t.inExcel : t.standalone}</Body1>
-      <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as "wizard" | "templates")} aria-label={t.appTitle}>
+      <TabList
+        selectedValue={view}
+        onTabSelect={(_, d) => setView(d.value as "wizard" | "templates")}
+        aria-label={t.appTitle}
+      >
         <Tab value="wizard">{t.navWizard}</Tab>
         <Tab value="templates">{t.navTemplates}</Tab>
       </TabList>
       <main aria-labelledby="app-title">
         <Suspense fallback={<Body1>…</Body1>}>
-          {view === "wizard" ? <Wizard host={host} language={language} /> : <TemplatesView host={host} language={language} />}
+          {view === "wizard" ? (
+            <Wizard host={host} language={language} />
+          ) : (
+            <TemplatesView host={host} language={language} />
+          )}
         </Suspense>
       </main>
       <footer>

@@ -10,7 +10,9 @@ import { pickLanguage, type Language } from "./i18n";
 /** The host: Excel when Office says so, else the in-memory preview (a lazily loaded chunk with the engine). */
 async function chooseHost(inExcel: boolean, language: () => Language): Promise<WorkbookHost> {
   if (inExcel) return excelHostFromOffice();
-  const { createPreviewHost } = await import(/* webpackChunkName: "preview" */ "./preview/createPreviewHost");
+  const { createPreviewHost } = await import(
+    /* webpackChunkName: "preview" */ "./preview/createPreviewHost"
+  );
   return createPreviewHost(language);
 }
 
@@ -24,6 +26,6 @@ Office.onReady(async (info) => {
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       <App host={host} inExcel={inExcel} language={language} onLanguage={(l) => (language = l)} />
-    </FluentProvider>,
+    </FluentProvider>
   );
 });

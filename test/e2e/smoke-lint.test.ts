@@ -35,13 +35,17 @@ console.log(JSON.stringify(out));
 
 describe("dependency rules (eslint.config.mjs)", () => {
   it("refuse imports against the direction of the architecture and allow the rest", () => {
-    const stdout = execFileSync(process.execPath, ["--input-type=module", "-e", LINT, JSON.stringify(CASES)], {
-      cwd: REPO,
-      encoding: "utf8",
-    });
+    const stdout = execFileSync(
+      process.execPath,
+      ["--input-type=module", "-e", LINT, JSON.stringify(CASES)],
+      {
+        cwd: REPO,
+        encoding: "utf8",
+      }
+    );
     const refused: boolean[] = JSON.parse(stdout.trim().split("\n").pop() ?? "[]");
     expect(CASES.map(([file, code], i) => ({ file, code, refused: refused[i] }))).toEqual(
-      CASES.map(([file, code, expected]) => ({ file, code, refused: expected })),
+      CASES.map(([file, code, expected]) => ({ file, code, refused: expected }))
     );
   });
 });

@@ -17,7 +17,10 @@ describe("dist/manifest.xml", () => {
   it("points the functions metadata of every locale at files the build emitted", () => {
     const xml = readFileSync(path.join(DIST, "manifest.xml"), "utf8");
     const names = [...xml.matchAll(/\/(functions(?:-[a-z]{2})?\.json)"/g)].map((m) => m[1]);
-    expect(new Set(names)).toEqual(new Set(["functions.json", "functions-fi.json", "functions-sv.json"]));
-    for (const name of new Set(names)) expect({ name, built: existsSync(path.join(DIST, name)) }).toEqual({ name, built: true });
+    expect(new Set(names)).toEqual(
+      new Set(["functions.json", "functions-fi.json", "functions-sv.json"])
+    );
+    for (const name of new Set(names))
+      expect({ name, built: existsSync(path.join(DIST, name)) }).toEqual({ name, built: true });
   });
 });

@@ -12,7 +12,15 @@ import { subsidyAllocation } from "../../src/core";
 import { KYMPPI_MEMBERS as M, KYMPPI_PARAMS as P } from "../fixtures/wizard/kymppi";
 import { collectErrors, launchChromium, type Browser } from "./support/chromium";
 import { serveDist, type StaticServer } from "./support/serve-dist";
-import { addMember, cellValue, figure, next, pasteColumn, seriousViolations, shot } from "./wizardDriver";
+import {
+  addMember,
+  cellValue,
+  figure,
+  next,
+  pasteColumn,
+  seriousViolations,
+  shot,
+} from "./wizardDriver";
 
 const OUT = path.resolve(__dirname, "../../test-output");
 const DIST = process.env.WIZARD_DIST ?? path.resolve(__dirname, "../../dist");
@@ -48,7 +56,12 @@ describe("the planner's wizard in the preview (fi)", () => {
     const queries: Record<string, string> = { "408": "Lappo", "010": "Alavo", "989": "989" }; // sv names and a code
     for (const m of M) await addMember(page, queries[m.code] ?? m.name, m.code);
     // Labour force pasted as one column (copied from Excel), the rest typed.
-    await pasteColumn(page, M[0].code, "labourForce", M.map((m) => fi(m.labourForce)));
+    await pasteColumn(
+      page,
+      M[0].code,
+      "labourForce",
+      M.map((m) => fi(m.labourForce))
+    );
     for (const m of M) {
       await figure(page, m.code, "workingAge").fill(fi(m.workingAge));
       await figure(page, m.code, "unemployed").fill(fi(m.unemployed));
@@ -64,8 +77,12 @@ describe("the planner's wizard in the preview (fi)", () => {
   it("step 1 refuses to go on while a figure is wrong, saying which and why", async () => {
     await figure(page, "300", "clientsMulti").fill("-5");
     await page.getByRole("button", { name: "Seuraava" }).click();
-    await expect(page.getByTestId("wizard-status").textContent()).resolves.toMatch(/Korjaa merkityt kentät \(1\)/);
-    await expect(page.getByText(/Asiakkaat, monialainen \(Kuortane\).*negatiivinen/).count()).resolves.toBe(1);
+    await expect(page.getByTestId("wizard-status").textContent()).resolves.toMatch(
+      /Korjaa merkityt kentät \(1\)/
+    );
+    await expect(
+      page.getByText(/Asiakkaat, monialainen \(Kuortane\).*negatiivinen/).count()
+    ).resolves.toBe(1);
     await scanAndShoot("1-members-error");
     expect(violations["1-members-error"]).toEqual([]);
     await figure(page, "300", "clientsMulti").fill("60");
@@ -74,11 +91,17 @@ describe("the planner's wizard in the preview (fi)", () => {
   it("step 2: 28 616 meets the minimum, 25 years at −1.4 %, connected; Utsjoki added is flagged on the map and in text", async () => {
     await next(page, /Vaihe 2\/6/);
     await expect(page.getByText(`Työvoima yhteensä: ${fi(28616)}`).count()).resolves.toBe(1);
-    await expect(page.getByText("Pysyy vähimmäismäärässä tai sen yli 25 vuotta.").count()).resolves.toBe(1);
-    await expect(page.getByTestId("contiguity").textContent()).resolves.toBe("Jäsenkunnat muodostavat yhtenäisen alueen.");
+    await expect(
+      page.getByText("Pysyy vähimmäismäärässä tai sen yli 25 vuotta.").count()
+    ).resolves.toBe(1);
+    await expect(page.getByTestId("contiguity").textContent()).resolves.toBe(
+      "Jäsenkunnat muodostavat yhtenäisen alueen."
+    );
     await page.getByTestId("area-map").waitFor();
     // Each municipality is drawn as a small shape, not wound inside-out over the whole map.
-    const widths = await page.locator('[data-testid="area-map"] path[data-code]').evaluateAll((ps) => ps.map((p) => (p as SVGGraphicsElement).getBBox().width));
+    const widths = await page
+      .locator('[data-testid="area-map"] path[data-code]')
+      .evaluateAll((ps) => ps.map((p) => (p as SVGGraphicsElement).getBBox().width));
     expect(widths.length).toBeGreaterThan(10);
     expect(Math.max(...widths)).toBeLessThan(300);
     await scanAndShoot("2-area");
@@ -87,9 +110,15 @@ describe("the planner's wizard in the preview (fi)", () => {
     await page.getByRole("button", { name: /^1\. / }).click();
     await addMember(page, "Utsjoki", "890");
     await page.getByRole("button", { name: /^2\. / }).click();
-    await expect(page.getByTestId("contiguity").textContent()).resolves.toBe("Ei yhteydessä muihin jäsenkuntiin: Utsjoki");
-    await expect(page.locator('[data-testid="area-map"] path[data-code="890"]').getAttribute("fill")).resolves.toBe("#c53030");
-    await expect(page.getByTestId("area-map").getAttribute("aria-label")).resolves.toMatch(/Utsjoki/);
+    await expect(page.getByTestId("contiguity").textContent()).resolves.toBe(
+      "Ei yhteydessä muihin jäsenkuntiin: Utsjoki"
+    );
+    await expect(
+      page.locator('[data-testid="area-map"] path[data-code="890"]').getAttribute("fill")
+    ).resolves.toBe("#c53030");
+    await expect(page.getByTestId("area-map").getAttribute("aria-label")).resolves.toMatch(
+      /Utsjoki/
+    );
     await scanAndShoot("2-area-disconnected");
     expect(violations["2-area-disconnected"]).toEqual([]);
     await page.getByRole("button", { name: /^1\. / }).click();
@@ -111,7 +140,11 @@ describe("the planner's wizard in the preview (fi)", () => {
     await next(page, /Vaihe 5\/6/);
     await page.locator("#field-transferFte").fill(String(P.transferFte));
     // ⌈1 300/130⌉ = 10, ⌈2 000/170⌉ = 12, ⌈462/100⌉ = 5; 27 in total
-    await expect(page.getByText("Htv-tarve: monialainen 10, osaaminen 12, omavalmentaja 5; yhteensä 27.").count()).resolves.toBe(1);
+    await expect(
+      page
+        .getByText("Htv-tarve: monialainen 10, osaaminen 12, omavalmentaja 5; yhteensä 27.")
+        .count()
+    ).resolves.toBe(1);
     await scanAndShoot("5-staffing");
     expect(violations["5-staffing"]).toEqual([]);
   });
@@ -122,7 +155,9 @@ describe("the planner's wizard in the preview (fi)", () => {
     expect(violations["6-summary"]).toEqual([]);
     await page.getByRole("button", { name: "Luo laskentataulukko" }).click();
     await page.getByTestId("sheet-grid").waitFor();
-    await expect(page.getByRole("button", { name: 'Siirry taulukkoon "Työllisyysalue"' }).count()).resolves.toBe(1);
+    await expect(
+      page.getByRole("button", { name: 'Siirry taulukkoon "Työllisyysalue"' }).count()
+    ).resolves.toBe(1);
     expect(await cellValue(page, "R16")).toBe("28616"); // labour force, domain.md
     expect(await cellValue(page, "R17")).toBe("true"); // meets 20 000
     expect(await cellValue(page, "R18")).toBe("0"); // shortfall
@@ -130,10 +165,20 @@ describe("the planner's wizard in the preview (fi)", () => {
     expect(await cellValue(page, "R20")).toBe("true"); // contiguous
     expect(await cellValue(page, "R21")).toBe("6796300"); // 0.95 × 7 154 000
     expect(await cellValue(page, "R22")).toBe("296300"); // 6 796 300 − 6 500 000
-    expect([await cellValue(page, "R28"), await cellValue(page, "R29"), await cellValue(page, "R30")]).toEqual(["10", "12", "5"]);
+    expect([
+      await cellValue(page, "R28"),
+      await cellValue(page, "R29"),
+      await cellValue(page, "R30"),
+    ]).toEqual(["10", "12", "5"]);
     expect(await cellValue(page, "R31")).toBe("27");
-    const expected = subsidyAllocation(P.amount, M.map((m) => m.workingAge), M.map((m) => m.unemployed), 0.5);
-    const column = async (c: string) => Promise.all(M.map((_, i) => cellValue(page, `${c}${5 + i}`).then(Number)));
+    const expected = subsidyAllocation(
+      P.amount,
+      M.map((m) => m.workingAge),
+      M.map((m) => m.unemployed),
+      0.5
+    );
+    const column = async (c: string) =>
+      Promise.all(M.map((_, i) => cellValue(page, `${c}${5 + i}`).then(Number)));
     expect(await column("M")).toEqual(expected.ok ? expected.value : []);
     const cents = (xs: number[]) => xs.reduce((a, x) => a + Math.round(x * 100), 0);
     expect(cents(await column("N"))).toBe(650000000); // payments add up to the budget
@@ -155,7 +200,10 @@ describe("the planner's wizard in the preview (fi)", () => {
   });
 
   it("switches to Swedish and English; step 1 passes axe in both", async () => {
-    for (const [lang, heading] of [["sv", /Steg 1 av 6/], ["en", /Step 1 of 6/]] as const) {
+    for (const [lang, heading] of [
+      ["sv", /Steg 1 av 6/],
+      ["en", /Step 1 of 6/],
+    ] as const) {
       await page.getByRole("combobox", { name: /Kieli|Språk|Language/ }).selectOption(lang);
       await page.getByRole("heading", { level: 2, name: heading }).waitFor();
       await expect(page.locator("html").getAttribute("lang")).resolves.toBe(lang);

@@ -14,22 +14,37 @@ const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
  * tabindex=0>` inside the TabList), which pass focus on to the next real element at once;
  * axe flags them as aria-hidden-focus, a known false positive of Fluent v9.
  */
-export async function seriousViolations(page: Page): Promise<{ id: string; impact: string; nodes: string[] }[]> {
+export async function seriousViolations(
+  page: Page
+): Promise<{ id: string; impact: string; nodes: string[] }[]> {
   await page.mouse.move(0, 0); // no hover styles (or their transitions) under the scan
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE);
   const result = await page.evaluate(async () => {
     type Node = { target: string[]; html: string; failureSummary: string };
-    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: Node[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document
+          ): Promise<{ violations: { id: string; impact: string; nodes: Node[] }[] }>;
+        };
+      }
+    ).axe;
     await new Promise((r) => setTimeout(r, 300)); // let transitions settle
     return axe.run({ exclude: [["[data-tabster-dummy]"]] } as unknown as Document);
   });
   return result.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => `${n.html.slice(0, 160)} — ${n.failureSummary}`) }));
+    .map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => `${n.html.slice(0, 160)} — ${n.failureSummary}`),
+    }));
 }
 
 /** The input of a member's figure (ids contain ":", so match the attribute). */
-export const figure = (page: Page, code: string, key: string) => page.locator(`[id="m:${code}:${key}"]`);
+export const figure = (page: Page, code: string, key: string) =>
+  page.locator(`[id="m:${code}:${key}"]`);
 
 /** Adds a member through the registry combobox, searching by `query` and choosing code `code`. */
 export async function addMember(page: Page, query: string, code: string): Promise<void> {
@@ -41,12 +56,22 @@ export async function addMember(page: Page, query: string, code: string): Promis
 }
 
 /** Pastes `lines` (a column copied from Excel) into a figure input, as the clipboard would. */
-export async function pasteColumn(page: Page, code: string, key: string, lines: string[]): Promise<void> {
-  await figure(page, code, key).evaluate((el, text) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", text);
-    el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
-  }, lines.join("\r\n") + "\r\n");
+export async function pasteColumn(
+  page: Page,
+  code: string,
+  key: string,
+  lines: string[]
+): Promise<void> {
+  await figure(page, code, key).evaluate(
+    (el, text) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", text);
+      el.dispatchEvent(
+        new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true })
+      );
+    },
+    lines.join("\r\n") + "\r\n"
+  );
 }
 
 /** Goes to the next step and waits for its heading to take the focus. */
@@ -57,7 +82,11 @@ export async function next(page: Page, nextName: RegExp): Promise<void> {
 
 /** The computed value in the preview grid's cell `address` (data-value, unformatted). */
 export async function cellValue(page: Page, address: string): Promise<string> {
-  return (await page.locator(`[data-testid="sheet-grid"] td[data-cell="${address}"]`).getAttribute("data-value")) ?? "";
+  return (
+    (await page
+      .locator(`[data-testid="sheet-grid"] td[data-cell="${address}"]`)
+      .getAttribute("data-value")) ?? ""
+  );
 }
 
 /** Saves a full-page screenshot under test-output/. */

@@ -4,7 +4,9 @@ import { createExcelHost, type ExcelRun, type SettingsStore } from "../../src/ho
 
 /** office-addin-mock models a context; `run` hands it to the batch and counts syncs. */
 function hostWith(workbook: Record<string, unknown>, settings: SettingsStore = memorySettings()) {
-  const mock = new OfficeMockObject({ context: { workbook } }) as unknown as { context: { sync(): Promise<void> } };
+  const mock = new OfficeMockObject({ context: { workbook } }) as unknown as {
+    context: { sync(): Promise<void> };
+  };
   let syncs = 0;
   const sync = mock.context.sync.bind(mock.context);
   mock.context.sync = async () => {
@@ -13,7 +15,11 @@ function hostWith(workbook: Record<string, unknown>, settings: SettingsStore = m
   };
   const run: ExcelRun = (batch) => batch(mock.context as unknown as Excel.RequestContext);
   const created: string[] = [];
-  const host = createExcelHost({ run, settings, createWorkbook: async (b) => void created.push(b) });
+  const host = createExcelHost({
+    run,
+    settings,
+    createWorkbook: async (b) => void created.push(b),
+  });
   return { host, mock, syncs: () => syncs, created };
 }
 
@@ -33,9 +39,22 @@ function memorySettings(fail = false): SettingsStore & { saved: Record<string, u
 
 describe("createExcelHost (office-addin-mock)", () => {
   it("reads the selected range's values in one sync", async () => {
-    const range = { values: [["Alajärvi", 3950], ["Soini", 566]] };
-    const { host, syncs } = hostWith({ range, getSelectedRange() { return this.range; } });
-    expect(await host.readSelection()).toEqual([["Alajärvi", 3950], ["Soini", 566]]);
+    const range = {
+      values: [
+        ["Alajärvi", 3950],
+        ["Soini", 566],
+      ],
+    };
+    const { host, syncs } = hostWith({
+      range,
+      getSelectedRange() {
+        return this.range;
+      },
+    });
+    expect(await host.readSelection()).toEqual([
+      ["Alajärvi", 3950],
+      ["Soini", 566],
+    ]);
     expect(syncs()).toBe(1);
   });
 
@@ -43,7 +62,11 @@ describe("createExcelHost (office-addin-mock)", () => {
     const model = new FakeWorkbookModel();
     model.addSheet("Sheet1");
     model.addSheet("Plan");
-    const host = createExcelHost({ run: (b) => b(fakeContext(model)), settings: memorySettings(), createWorkbook: async () => {} });
+    const host = createExcelHost({
+      run: (b) => b(fakeContext(model)),
+      settings: memorySettings(),
+      createWorkbook: async () => {},
+    });
     expect(await host.sheetNames()).toEqual(["Sheet1", "Plan"]);
     expect(model.syncs).toBe(1);
   });

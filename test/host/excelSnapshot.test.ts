@@ -31,7 +31,11 @@ describe("excelSnapshot", () => {
     expect(await excelSnapshot(fakeContext(m), "Plan (2)")).toBe(3); // B2, D4, E2
     expect(m.syncs).toBe(3);
     const cells = Object.fromEntries(m.sheet("Plan (2)")!.cells) as Record<string, FakeCell>;
-    expect([cells.B2, cells.B3, cells.B4]).toEqual([{ value: 28616 }, { value: Y1 }, { value: Y2 }]);
+    expect([cells.B2, cells.B3, cells.B4]).toEqual([
+      { value: 28616 },
+      { value: Y1 },
+      { value: Y2 },
+    ]);
     expect(cells.D4).toEqual({ value: 0 });
     expect(cells.E2).toEqual({ value: "=Alajärvi", format: "@" });
     expect(cells.D2).toEqual({ formula: "=SUM(C2:C3)", value: 28617 });
@@ -42,16 +46,26 @@ describe("excelSnapshot", () => {
 
   it("leaves a sheet without add-in formulas untouched", async () => {
     const m = new FakeWorkbookModel();
-    m.addSheet("Own", { A1: { value: "005" }, A2: { formula: "=SUM(B1:B2)", value: 0 } }).usedRange = "A1:A2";
+    m.addSheet("Own", {
+      A1: { value: "005" },
+      A2: { formula: "=SUM(B1:B2)", value: 0 },
+    }).usedRange = "A1:A2";
     expect(await excelSnapshot(fakeContext(m), "Own")).toBe(0);
-    expect(Object.fromEntries(m.sheet("Own")!.cells)).toEqual({ A1: { value: "005" }, A2: { formula: "=SUM(B1:B2)", value: 0 } });
+    expect(Object.fromEntries(m.sheet("Own")!.cells)).toEqual({
+      A1: { value: "005" },
+      A2: { formula: "=SUM(B1:B2)", value: 0 },
+    });
   });
 
   it.each([1, 200])("uses three syncs for %i spilling add-in formulas", async (n) => {
     const m = new FakeWorkbookModel();
     const cells: Record<string, FakeCell> = {};
     for (let i = 1; i <= n; i++) {
-      cells[`A${i}`] = { formula: `=TYOALUE.NEIGHBOURS("${i}")`, value: `n${i}`, spill: `A${i}:C${i}` };
+      cells[`A${i}`] = {
+        formula: `=TYOALUE.NEIGHBOURS("${i}")`,
+        value: `n${i}`,
+        spill: `A${i}:C${i}`,
+      };
       Object.assign(cells, { [`B${i}`]: { value: `b${i}` }, [`C${i}`]: { value: i } });
     }
     m.addSheet("Many", cells).usedRange = `A1:C${n}`;

@@ -10,7 +10,11 @@ import { countPlanSyncs } from "./support/countSyncs";
 const tiny: SheetSpec = {
   name: "Plan",
   cells: [
-    [{ kind: "text", text: "=1+1" }, { kind: "text", text: "+358 40 123" }, { kind: "number", value: 5 }],
+    [
+      { kind: "text", text: "=1+1" },
+      { kind: "text", text: "+358 40 123" },
+      { kind: "number", value: 5 },
+    ],
     [{ kind: "formula", formula: "=C1*2" }, null, { kind: "text", text: "005" }],
   ],
   tables: [{ name: "Members", range: "A1:C2" }],
@@ -49,21 +53,32 @@ describe("excelWriteSheet", () => {
     m.addSheet("Budget", { C2: { value: 0 } });
     const run = excelWriteSheet(fakeContext(m), tiny, { kind: "existing", sheet: "Budget" });
     await expect(run).rejects.toEqual(new TargetNotEmptyError("Budget", "C2"));
-    expect([...m.sheet("Budget")!.cells.keys()].filter((k) => m.sheet("Budget")!.cells.get(k)!.value !== undefined)).toEqual(["C2"]);
+    expect(
+      [...m.sheet("Budget")!.cells.keys()].filter(
+        (k) => m.sheet("Budget")!.cells.get(k)!.value !== undefined
+      )
+    ).toEqual(["C2"]);
     expect(m.syncs).toBe(1);
   });
 
   it("writes into an empty existing sheet", async () => {
     const m = new FakeWorkbookModel();
     m.addSheet("Empty");
-    const written = await excelWriteSheet(fakeContext(m), tiny, { kind: "existing", sheet: "Empty" });
+    const written = await excelWriteSheet(fakeContext(m), tiny, {
+      kind: "existing",
+      sheet: "Empty",
+    });
     expect(written.name).toBe("Empty");
     expect(m.sheets).toHaveLength(1);
   });
 
   it("reports formula cells that evaluate to an error", async () => {
     const m = new FakeWorkbookModel();
-    const spec: SheetSpec = { ...tiny, cells: [[{ kind: "formula", formula: "=#ERR" }]], tables: [] };
+    const spec: SheetSpec = {
+      ...tiny,
+      cells: [[{ kind: "formula", formula: "=#ERR" }]],
+      tables: [],
+    };
     expect((await excelWriteSheet(fakeContext(m), spec)).errorCells).toEqual(["A1"]);
   });
 
@@ -76,13 +91,18 @@ describe("excelWriteSheet", () => {
     expect(sheet.charts.map((c) => c.type)).toEqual(["Line", "Pie", "ColumnClustered"]);
     expect(sheet.charts[0].series).toEqual(["Työvoimaennuste", "Vähimmäismäärä"]);
     expect(sheet.cells.get("R16")?.formula).toBe("=TYOALUE.LABOURFORCE($C$5:$C$14)");
-    expect(sheet.cells.get("M5")?.formula).toBe("=TYOALUE.SUBSIDYALLOCATION($R$8,$D$5:$D$14,$E$5:$E$14,$R$9)");
+    expect(sheet.cells.get("M5")?.formula).toBe(
+      "=TYOALUE.SUBSIDYALLOCATION($R$8,$D$5:$D$14,$E$5:$E$14,$R$9)"
+    );
     expect(sheet.cells.get("M6")).toEqual({ format: '#,##0.00 "€"' });
   });
 
   it("names the sheet of a 308-member plan and spans the table over all of them", async () => {
     const m = new FakeWorkbookModel();
     await excelWriteSheet(fakeContext(m), planSheet(registryPlan(308), SHEET_LABELS.en));
-    expect(m.sheet("Employment area")!.cells.get("B312")).toEqual({ format: "@", value: "Äänekoski" }); // the registry's last row (992)
+    expect(m.sheet("Employment area")!.cells.get("B312")).toEqual({
+      format: "@",
+      value: "Äänekoski",
+    }); // the registry's last row (992)
   });
 });

@@ -5,15 +5,30 @@ import { TargetNotEmptyError } from "../../src/host/WorkbookHost";
 
 const store = () => {
   const m = new Map<string, string>();
-  return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v) };
+  return {
+    getItem: (k: string) => m.get(k) ?? null,
+    setItem: (k: string, v: string) => void m.set(k, v),
+  };
 };
-const host = () => createMemoryHost(engineEvaluate(() => "en"), store());
+const host = () =>
+  createMemoryHost(
+    engineEvaluate(() => "en"),
+    store()
+  );
 
 const spec: SheetSpec = {
   name: "Plan",
   cells: [
-    [{ kind: "text", text: "=1+1" }, { kind: "text", text: "005" }, { kind: "number", value: 28616 }],
-    [{ kind: "formula", formula: "=TYOALUE.MEETSMINIMUM(C1)" }, { kind: "formula", formula: "=TYOALUE.SHORTFALL(C1,30000)" }, null],
+    [
+      { kind: "text", text: "=1+1" },
+      { kind: "text", text: "005" },
+      { kind: "number", value: 28616 },
+    ],
+    [
+      { kind: "formula", formula: "=TYOALUE.MEETSMINIMUM(C1)" },
+      { kind: "formula", formula: "=TYOALUE.SHORTFALL(C1,30000)" },
+      null,
+    ],
   ],
   tables: [{ name: "Members", range: "A1:C2" }],
   charts: [],
@@ -24,7 +39,10 @@ describe("createMemoryHost (engine-backed)", () => {
     const h = host();
     const written = await h.writeSheet(spec);
     // 28 616 ≥ 20 000 → TRUE; 30 000 − 28 616 = 1 384 short.
-    expect(await h.readSheet(written.name)).toEqual([["=1+1", "005", 28616], [true, 1384]]);
+    expect(await h.readSheet(written.name)).toEqual([
+      ["=1+1", "005", 28616],
+      [true, 1384],
+    ]);
     expect(written.errorCells).toEqual([]);
   });
 
@@ -40,14 +58,34 @@ describe("createMemoryHost (engine-backed)", () => {
 
   it("refuses to write over a non-empty cell of an existing sheet and changes nothing", async () => {
     const h = host();
-    await h.writeSheet({ ...spec, name: "Data", cells: [[null, null, null], [null, { kind: "number", value: 1 }]], tables: [] });
-    await expect(h.writeSheet(spec, { kind: "existing", sheet: "Data" })).rejects.toEqual(new TargetNotEmptyError("Data", "B2"));
+    await h.writeSheet({
+      ...spec,
+      name: "Data",
+      cells: [
+        [null, null, null],
+        [null, { kind: "number", value: 1 }],
+      ],
+      tables: [],
+    });
+    await expect(h.writeSheet(spec, { kind: "existing", sheet: "Data" })).rejects.toEqual(
+      new TargetNotEmptyError("Data", "B2")
+    );
     expect(await h.readSheet("Data")).toEqual([[], [null, 1]]); // the engine trims trailing blanks
   });
 
   it("reports formulas that evaluate to an error, with the engine's message", async () => {
     const h = host();
-    const bad: SheetSpec = { name: "Bad", cells: [[{ kind: "text", text: "x" }, { kind: "formula", formula: "=TYOALUE.LABOURFORCE(A1)" }]], tables: [], charts: [] };
+    const bad: SheetSpec = {
+      name: "Bad",
+      cells: [
+        [
+          { kind: "text", text: "x" },
+          { kind: "formula", formula: "=TYOALUE.LABOURFORCE(A1)" },
+        ],
+      ],
+      tables: [],
+      charts: [],
+    };
     const written = await h.writeSheet(bad);
     expect(written.errorCells).toEqual(["B1"]);
     const [[, v]] = await h.readSheet("Bad");
@@ -67,7 +105,11 @@ describe("createMemoryHost (engine-backed)", () => {
     await h.writeSheet({
       name: "Snap",
       cells: [
-        [{ kind: "text", text: "=1+1" }, { kind: "text", text: "005" }, { kind: "number", value: 28616 }],
+        [
+          { kind: "text", text: "=1+1" },
+          { kind: "text", text: "005" },
+          { kind: "number", value: 28616 },
+        ],
         [
           { kind: "formula", formula: "=TYOALUE.PROJECTLABOURFORCE(C1,-0.014,2)", format: "#,##0" },
           { kind: "formula", formula: "=SUM(C1,1)" },
@@ -89,14 +131,30 @@ describe("createMemoryHost (engine-backed)", () => {
     expect((cells[3][0] as { value: number }).value).toBeCloseTo(27820.360736, 9);
     expect(cells[1][1]).toEqual({ kind: "formula", formula: "=SUM(C1,1)" });
     expect(cells[1][2]).toEqual({ kind: "text", text: "005" }); // Alajärvi's code, as text
-    expect(cells[0].slice(0, 2)).toEqual([{ kind: "text", text: "=1+1" }, { kind: "text", text: "005" }]);
+    expect(cells[0].slice(0, 2)).toEqual([
+      { kind: "text", text: "=1+1" },
+      { kind: "text", text: "005" },
+    ]);
     const [first, second] = await h.readSheet("Snap");
-    expect([first, second.slice(1)]).toEqual([["=1+1", "005", 28616], [28617, "005"]]); // 28 616 + 1
+    expect([first, second.slice(1)]).toEqual([
+      ["=1+1", "005", 28616],
+      [28617, "005"],
+    ]); // 28 616 + 1
   });
 
   it("leaves a sheet without add-in formulas as it is", async () => {
     const h = host();
-    await h.writeSheet({ name: "Own", cells: [[{ kind: "number", value: 2 }, { kind: "formula", formula: "=A1*2" }]], tables: [], charts: [] });
+    await h.writeSheet({
+      name: "Own",
+      cells: [
+        [
+          { kind: "number", value: 2 },
+          { kind: "formula", formula: "=A1*2" },
+        ],
+      ],
+      tables: [],
+      charts: [],
+    });
     expect(await h.snapshotToValues("Own")).toBe(0);
     expect(h.sheet("Own")!.cells[0][1]).toEqual({ kind: "formula", formula: "=A1*2" });
   });

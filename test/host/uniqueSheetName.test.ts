@@ -19,7 +19,12 @@ describe("uniqueSheetName", () => {
 
 describe("a1", () => {
   it("converts between indexes and addresses", () => {
-    expect([columnName(0), columnName(25), columnName(26), columnName(701)]).toEqual(["A", "Z", "AA", "ZZ"]);
+    expect([columnName(0), columnName(25), columnName(26), columnName(701)]).toEqual([
+      "A",
+      "Z",
+      "AA",
+      "ZZ",
+    ]);
     expect(cellAddress(311, 1)).toBe("B312");
     expect(parseCell("$AF$20")).toEqual({ row: 19, col: 31 });
     expect(parseRange("A4:I14")).toEqual({ top: 3, left: 0, bottom: 13, right: 8 });

@@ -22,7 +22,9 @@ describe("the real manifest", () => {
   });
 
   it("refuses a base URL that is not https", () => {
-    expect(() => rewriteManifest(xml, "http://addins.kunta.example")).toThrow(/must be an https URL/);
+    expect(() => rewriteManifest(xml, "http://addins.kunta.example")).toThrow(
+      /must be an https URL/
+    );
   });
 });
 
@@ -30,15 +32,39 @@ describe("the real manifest", () => {
 describe.each([
   ["not-well-formed", "well-formed", /Expected closing tag 'Permissions'/],
   ["wrong-order", "order", /^<DefaultSettings> must come before <Permissions> in <OfficeApp>$/],
-  ["unresolved-resid", "resid", /^<FunctionFile resid="Commands.Url"> does not resolve to any resource$/],
-  ["wrong-resid-kind", "resid", /^<Label resid="Taskpane.Url"> points to bt:Urls, expected bt:ShortStrings$/],
-  ["http-url", "https", /^URL "http:\/\/localhost:3000\/taskpane.html" in <SupportUrl> is not https$/],
-  ["missing-sv-se-functions", "locale", /^functions metadata URL "Functions.Metadata.Url" has no Override for sv-SE$/],
+  [
+    "unresolved-resid",
+    "resid",
+    /^<FunctionFile resid="Commands.Url"> does not resolve to any resource$/,
+  ],
+  [
+    "wrong-resid-kind",
+    "resid",
+    /^<Label resid="Taskpane.Url"> points to bt:Urls, expected bt:ShortStrings$/,
+  ],
+  [
+    "http-url",
+    "https",
+    /^URL "http:\/\/localhost:3000\/taskpane.html" in <SupportUrl> is not https$/,
+  ],
+  [
+    "missing-sv-se-functions",
+    "locale",
+    /^functions metadata URL "Functions.Metadata.Url" has no Override for sv-SE$/,
+  ],
   ["missing-fi-displayname", "locale", /^<DisplayName> has no Override for fi-FI$/],
   ["icon-wrong-size", "icon", /^bt:Image "Icon.80x80": icon-64.png is 64×64 px, declared 80×80$/],
   ["icon-missing", "icon", /^<IconUrl>: icon file for ".*icon-48.png" not found$/],
-  ["foreign-appdomain", "appdomain", /^AppDomain "https:\/\/tracker.example.com" is a foreign host/],
-  ["wrong-permission", "permissions", /^<Permissions> is "ReadDocument", expected "ReadWriteDocument"$/],
+  [
+    "foreign-appdomain",
+    "appdomain",
+    /^AppDomain "https:\/\/tracker.example.com" is a foreign host/,
+  ],
+  [
+    "wrong-permission",
+    "permissions",
+    /^<Permissions> is "ReadDocument", expected "ReadWriteDocument"$/,
+  ],
 ])("fixture %s", (fixture, rule, message) => {
   it(`fails with exactly one ${rule} error`, () => {
     const problems = check(fixture);
@@ -53,7 +79,7 @@ describe("options", () => {
     expect(check("http-url", { allowHttpLocalhost: true })).toEqual([]);
     const foreignHttp = readFileSync(path.join(FIXTURES, "http-url.xml"), "utf8").replace(
       "http://localhost:3000/taskpane.html",
-      "http://example.com/help.html",
+      "http://example.com/help.html"
     );
     expect(checkManifest(foreignHttp, { assetsRoot: REPO, allowHttpLocalhost: true })).toEqual([
       { rule: "https", message: 'URL "http://example.com/help.html" in <SupportUrl> is not https' },

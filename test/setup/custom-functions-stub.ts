@@ -3,7 +3,7 @@
 class CustomFunctionsError extends Error {
   constructor(
     public code: string,
-    message?: string,
+    message?: string
   ) {
     super(message);
     this.name = "CustomFunctions.Error";

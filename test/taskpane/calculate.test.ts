@@ -7,7 +7,17 @@ import { validate } from "../../src/taskpane/wizard/validate";
 import { kymppiInputs } from "./support/kymppiInputs";
 
 const calc = (inputs: WizardInputs, lang: "fi" | "en" = "en") =>
-  calculate(inputs, validate(inputs, lang, STRINGS[lang], (k) => scalarLabel(k, lang), (c) => municipalityName(c, lang)), lang);
+  calculate(
+    inputs,
+    validate(
+      inputs,
+      lang,
+      STRINGS[lang],
+      (k) => scalarLabel(k, lang),
+      (c) => municipalityName(c, lang)
+    ),
+    lang
+  );
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 describe("calculate (the core behind each step, Kymppi fixture)", () => {

@@ -13,7 +13,9 @@ describe("parseUserNumber", () => {
     [" 0.5 ", 0.5],
   ])("reads %j as %d", (text, n) => expect(parseUserNumber(text)).toBe(n));
 
-  it.each(["", "abc", "1,2,3", "12a", "--1", "1e5"])("refuses %j", (text) => expect(parseUserNumber(text)).toBeUndefined());
+  it.each(["", "abc", "1,2,3", "12a", "--1", "1e5"])("refuses %j", (text) =>
+    expect(parseUserNumber(text)).toBeUndefined()
+  );
 
   it("reads an English comma as a thousands separator, a Finnish or Swedish one as the decimal comma", () => {
     expect(parseUserNumber("1,234", 0, "en")).toBe(1234);

@@ -9,10 +9,15 @@ import { figureId } from "../../src/taskpane/wizard/validate";
 
 function memoryStore(initial: Record<string, string> = {}) {
   const m = new Map(Object.entries(initial));
-  return { map: m, getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v) };
+  return {
+    map: m,
+    getItem: (k: string) => m.get(k) ?? null,
+    setItem: (k: string, v: string) => void m.set(k, v),
+  };
 }
 // Formulas are not evaluated here (the engine has its own tests); values are echoed.
-const host = (store = memoryStore()) => createMemoryHost(async (sheets) => new Map([...sheets.keys()].map((k) => [k, []])), store);
+const host = (store = memoryStore()) =>
+  createMemoryHost(async (sheets) => new Map([...sheets.keys()].map((k) => [k, []])), store);
 
 describe("useWizard", () => {
   it("adds members, refuses a duplicate, pastes a column of figures down the members", async () => {
@@ -22,8 +27,13 @@ describe("useWizard", () => {
     act(() => result.current.addMember("408"));
     act(() => result.current.addMember("233"));
     expect(result.current.status).toBe("Kauhava on jo jäsenkunta.");
-    act(() => void result.current.pasteFigures("233", "labourForce", "6 300\r\n6 050\r\n4 700\r\n"));
-    expect(result.current.inputs.members.map((m) => m.figures.labourForce)).toEqual(["6 300", "6 050"]);
+    act(
+      () => void result.current.pasteFigures("233", "labourForce", "6 300\r\n6 050\r\n4 700\r\n")
+    );
+    expect(result.current.inputs.members.map((m) => m.figures.labourForce)).toEqual([
+      "6 300",
+      "6 050",
+    ]);
     expect(result.current.status).toBe("2 lukua liitetty sarakkeeseen.");
   });
 
@@ -35,17 +45,29 @@ describe("useWizard", () => {
     act(() => void result.current.next());
     expect(result.current.step).toBe(0);
     expect(result.current.status).toBe("Fix the marked fields (6) before going on.");
-    expect(result.current.errorOf(figureId("005", "labourForce"))).toBe("Labour force (Alajärvi) is required");
+    expect(result.current.errorOf(figureId("005", "labourForce"))).toBe(
+      "Labour force (Alajärvi) is required"
+    );
   });
 
   it("reads members and their figures from the selection, naming what it could not find", async () => {
     const h = host();
-    h.select([["Kunta", "Työvoima"], ["Lappo", 6050], [" kauhava ", 6300], ["Atlantis", 1]]);
+    h.select([
+      ["Kunta", "Työvoima"],
+      ["Lappo", 6050],
+      [" kauhava ", 6300],
+      ["Atlantis", 1],
+    ]);
     const { result } = renderHook(() => useWizard(h, "fi"));
     await waitFor(() => expect(result.current.loaded).toBe(true));
     await act(() => result.current.readSelection());
-    expect(result.current.inputs.members.map((m) => [m.code, m.figures.labourForce])).toEqual([["408", "6050"], ["233", "6300"]]);
-    expect(result.current.status).toBe("Valinnasta luettiin 2 kuntaa. Ei löydy kuntarekisteristä: Kunta, Atlantis");
+    expect(result.current.inputs.members.map((m) => [m.code, m.figures.labourForce])).toEqual([
+      ["408", "6050"],
+      ["233", "6300"],
+    ]);
+    expect(result.current.status).toBe(
+      "Valinnasta luettiin 2 kuntaa. Ei löydy kuntarekisteristä: Kunta, Atlantis"
+    );
   });
 
   it("saves the inputs with the workbook and resumes them when the pane reopens", async () => {

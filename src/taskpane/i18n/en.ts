@@ -2,7 +2,8 @@
 export const en = {
   appTitle: "Employment area",
   language: "Language",
-  standalone: "Standalone preview in the browser: Excel is not connected; the sheet is computed here.",
+  standalone:
+    "Standalone preview in the browser: Excel is not connected; the sheet is computed here.",
   inExcel: "Connected to Excel.",
   source: "Source: Statistics Finland, municipal borders 2025, CC BY 4.0",
   navWizard: "Plan wizard",
@@ -15,7 +16,8 @@ export const en = {
   saved: "Inputs saved with the workbook.",
   saveFailed: "Could not save the inputs with the workbook: {reason}",
   // Members
-  membersIntro: "Pick the member municipalities and enter each one's figures. You can paste a column of figures into any figure field.",
+  membersIntro:
+    "Pick the member municipalities and enter each one's figures. You can paste a column of figures into any figure field.",
   addMunicipality: "Add a municipality (name in Finnish or Swedish, or code)",
   addPlaceholder: "e.g. Lapua, Lappo or 408",
   noMatch: "No municipality matches.",
@@ -45,7 +47,8 @@ export const en = {
   belowAlready: "Already below the minimum.",
   contiguous: "The members form one connected area.",
   disconnected: "Not connected to the other members: {names}",
-  pointContacts: "Uncertain point contacts (borders touch only at a point; confirm locally): {pairs}",
+  pointContacts:
+    "Uncertain point contacts (borders touch only at a point; confirm locally): {pairs}",
   mapTitle: "Map of the members and their neighbours",
   mapLoading: "Loading the map…",
   mapLegendMember: "member",
@@ -64,7 +67,8 @@ export const en = {
   paymentCap: "Largest budget allowed: {value}",
   headroom: "Headroom under the cap: {value}",
   payment: "Payment",
-  timetable: "Timetable: the preliminary budget to the members by 31.8.; the approved budget and plan by 15.10., with at least two planning years.",
+  timetable:
+    "Timetable: the preliminary budget to the members by 31.8.; the approved budget and plan by 15.10., with at least two planning years.",
   // Staffing
   targetMulti: "Caseload target, multi-sector (clients per official)",
   targetSkills: "Caseload target, skills services",
@@ -73,21 +77,26 @@ export const en = {
   fteNeeded: "FTE needed: multi-sector {a}, skills {b}, personal coach {c}; {total} in total.",
   fteSplit: "Transferring FTE by clients",
   // Summary
-  summaryIntro: "Create a new worksheet: the inputs as an Excel table, every result a live TYOALUE formula, and charts.",
+  summaryIntro:
+    "Create a new worksheet: the inputs as an Excel table, every result a live TYOALUE formula, and charts.",
   create: "Create worksheet",
   creating: "Creating…",
-  created: "Worksheet \"{name}\" created.",
-  goToSheet: "Go to the sheet \"{name}\"",
+  created: 'Worksheet "{name}" created.',
+  goToSheet: 'Go to the sheet "{name}"',
   createFailed: "Could not create the worksheet: {reason}",
   errorCells: "These result cells show an error: {cells}",
   previewTitle: "The created sheet (computed in the preview)",
   chartsTitle: "Charts in the sheet",
   // validation
   required: "{where} is required",
-  notANumber: "{where} is not a number: \"{text}\"",
+  notANumber: '{where} is not a number: "{text}"',
   duplicate: "{name} is already a member.",
   needMembers: "Pick at least one member municipality.",
 } as const;
 
 /** Keys and shapes every language must provide. */
-export type UiStrings = { readonly [K in keyof typeof en]: (typeof en)[K] extends readonly string[] ? readonly string[] : string };
+export type UiStrings = {
+  readonly [K in keyof typeof en]: (typeof en)[K] extends readonly string[]
+    ? readonly string[]
+    : string;
+};

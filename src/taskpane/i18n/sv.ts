@@ -4,7 +4,8 @@ import type { UiStrings } from "./en";
 export const sv: UiStrings = {
   appTitle: "Sysselsättningsområde",
   language: "Språk",
-  standalone: "Fristående förhandsvisning i webbläsaren: Excel är inte anslutet; bladet beräknas här.",
+  standalone:
+    "Fristående förhandsvisning i webbläsaren: Excel är inte anslutet; bladet beräknas här.",
   inExcel: "Ansluten till Excel.",
   source: "Källa: Statistikcentralen, kommungränser 2025, CC BY 4.0",
   navWizard: "Guide för planen",
@@ -16,7 +17,8 @@ export const sv: UiStrings = {
   fixErrors: "Rätta de markerade fälten ({count}) innan du fortsätter.",
   saved: "Indata sparade i arbetsboken.",
   saveFailed: "Indata kunde inte sparas i arbetsboken: {reason}",
-  membersIntro: "Välj medlemskommunerna och ange siffrorna för var och en. Du kan klistra in en kolumn med siffror i vilket sifferfält som helst.",
+  membersIntro:
+    "Välj medlemskommunerna och ange siffrorna för var och en. Du kan klistra in en kolumn med siffror i vilket sifferfält som helst.",
   addMunicipality: "Lägg till en kommun (namn på finska eller svenska, eller kommunnummer)",
   addPlaceholder: "t.ex. Lappo, Lapua eller 408",
   noMatch: "Ingen kommun matchar.",
@@ -45,7 +47,8 @@ export const sv: UiStrings = {
   belowAlready: "Redan under minimikravet.",
   contiguous: "Medlemskommunerna bildar ett sammanhängande område.",
   disconnected: "Inte förbunden med de andra medlemmarna: {names}",
-  pointContacts: "Osäkra punktkontakter (gränserna möts bara i en punkt; kontrollera lokalt): {pairs}",
+  pointContacts:
+    "Osäkra punktkontakter (gränserna möts bara i en punkt; kontrollera lokalt): {pairs}",
   mapTitle: "Karta över medlemskommunerna och deras grannar",
   mapLoading: "Kartan laddas…",
   mapLegendMember: "medlemskommun",
@@ -62,24 +65,27 @@ export const sv: UiStrings = {
   paymentCap: "Största tillåtna budget: {value}",
   headroom: "Marginal under taket: {value}",
   payment: "Avgift",
-  timetable: "Tidtabell: den preliminära budgeten till medlemmarna senast 31.8.; den godkända budgeten och planen senast 15.10., med minst två planeringsår.",
+  timetable:
+    "Tidtabell: den preliminära budgeten till medlemmarna senast 31.8.; den godkända budgeten och planen senast 15.10., med minst två planeringsår.",
   targetMulti: "Klientmål, sektorsöverskridande (klienter per tjänsteman)",
   targetSkills: "Klientmål, kompetenstjänster",
   targetCoach: "Klientmål, egen coach",
   transferFte: "Årsverken som överförs från staten",
-  fteNeeded: "Personalbehov: sektorsöverskridande {a}, kompetens {b}, egen coach {c}; totalt {total}.",
+  fteNeeded:
+    "Personalbehov: sektorsöverskridande {a}, kompetens {b}, egen coach {c}; totalt {total}.",
   fteSplit: "Överförda årsverken enligt klientantal",
-  summaryIntro: "Skapa ett nytt kalkylblad: indata som Excel-tabell, varje resultat en levande TYOALUE-formel, och diagram.",
+  summaryIntro:
+    "Skapa ett nytt kalkylblad: indata som Excel-tabell, varje resultat en levande TYOALUE-formel, och diagram.",
   create: "Skapa kalkylblad",
   creating: "Skapar…",
-  created: "Kalkylbladet \"{name}\" har skapats.",
-  goToSheet: "Gå till bladet \"{name}\"",
+  created: 'Kalkylbladet "{name}" har skapats.',
+  goToSheet: 'Gå till bladet "{name}"',
   createFailed: "Kalkylbladet kunde inte skapas: {reason}",
   errorCells: "De här resultatcellerna visar ett fel: {cells}",
   previewTitle: "Det skapade bladet (beräknat i förhandsvisningen)",
   chartsTitle: "Diagram i bladet",
   required: "{where} är obligatoriskt",
-  notANumber: "{where} är inte ett tal: \"{text}\"",
+  notANumber: '{where} är inte ett tal: "{text}"',
   duplicate: "{name} är redan medlem.",
   needMembers: "Välj minst en medlemskommun.",
 };

@@ -7,9 +7,26 @@ import { loadMapFeatures, type MapFeature } from "./mapData";
 import { neighbourCodes } from "./neighbourCodes";
 
 const useStyles = makeStyles({
-  svg: { width: "100%", height: "auto", maxWidth: "480px", border: `1px solid ${tokens.colorNeutralStroke2}` },
-  legend: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, listStyleType: "none", padding: 0 },
-  swatch: { display: "inline-block", width: "12px", height: "12px", marginRight: "4px", border: "1px solid #333" },
+  svg: {
+    width: "100%",
+    height: "auto",
+    maxWidth: "480px",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  legend: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalM,
+    listStyleType: "none",
+    padding: 0,
+  },
+  swatch: {
+    display: "inline-block",
+    width: "12px",
+    height: "12px",
+    marginRight: "4px",
+    border: "1px solid #333",
+  },
 });
 
 const COLOURS = { member: "#2b6cb0", neighbour: "#e2e8f0", disconnected: "#c53030" };
@@ -17,7 +34,13 @@ const W = 480;
 const H = 420;
 
 /** Map of the members and their neighbours; disconnected members red, point contacts dashed. */
-export default function AreaMap({ w, disconnected }: { readonly w: Wizard; readonly disconnected: readonly string[] }) {
+export default function AreaMap({
+  w,
+  disconnected,
+}: {
+  readonly w: Wizard;
+  readonly disconnected: readonly string[];
+}) {
   const s = useStyles();
   const { t } = w;
   const [features, setFeatures] = useState<readonly MapFeature[]>();
@@ -28,41 +51,97 @@ export default function AreaMap({ w, disconnected }: { readonly w: Wizard; reado
   const around = useMemo(() => neighbourCodes(key.split(",").filter(Boolean)), [key]);
   if (error) return <Caption1>{error}</Caption1>;
   if (!features) return <Caption1>{t.mapLoading}</Caption1>;
-  const shown = features.filter((f) => members.includes(f.properties.kunta) || around.includes(f.properties.kunta));
-  const projection = geoMercator().fitSize([W, H], { type: "FeatureCollection", features: shown } as GeoJSON.FeatureCollection);
+  const shown = features.filter(
+    (f) => members.includes(f.properties.kunta) || around.includes(f.properties.kunta)
+  );
+  const projection = geoMercator().fitSize([W, H], {
+    type: "FeatureCollection",
+    features: shown,
+  } as GeoJSON.FeatureCollection);
   const path = geoPath(projection);
   const points = w.calc.contiguity?.pointContacts ?? [];
   const centre = (code: string): [number, number] => {
     const f = shown.find((x) => x.properties.kunta === code);
     return (f && projection(geoCentroid(f as GeoJSON.Feature))) || [0, 0];
   };
-  const alt = fill(t.mapAlt, { members: members.map(w.name).join(", "), neighbours: around.map(w.name).join(", ") });
+  const alt = fill(t.mapAlt, {
+    members: members.map(w.name).join(", "),
+    neighbours: around.map(w.name).join(", "),
+  });
   return (
     <figure>
-      <svg className={s.svg} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={alt} data-testid="area-map">
+      <svg
+        className={s.svg}
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-label={alt}
+        data-testid="area-map"
+      >
         <title>{t.mapTitle}</title>
         {features
           .filter((f) => !shown.includes(f))
           .map((f) => (
-            <path key={f.properties.kunta} d={path(f) ?? ""} fill="#f7f7f7" stroke="#d0d0d0" strokeWidth={0.5} />
+            <path
+              key={f.properties.kunta}
+              d={path(f) ?? ""}
+              fill="#f7f7f7"
+              stroke="#d0d0d0"
+              strokeWidth={0.5}
+            />
           ))}
         {shown.map((f) => {
           const code = f.properties.kunta;
-          const colour = disconnected.includes(code) ? COLOURS.disconnected : members.includes(code) ? COLOURS.member : COLOURS.neighbour;
-          return <path key={code} d={path(f) ?? ""} fill={colour} stroke="#333" strokeWidth={0.5} data-code={code} />;
+          const colour = disconnected.includes(code)
+            ? COLOURS.disconnected
+            : members.includes(code)
+              ? COLOURS.member
+              : COLOURS.neighbour;
+          return (
+            <path
+              key={code}
+              d={path(f) ?? ""}
+              fill={colour}
+              stroke="#333"
+              strokeWidth={0.5}
+              data-code={code}
+            />
+          );
         })}
         {points.map((p) => {
           const [a, b] = [centre(p.a), centre(p.b)];
-          return <line key={`${p.a}-${p.b}`} x1={a[0]} y1={a[1]} x2={b[0]} y2={b[1]} stroke="#dd6b20" strokeWidth={2} strokeDasharray="4 3" />;
+          return (
+            <line
+              key={`${p.a}-${p.b}`}
+              x1={a[0]}
+              y1={a[1]}
+              x2={b[0]}
+              y2={b[1]}
+              stroke="#dd6b20"
+              strokeWidth={2}
+              strokeDasharray="4 3"
+            />
+          );
         })}
       </svg>
       <figcaption>
         <strong>{t.mapTitle}.</strong> {alt}
         <ul className={s.legend}>
-          <li><span className={s.swatch} style={{ background: COLOURS.member }} />{t.mapLegendMember}</li>
-          <li><span className={s.swatch} style={{ background: COLOURS.neighbour }} />{t.mapLegendNeighbour}</li>
-          <li><span className={s.swatch} style={{ background: COLOURS.disconnected }} />{t.mapLegendDisconnected}</li>
-          <li><span className={s.swatch} style={{ borderStyle: "dashed", borderColor: "#dd6b20" }} />{t.mapLegendPoint}</li>
+          <li>
+            <span className={s.swatch} style={{ background: COLOURS.member }} />
+            {t.mapLegendMember}
+          </li>
+          <li>
+            <span className={s.swatch} style={{ background: COLOURS.neighbour }} />
+            {t.mapLegendNeighbour}
+          </li>
+          <li>
+            <span className={s.swatch} style={{ background: COLOURS.disconnected }} />
+            {t.mapLegendDisconnected}
+          </li>
+          <li>
+            <span className={s.swatch} style={{ borderStyle: "dashed", borderColor: "#dd6b20" }} />
+            {t.mapLegendPoint}
+          </li>
         </ul>
         <Caption1>{t.source}</Caption1>
       </figcaption>

@@ -16,9 +16,19 @@ function column(values: readonly (readonly CellValue[])[], range: string): CellV
  * and pie charts), lines over the categories (line charts). The figure's caption and the
  * grid above carry the same numbers for screen readers, so the drawing itself is decorative.
  */
-export function PreviewChart({ chart, values }: { readonly chart: ChartSpec; readonly values: readonly (readonly CellValue[])[] }) {
-  const labels = column(values, chart.categories).map((v) => (v === null || typeof v === "object" ? "" : String(v)));
-  const series = chart.series.map((s) => column(values, s.values).map((v) => (typeof v === "number" ? v : 0)));
+export function PreviewChart({
+  chart,
+  values,
+}: {
+  readonly chart: ChartSpec;
+  readonly values: readonly (readonly CellValue[])[];
+}) {
+  const labels = column(values, chart.categories).map((v) =>
+    v === null || typeof v === "object" ? "" : String(v)
+  );
+  const series = chart.series.map((s) =>
+    column(values, s.values).map((v) => (typeof v === "number" ? v : 0))
+  );
   const max = Math.max(1, ...series.flat());
   const rowH = 16;
   const line = chart.kind === "line";
@@ -29,11 +39,27 @@ export function PreviewChart({ chart, values }: { readonly chart: ChartSpec; rea
     <figure>
       <svg width={W} height={H} viewBox={`0 0 ${W} ${H}`} aria-hidden="true" focusable="false">
         {line
-          ? series.map((s, k) => <polyline key={k} fill="none" stroke={COLOURS[k % 2]} strokeWidth={2} points={s.map((v, i) => `${x(i)},${y(v)}`).join(" ")} />)
+          ? series.map((s, k) => (
+              <polyline
+                key={k}
+                fill="none"
+                stroke={COLOURS[k % 2]}
+                strokeWidth={2}
+                points={s.map((v, i) => `${x(i)},${y(v)}`).join(" ")}
+              />
+            ))
           : series[0].map((v, i) => (
               <g key={i}>
-                <rect x={120} y={2 + i * rowH} width={((W - 124) * v) / max} height={rowH - 4} fill={COLOURS[0]} />
-                <text x={116} y={rowH - 5 + i * rowH} fontSize={11} textAnchor="end">{labels[i]}</text>
+                <rect
+                  x={120}
+                  y={2 + i * rowH}
+                  width={((W - 124) * v) / max}
+                  height={rowH - 4}
+                  fill={COLOURS[0]}
+                />
+                <text x={116} y={rowH - 5 + i * rowH} fontSize={11} textAnchor="end">
+                  {labels[i]}
+                </text>
               </g>
             ))}
       </svg>

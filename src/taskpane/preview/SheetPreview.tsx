@@ -9,7 +9,15 @@ import { showCell } from "./showCell";
 
 const useStyles = makeStyles({
   wrap: { overflow: "auto", maxHeight: "60vh", border: `1px solid ${tokens.colorNeutralStroke1}` },
-  grid: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, "& th, & td": { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: "1px 4px", whiteSpace: "nowrap" } },
+  grid: {
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    "& th, & td": {
+      border: `1px solid ${tokens.colorNeutralStroke2}`,
+      padding: "1px 4px",
+      whiteSpace: "nowrap",
+    },
+  },
   input: { backgroundColor: "#FFF2CC" },
   result: { backgroundColor: "#E2EFDA" },
   head: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
@@ -25,7 +33,13 @@ export interface SheetPreviewProps {
 }
 
 /** The created sheet as an accessible grid of computed values (the preview's stand-in for Excel). */
-export default function SheetPreview({ host, name, language, title, chartsTitle }: SheetPreviewProps) {
+export default function SheetPreview({
+  host,
+  name,
+  language,
+  title,
+  chartsTitle,
+}: SheetPreviewProps) {
   const s = useStyles();
   const [values, setValues] = useState<CellValue[][]>();
   useEffect(() => void host.readSheet(name).then(setValues), [host, name]);
@@ -42,20 +56,36 @@ export default function SheetPreview({ host, name, language, title, chartsTitle 
             <tr>
               <td />
               {Array.from({ length: cols }, (_, c) => (
-                <th key={c} scope="col" className={s.head}>{columnName(c)}</th>
+                <th key={c} scope="col" className={s.head}>
+                  {columnName(c)}
+                </th>
               ))}
             </tr>
           </thead>
           <tbody>
             {values.map((row, r) => (
               <tr key={r}>
-                <th scope="row" className={s.head}>{r + 1}</th>
+                <th scope="row" className={s.head}>
+                  {r + 1}
+                </th>
                 {Array.from({ length: cols }, (_, c) => {
                   const spec = sheet.cells[r]?.[c] ?? null;
                   const shown = showCell(row[c] ?? null, spec, language);
-                  const style = spec?.style === "input" ? s.input : spec?.style === "result" ? s.result : spec?.style === "header" ? s.head : undefined;
+                  const style =
+                    spec?.style === "input"
+                      ? s.input
+                      : spec?.style === "result"
+                        ? s.result
+                        : spec?.style === "header"
+                          ? s.head
+                          : undefined;
                   return (
-                    <td key={c} data-cell={`${columnName(c)}${r + 1}`} data-value={rawOf(row[c] ?? null)} className={`${style ?? ""} ${typeof row[c] === "number" ? s.num : ""}`}>
+                    <td
+                      key={c}
+                      data-cell={`${columnName(c)}${r + 1}`}
+                      data-value={rawOf(row[c] ?? null)}
+                      className={`${style ?? ""} ${typeof row[c] === "number" ? s.num : ""}`}
+                    >
                       {shown}
                     </td>
                   );
@@ -73,4 +103,5 @@ export default function SheetPreview({ host, name, language, title, chartsTitle 
   );
 }
 
-const rawOf = (v: CellValue): string => (v === null ? "" : typeof v === "object" ? v.error : String(v));
+const rawOf = (v: CellValue): string =>
+  v === null ? "" : typeof v === "object" ? v.error : String(v);

@@ -8,6 +8,9 @@ import { createMemoryHost, type MemoryHost } from "../../host/memoryHost";
 import type { Language } from "../i18n";
 
 /** A memory host whose error messages follow `language()`. */
-export function createPreviewHost(language: () => Language, store: Storage = window.localStorage): MemoryHost {
+export function createPreviewHost(
+  language: () => Language,
+  store: Storage = window.localStorage
+): MemoryHost {
   return createMemoryHost(engineEvaluate(language), store);
 }

@@ -4,7 +4,11 @@ import { NumberFormats, type CellSpec } from "../../host/SheetSpec";
 import type { CellValue } from "../../host/WorkbookHost";
 import type { Language } from "../i18n";
 
-const TRUE_FALSE: Readonly<Record<Language, [string, string]>> = { fi: ["TOSI", "EPÄTOSI"], sv: ["SANT", "FALSKT"], en: ["TRUE", "FALSE"] };
+const TRUE_FALSE: Readonly<Record<Language, [string, string]>> = {
+  fi: ["TOSI", "EPÄTOSI"],
+  sv: ["SANT", "FALSKT"],
+  en: ["TRUE", "FALSE"],
+};
 
 /** The text of a cell as a finance officer would see it in Excel. */
 export function showCell(v: CellValue, spec: CellSpec, language: Language): string {
@@ -15,7 +19,8 @@ export function showCell(v: CellValue, spec: CellSpec, language: Language): stri
   const format = spec && "format" in spec ? spec.format : undefined;
   if (format === NumberFormats.euros) return formatEuros(v, language);
   if (format === NumberFormats.percent) return formatPercent(v, language);
-  if (format === NumberFormats.fte) return v.toLocaleString(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  if (format === NumberFormats.fte)
+    return v.toLocaleString(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   if (format === NumberFormats.count) return formatNumber(Math.round(v), language);
   return formatNumber(v, language);
 }

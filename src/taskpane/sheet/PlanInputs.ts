@@ -35,7 +35,17 @@ export interface SheetLabels {
   readonly title: string;
   readonly note: string;
   readonly tableName: string;
-  readonly columns: readonly [string, string, string, string, string, string, string, string, string];
+  readonly columns: readonly [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
   readonly perMember: readonly [string, string, string, string, string];
   readonly paramsHeader: readonly [string, string];
   readonly params: {
@@ -62,5 +72,9 @@ export interface SheetLabels {
     readonly staffTotal: string;
   };
   readonly projection: readonly [string, string, string];
-  readonly charts: { readonly labourForce: string; readonly subsidy: string; readonly staff: string };
+  readonly charts: {
+    readonly labourForce: string;
+    readonly subsidy: string;
+    readonly staff: string;
+  };
 }

@@ -2,13 +2,25 @@
 import { NumberFormats, type CellSpec, type NumberFormat } from "../../host/SheetSpec";
 
 /** A text cell (lands as text even if it starts with "="). */
-export const text = (t: string, style?: "title" | "header" | "input" | "note"): CellSpec => ({ kind: "text", text: t, style });
+export const text = (t: string, style?: "title" | "header" | "input" | "note"): CellSpec => ({
+  kind: "text",
+  text: t,
+  style,
+});
 
 /** A number the user entered. */
-export const input = (value: number, format: NumberFormat): CellSpec => ({ kind: "number", value, format, style: "input" });
+export const input = (value: number, format: NumberFormat): CellSpec => ({
+  kind: "number",
+  value,
+  format,
+  style: "input",
+});
 
 /** A live formula. */
-export const result = (formula: string, format: NumberFormat = NumberFormats.general): CellSpec => ({
+export const result = (
+  formula: string,
+  format: NumberFormat = NumberFormats.general
+): CellSpec => ({
   kind: "formula",
   formula,
   format,
@@ -16,7 +28,11 @@ export const result = (formula: string, format: NumberFormat = NumberFormats.gen
 });
 
 /** An empty, formatted cell where an array result spills. */
-export const spill = (format: NumberFormat): CellSpec => ({ kind: "blank", format, style: "result" });
+export const spill = (format: NumberFormat): CellSpec => ({
+  kind: "blank",
+  format,
+  style: "result",
+});
 
 /** A growable grid addressed by 1-based row and 0-based column. */
 export class Grid {

@@ -5,19 +5,46 @@ import type { PlanInputs, SheetLabels } from "./PlanInputs";
 
 /** 1-based rows of column R; targets, clients and staff needed take three rows each. */
 export const PARAM_ROWS = {
-  minimum: 5, annualChange: 6, years: 7, amount: 8, workingAgeWeight: 9, capRatio: 10, budget: 11,
-  targets: 12, transferFte: 15, labourForce: 16, meetsMinimum: 17, shortfall: 18, yearsAbove: 19,
-  contiguous: 20, paymentCap: 21, headroom: 22, clients: 25, staffNeeded: 28, staffTotal: 31,
+  minimum: 5,
+  annualChange: 6,
+  years: 7,
+  amount: 8,
+  workingAgeWeight: 9,
+  capRatio: 10,
+  budget: 11,
+  targets: 12,
+  transferFte: 15,
+  labourForce: 16,
+  meetsMinimum: 17,
+  shortfall: 18,
+  yearsAbove: 19,
+  contiguous: 20,
+  paymentCap: 21,
+  headroom: 22,
+  clients: 25,
+  staffNeeded: 28,
+  staffTotal: 31,
 } as const;
 
 /** Absolute reference to a parameter or result cell, e.g. `$R$5`. */
 export const paramRef = (key: keyof typeof PARAM_ROWS): string => `$R$${PARAM_ROWS[key]}`;
 
-const three = (key: "targets" | "clients" | "staffNeeded") => `$R$${PARAM_ROWS[key]}:$R$${PARAM_ROWS[key] + 2}`;
+const three = (key: "targets" | "clients" | "staffNeeded") =>
+  `$R$${PARAM_ROWS[key]}:$R$${PARAM_ROWS[key] + 2}`;
 
 /** Writes the parameters (inputs) and the area-level results (formulas). */
-export function areaBlock(g: Grid, p: PlanInputs, l: SheetLabels, col: (c: string) => string): void {
-  const at = (key: keyof typeof PARAM_ROWS, label: string, cell: Parameters<Grid["put"]>[2], offset = 0) => {
+export function areaBlock(
+  g: Grid,
+  p: PlanInputs,
+  l: SheetLabels,
+  col: (c: string) => string
+): void {
+  const at = (
+    key: keyof typeof PARAM_ROWS,
+    label: string,
+    cell: Parameters<Grid["put"]>[2],
+    offset = 0
+  ) => {
     g.put(PARAM_ROWS[key] + offset, 16, text(label));
     g.put(PARAM_ROWS[key] + offset, 17, cell);
   };
@@ -35,15 +62,47 @@ export function areaBlock(g: Grid, p: PlanInputs, l: SheetLabels, col: (c: strin
   at("transferFte", P.transferFte, input(p.transferFte, F.fte));
   const R = l.results;
   at("labourForce", R.labourForce, result(`=TYOALUE.LABOURFORCE(${col("C")})`, F.count));
-  at("meetsMinimum", R.meetsMinimum, result(`=TYOALUE.MEETSMINIMUM(${col("C")},${paramRef("minimum")})`));
-  at("shortfall", R.shortfall, result(`=TYOALUE.SHORTFALL(${col("C")},${paramRef("minimum")})`, F.count));
-  at("yearsAbove", R.yearsAbove, result(`=TYOALUE.YEARSABOVEMINIMUM(${paramRef("labourForce")},${paramRef("annualChange")},${paramRef("minimum")})`, F.count));
+  at(
+    "meetsMinimum",
+    R.meetsMinimum,
+    result(`=TYOALUE.MEETSMINIMUM(${col("C")},${paramRef("minimum")})`)
+  );
+  at(
+    "shortfall",
+    R.shortfall,
+    result(`=TYOALUE.SHORTFALL(${col("C")},${paramRef("minimum")})`, F.count)
+  );
+  at(
+    "yearsAbove",
+    R.yearsAbove,
+    result(
+      `=TYOALUE.YEARSABOVEMINIMUM(${paramRef("labourForce")},${paramRef("annualChange")},${paramRef("minimum")})`,
+      F.count
+    )
+  );
   at("contiguous", R.contiguous, result(`=TYOALUE.CONTIGUOUS(${col("A")})`));
   const subsidies = col("M");
-  at("paymentCap", R.paymentCap, result(`=TYOALUE.PAYMENTCAP(${subsidies},${paramRef("capRatio")})`, F.euros));
-  at("headroom", R.headroom, result(`=TYOALUE.CAPHEADROOM(${paramRef("budget")},${subsidies},${paramRef("capRatio")})`, F.euros));
-  ["F", "G", "H"].forEach((c, i) => at("clients", R.clients[i], result(`=SUM(${col(c)})`, F.count), i));
-  at("staffNeeded", R.staffNeeded[0], result(`=TYOALUE.STAFFNEEDED(${three("clients")},${three("targets")})`, F.count));
+  at(
+    "paymentCap",
+    R.paymentCap,
+    result(`=TYOALUE.PAYMENTCAP(${subsidies},${paramRef("capRatio")})`, F.euros)
+  );
+  at(
+    "headroom",
+    R.headroom,
+    result(
+      `=TYOALUE.CAPHEADROOM(${paramRef("budget")},${subsidies},${paramRef("capRatio")})`,
+      F.euros
+    )
+  );
+  ["F", "G", "H"].forEach((c, i) =>
+    at("clients", R.clients[i], result(`=SUM(${col(c)})`, F.count), i)
+  );
+  at(
+    "staffNeeded",
+    R.staffNeeded[0],
+    result(`=TYOALUE.STAFFNEEDED(${three("clients")},${three("targets")})`, F.count)
+  );
   at("staffNeeded", R.staffNeeded[1], spill(F.count), 1);
   at("staffNeeded", R.staffNeeded[2], spill(F.count), 2);
   at("staffTotal", R.staffTotal, result(`=SUM(${three("staffNeeded")})`, F.count));

@@ -5,13 +5,26 @@ import { paramRef } from "./planParams";
 import type { PlanInputs, SheetLabels } from "./PlanInputs";
 
 /** Writes the block; returns the ranges the labour-force chart draws. */
-export function projectionBlock(g: Grid, p: PlanInputs, l: SheetLabels): { categories: string; series: ChartSeriesSpec[] } {
+export function projectionBlock(
+  g: Grid,
+  p: PlanInputs,
+  l: SheetLabels
+): { categories: string; series: ChartSeriesSpec[] } {
   const first = 5;
   const last = first + p.years;
   l.projection.forEach((h, i) => g.put(4, 19 + i, text(h, "header")));
   for (let r = first; r <= last; r++) {
     g.put(r, 19, { kind: "number", value: r - first, format: F.count });
-    g.put(r, 20, r === first ? result(`=TYOALUE.PROJECTLABOURFORCE(${paramRef("labourForce")},${paramRef("annualChange")},${paramRef("years")})`, F.count) : spill(F.count));
+    g.put(
+      r,
+      20,
+      r === first
+        ? result(
+            `=TYOALUE.PROJECTLABOURFORCE(${paramRef("labourForce")},${paramRef("annualChange")},${paramRef("years")})`,
+            F.count
+          )
+        : spill(F.count)
+    );
     g.put(r, 21, result(`=${paramRef("minimum")}`, F.count));
   }
   return {

@@ -28,16 +28,36 @@ export function planSheet(p: PlanInputs, l: SheetLabels): SheetSpec {
     const r = first + i;
     g.put(r, 0, text(m.code, "input"));
     g.put(r, 1, text(m.name, "input"));
-    [m.labourForce, m.workingAge, m.unemployed, ...m.clients].forEach((v, c) => g.put(r, 2 + c, input(v, F.count)));
+    [m.labourForce, m.workingAge, m.unemployed, ...m.clients].forEach((v, c) =>
+      g.put(r, 2 + c, input(v, F.count))
+    );
     g.put(r, 8, result(`=SUM(F${r}:H${r})`, F.count));
     g.put(r, 10, result(`=B${r}`));
     if (r > first) PER_MEMBER.forEach((f, c) => g.put(r, 11 + c, spill(f)));
   });
   const w = paramRef("workingAgeWeight");
   g.put(first, 11, result(`=TYOALUE.SUBSIDYSHARES(${col("D")},${col("E")},${w})`, F.percent));
-  g.put(first, 12, result(`=TYOALUE.SUBSIDYALLOCATION(${paramRef("amount")},${col("D")},${col("E")},${w})`, F.euros));
-  g.put(first, 13, result(`=TYOALUE.MEMBERPAYMENTS(${paramRef("budget")},${col("M")},${paramRef("capRatio")})`, F.euros));
-  g.put(first, 14, result(`=TYOALUE.STAFFALLOCATION(${paramRef("transferFte")},${col("I")},0.1)`, F.fte));
+  g.put(
+    first,
+    12,
+    result(
+      `=TYOALUE.SUBSIDYALLOCATION(${paramRef("amount")},${col("D")},${col("E")},${w})`,
+      F.euros
+    )
+  );
+  g.put(
+    first,
+    13,
+    result(
+      `=TYOALUE.MEMBERPAYMENTS(${paramRef("budget")},${col("M")},${paramRef("capRatio")})`,
+      F.euros
+    )
+  );
+  g.put(
+    first,
+    14,
+    result(`=TYOALUE.STAFFALLOCATION(${paramRef("transferFte")},${col("I")},0.1)`, F.fte)
+  );
   areaBlock(g, p, l, col);
   const years = projectionBlock(g, p, l);
   const names = `K${first}:K${last}`;
@@ -46,11 +66,34 @@ export function planSheet(p: PlanInputs, l: SheetLabels): SheetSpec {
     cells: g.cells(),
     tables: [{ name: l.tableName, range: `A${HEAD}:I${last}` }],
     charts: [
-      { kind: "line", title: l.charts.labourForce, categories: years.categories, series: years.series, from: "X4", to: "AF20" },
-      { kind: "pie", title: l.charts.subsidy, categories: names, series: [{ name: l.perMember[2], values: `M${first}:M${last}` }], from: "X22", to: "AF38" },
-      { kind: "column", title: l.charts.staff, categories: names, series: [{ name: l.perMember[4], values: `O${first}:O${last}` }], from: "X40", to: "AF56" },
+      {
+        kind: "line",
+        title: l.charts.labourForce,
+        categories: years.categories,
+        series: years.series,
+        from: "X4",
+        to: "AF20",
+      },
+      {
+        kind: "pie",
+        title: l.charts.subsidy,
+        categories: names,
+        series: [{ name: l.perMember[2], values: `M${first}:M${last}` }],
+        from: "X22",
+        to: "AF38",
+      },
+      {
+        kind: "column",
+        title: l.charts.staff,
+        categories: names,
+        series: [{ name: l.perMember[4], values: `O${first}:O${last}` }],
+        from: "X40",
+        to: "AF56",
+      },
     ],
-    columnWidths: [8, 18, 11, 11, 11, 11, 11, 11, 11, 2, 18, 11, 14, 14, 11, 2, 36, 14, 2, 8, 14, 14],
+    columnWidths: [
+      8, 18, 11, 11, 11, 11, 11, 11, 11, 2, 18, 11, 14, 14, 11, 2, 36, 14, 2, 8, 14, 14,
+    ],
   };
 }
 

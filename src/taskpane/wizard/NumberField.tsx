@@ -11,10 +11,25 @@ export interface NumberFieldProps {
 }
 
 /** A labelled text input for a figure; the zod message shows in the Field's validation slot. */
-export function NumberField({ id, label, value, error, suffix, onChange, onBlur }: NumberFieldProps) {
+export function NumberField({
+  id,
+  label,
+  value,
+  error,
+  suffix,
+  onChange,
+  onBlur,
+}: NumberFieldProps) {
   return (
     <Field label={label} validationState={error ? "error" : "none"} validationMessage={error}>
-      <Input id={id} inputMode="decimal" value={value} contentAfter={suffix} onChange={(_, d) => onChange(d.value)} onBlur={onBlur} />
+      <Input
+        id={id}
+        inputMode="decimal"
+        value={value}
+        contentAfter={suffix}
+        onChange={(_, d) => onChange(d.value)}
+        onBlur={onBlur}
+      />
     </Field>
   );
 }

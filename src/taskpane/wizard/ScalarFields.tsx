@@ -3,10 +3,22 @@ import { NumberField } from "./NumberField";
 import type { Wizard } from "./useWizard";
 import { useWizardStyles } from "./Wizard.styles";
 
-const SUFFIX: Partial<Record<ScalarKey, string>> = { annualChange: "%", workingAgeWeight: "%", capRatio: "%", amount: "€", budget: "€" };
+const SUFFIX: Partial<Record<ScalarKey, string>> = {
+  annualChange: "%",
+  workingAgeWeight: "%",
+  capRatio: "%",
+  amount: "€",
+  budget: "€",
+};
 
 /** The step's scalar inputs, each a NumberField bound to the wizard. */
-export function ScalarFields({ w, keys }: { readonly w: Wizard; readonly keys: readonly ScalarKey[] }) {
+export function ScalarFields({
+  w,
+  keys,
+}: {
+  readonly w: Wizard;
+  readonly keys: readonly ScalarKey[];
+}) {
   const s = useWizardStyles();
   return (
     <div className={s.fields}>

@@ -14,7 +14,13 @@ import { useWizardStyles } from "./Wizard.styles";
 const STEPS = [MembersStep, AreaStep, SubsidyStep, AuthorityStep, StaffingStep, SummaryStep];
 
 /** The six-step planner's wizard. Focus moves to the step's heading when the step changes. */
-export function Wizard({ host, language }: { readonly host: WorkbookHost; readonly language: Language }) {
+export function Wizard({
+  host,
+  language,
+}: {
+  readonly host: WorkbookHost;
+  readonly language: Language;
+}) {
   const w = useWizard(host, language);
   const s = useWizardStyles();
   const { t, step } = w;
@@ -31,7 +37,12 @@ export function Wizard({ host, language }: { readonly host: WorkbookHost; readon
         <ol className={s.stepper}>
           {t.steps.map((name, i) => (
             <li key={name}>
-              <Button size="small" appearance={i === step ? "primary" : "subtle"} aria-current={i === step ? "step" : undefined} onClick={() => w.setStep(i)}>
+              <Button
+                size="small"
+                appearance={i === step ? "primary" : "subtle"}
+                aria-current={i === step ? "step" : undefined}
+                onClick={() => w.setStep(i)}
+              >
                 {`${i + 1}. ${name}`}
               </Button>
             </li>

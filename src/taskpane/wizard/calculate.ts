@@ -3,8 +3,22 @@
  * here). A core error becomes a localized message on the field it concerns.
  */
 import {
-  capHeadroom, contiguity, formatError, labourForce, projectLabourForce, memberPayments, meetsMinimum, paymentCap, shortfall,
-  staffAllocation, staffNeeded, subsidyAllocation, subsidyShares, yearsAboveMinimum, type ContiguityReport, type Result,
+  capHeadroom,
+  contiguity,
+  formatError,
+  labourForce,
+  projectLabourForce,
+  memberPayments,
+  meetsMinimum,
+  paymentCap,
+  shortfall,
+  staffAllocation,
+  staffNeeded,
+  subsidyAllocation,
+  subsidyShares,
+  yearsAboveMinimum,
+  type ContiguityReport,
+  type Result,
 } from "../../core";
 import type { Language } from "../i18n";
 import { scalarLabel } from "./labels";
@@ -38,15 +52,28 @@ export function calculate(inputs: WizardInputs, v: Validation, language: Languag
     const list = inputs.members.map((m) => num(figureId(m.code, key)));
     return list.length > 0 && list.every((x) => x !== undefined) ? (list as number[]) : undefined;
   };
-  const take = <T,>(r: Result<T>, field: string): T | undefined => {
+  const take = <T>(r: Result<T>, field: string): T | undefined => {
     if (r.ok) return r.value;
-    errors.set(field, formatError(r.error, language, (arg) => (arg in LABEL_OF ? scalarLabel(LABEL_OF[arg], language) : arg)));
+    errors.set(
+      field,
+      formatError(r.error, language, (arg) =>
+        arg in LABEL_OF ? scalarLabel(LABEL_OF[arg], language) : arg
+      )
+    );
     return undefined;
   };
   const [lf, wa, un] = [column("labourForce"), column("workingAge"), column("unemployed")];
   const clients = (["clientsMulti", "clientsSkills", "clientsCoach"] as const).map(column);
-  const [minimum, change, amount, weight, cap, budget] = ["minimum", "annualChange", "amount", "workingAgeWeight", "capRatio", "budget"].map(num);
-  if (inputs.members.length > 0) out.contiguity = take(contiguity(inputs.members.map((m) => m.code)), "members");
+  const [minimum, change, amount, weight, cap, budget] = [
+    "minimum",
+    "annualChange",
+    "amount",
+    "workingAgeWeight",
+    "capRatio",
+    "budget",
+  ].map(num);
+  if (inputs.members.length > 0)
+    out.contiguity = take(contiguity(inputs.members.map((m) => m.code)), "members");
   if (lf && minimum !== undefined) {
     out.total = take(labourForce(lf), "members");
     out.meets = take(meetsMinimum(lf, minimum), "minimum");
@@ -55,7 +82,8 @@ export function calculate(inputs: WizardInputs, v: Validation, language: Languag
       const years = yearsAboveMinimum(out.total, change, minimum);
       out.yearsAbove = years.ok ? years.value : "below";
       const horizon = num("years");
-      if (horizon !== undefined) out.projection = take(projectLabourForce(out.total, change, horizon), "years");
+      if (horizon !== undefined)
+        out.projection = take(projectLabourForce(out.total, change, horizon), "years");
     }
   }
   if (wa && un && amount !== undefined && weight !== undefined) {
@@ -72,7 +100,8 @@ export function calculate(inputs: WizardInputs, v: Validation, language: Languag
   const targets = ["targetMulti", "targetSkills", "targetCoach"].map(num);
   if (clients.every(Boolean) && targets.every((x) => x !== undefined)) {
     const totals = clients.map((c) => c!.reduce((a, b) => a + b, 0));
-    out.needed = take(staffNeeded(totals, targets as number[]), "targetMulti") as number[] | undefined;
+    out.needed = take(staffNeeded(totals, targets as number[]), "targetMulti") as
+      number[] | undefined;
     const fte = num("transferFte");
     const perMember = inputs.members.map((_, i) => clients.reduce((a, c) => a + c![i], 0));
     if (fte !== undefined) out.split = take(staffAllocation(fte, perMember, 0.1), "transferFte");
@@ -82,6 +111,12 @@ export function calculate(inputs: WizardInputs, v: Validation, language: Languag
 
 /** Core argument ids → the wizard field whose label names them in messages. */
 const LABEL_OF: Readonly<Record<string, Parameters<typeof scalarLabel>[0]>> = {
-  minimum: "minimum", annualChange: "annualChange", amount: "amount", workingAgeWeight: "workingAgeWeight",
-  capRatio: "capRatio", budget: "budget", caseloadTarget: "targetMulti", totalFte: "transferFte",
+  minimum: "minimum",
+  annualChange: "annualChange",
+  amount: "amount",
+  workingAgeWeight: "workingAgeWeight",
+  capRatio: "capRatio",
+  budget: "budget",
+  caseloadTarget: "targetMulti",
+  totalFte: "transferFte",
 };

@@ -1,7 +1,14 @@
 /** What the wizard keeps: the user's text exactly as typed, so nothing is lost or reformatted. */
 import type { Language } from "../i18n";
 
-export const FIGURES = ["labourForce", "workingAge", "unemployed", "clientsMulti", "clientsSkills", "clientsCoach"] as const;
+export const FIGURES = [
+  "labourForce",
+  "workingAge",
+  "unemployed",
+  "clientsMulti",
+  "clientsSkills",
+  "clientsCoach",
+] as const;
 export type FigureKey = (typeof FIGURES)[number];
 
 export interface MemberRow {
@@ -11,8 +18,17 @@ export interface MemberRow {
 }
 
 export const SCALARS = [
-  "minimum", "annualChange", "years", "amount", "workingAgeWeight", "capRatio", "budget",
-  "targetMulti", "targetSkills", "targetCoach", "transferFte",
+  "minimum",
+  "annualChange",
+  "years",
+  "amount",
+  "workingAgeWeight",
+  "capRatio",
+  "budget",
+  "targetMulti",
+  "targetSkills",
+  "targetCoach",
+  "transferFte",
 ] as const;
 export type ScalarKey = (typeof SCALARS)[number];
 
@@ -37,8 +53,17 @@ export function defaultInputs(language: Language): WizardInputs {
   return {
     members: [],
     scalars: {
-      minimum: "20000", annualChange: `-1${dec}4`, years: "25", amount: "", workingAgeWeight: "50",
-      capRatio: "95", budget: "", targetMulti: "130", targetSkills: "170", targetCoach: "100", transferFte: "",
+      minimum: "20000",
+      annualChange: `-1${dec}4`,
+      years: "25",
+      amount: "",
+      workingAgeWeight: "50",
+      capRatio: "95",
+      budget: "",
+      targetMulti: "130",
+      targetSkills: "170",
+      targetCoach: "100",
+      transferFte: "",
     },
   };
 }
@@ -46,5 +71,12 @@ export function defaultInputs(language: Language): WizardInputs {
 /** An empty member row for a registry code. */
 export const emptyMember = (code: string): MemberRow => ({
   code,
-  figures: { labourForce: "", workingAge: "", unemployed: "", clientsMulti: "", clientsSkills: "", clientsCoach: "" },
+  figures: {
+    labourForce: "",
+    workingAge: "",
+    unemployed: "",
+    clientsMulti: "",
+    clientsSkills: "",
+    clientsCoach: "",
+  },
 });

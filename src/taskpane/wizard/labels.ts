@@ -5,9 +5,17 @@ import type { UiStrings } from "../i18n/en";
 import type { ScalarKey } from "./inputs";
 
 const KEYS: Readonly<Record<ScalarKey, keyof UiStrings>> = {
-  minimum: "minimum", annualChange: "annualChange", years: "years", amount: "amount",
-  workingAgeWeight: "workingAgeWeight", capRatio: "capRatio", budget: "budget", targetMulti: "targetMulti",
-  targetSkills: "targetSkills", targetCoach: "targetCoach", transferFte: "transferFte",
+  minimum: "minimum",
+  annualChange: "annualChange",
+  years: "years",
+  amount: "amount",
+  workingAgeWeight: "workingAgeWeight",
+  capRatio: "capRatio",
+  budget: "budget",
+  targetMulti: "targetMulti",
+  targetSkills: "targetSkills",
+  targetCoach: "targetCoach",
+  transferFte: "transferFte",
 };
 
 /** Label of a scalar field in `language`. */

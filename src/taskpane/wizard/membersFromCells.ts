@@ -9,13 +9,22 @@ import { findMunicipality } from "./registry";
  * Non-blank first cells that match no municipality are returned in `unknown`
  * (a header row such as "Kunta" shows up there, which tells the user what was skipped).
  */
-export function membersFromCells(rows: readonly (readonly CellValue[])[], existing: readonly string[]): { members: MemberRow[]; unknown: string[] } {
+export function membersFromCells(
+  rows: readonly (readonly CellValue[])[],
+  existing: readonly string[]
+): { members: MemberRow[]; unknown: string[] } {
   const seen = new Set(existing);
   const members: MemberRow[] = [];
   const unknown: string[] = [];
   for (const row of rows) {
     const head = row[0];
-    if (head === undefined || head === null || typeof head === "boolean" || typeof head === "object") continue;
+    if (
+      head === undefined ||
+      head === null ||
+      typeof head === "boolean" ||
+      typeof head === "object"
+    )
+      continue;
     if (typeof head === "string" && head.trim() === "") continue;
     const m = findMunicipality(typeof head === "number" ? head : head.trim());
     if (!m) {
@@ -24,10 +33,13 @@ export function membersFromCells(rows: readonly (readonly CellValue[])[], existi
     }
     if (seen.has(m.code)) continue;
     seen.add(m.code);
-    const figures = Object.fromEntries(FIGURES.map((k, i) => [k, cellText(row[i + 1])])) as MemberRow["figures"];
+    const figures = Object.fromEntries(
+      FIGURES.map((k, i) => [k, cellText(row[i + 1])])
+    ) as MemberRow["figures"];
     members.push({ code: m.code, figures });
   }
   return { members, unknown };
 }
 
-const cellText = (v: CellValue | undefined): string => (typeof v === "number" || typeof v === "string" ? String(v) : "");
+const cellText = (v: CellValue | undefined): string =>
+  typeof v === "number" || typeof v === "string" ? String(v) : "";

@@ -7,8 +7,15 @@
  * @example parseUserNumber("-1,4", -2) // -0.014
  * @example parseUserNumber("1,234", 0, "en") // 1234 (in English a comma before three digits groups thousands)
  */
-export function parseUserNumber(text: string, shift = 0, language?: "fi" | "sv" | "en"): number | undefined {
-  let s = text.trim().replace(/[\s\u00a0\u202f']/g, "").replace(/^[\u2212\u2013]/, "-");
+export function parseUserNumber(
+  text: string,
+  shift = 0,
+  language?: "fi" | "sv" | "en"
+): number | undefined {
+  let s = text
+    .trim()
+    .replace(/[\s\u00a0\u202f']/g, "")
+    .replace(/^[\u2212\u2013]/, "-");
   if (s === "") return undefined;
   // English groups thousands with commas ("1,234"); any other comma is read as a decimal
   // comma in every language, so inputs typed in Finnish stay valid after switching to English.
@@ -17,7 +24,10 @@ export function parseUserNumber(text: string, shift = 0, language?: "fi" | "sv" 
   const dot = s.lastIndexOf(".");
   if (comma >= 0 && dot >= 0) {
     const decimal = comma > dot ? "," : ".";
-    s = s.split(decimal === "," ? "." : ",").join("").replace(",", ".");
+    s = s
+      .split(decimal === "," ? "." : ",")
+      .join("")
+      .replace(",", ".");
   } else if (comma >= 0) {
     if (s.indexOf(",") !== comma) return undefined;
     s = s.replace(",", ".");

@@ -14,7 +14,9 @@ const Saved = z.object({
   version: z.literal(1),
   step: z.number().check(z.int(), z.minimum(0), z.maximum(5)),
   inputs: z.object({
-    members: z.array(z.object({ code: text, figures: z.object(Object.fromEntries(FIGURES.map((k) => [k, text]))) })),
+    members: z.array(
+      z.object({ code: text, figures: z.object(Object.fromEntries(FIGURES.map((k) => [k, text]))) })
+    ),
     scalars: z.object(Object.fromEntries(SCALARS.map((k) => [k, text]))),
   }),
 });

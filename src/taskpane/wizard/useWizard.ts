@@ -8,7 +8,15 @@ import type { WorkbookHost, WrittenSheet } from "../../host/WorkbookHost";
 import { fill, SHEET_LABELS, STRINGS, type Language } from "../i18n";
 import { planSheet } from "../sheet/planSheet";
 import { calculate } from "./calculate";
-import { defaultInputs, emptyMember, FIGURES, STEP_FIELDS, type FigureKey, type ScalarKey, type WizardInputs } from "./inputs";
+import {
+  defaultInputs,
+  emptyMember,
+  FIGURES,
+  STEP_FIELDS,
+  type FigureKey,
+  type ScalarKey,
+  type WizardInputs,
+} from "./inputs";
 import { loadWizard, saveWizard } from "./persistence";
 import { municipalityName } from "./registry";
 import { useScalarLabel } from "./labels";
@@ -20,7 +28,8 @@ export const STEP_COUNT = 6;
 
 /** Field ids owned by a step. */
 function stepFieldIds(step: number, inputs: WizardInputs): string[] {
-  if (step === 0) return ["members", ...inputs.members.flatMap((m) => FIGURES.map((k) => figureId(m.code, k)))];
+  if (step === 0)
+    return ["members", ...inputs.members.flatMap((m) => FIGURES.map((k) => figureId(m.code, k)))];
   return [...(STEP_FIELDS[step] ?? [])];
 }
 
@@ -59,7 +68,9 @@ export function useWizard(host: WorkbookHost, language: Language) {
     if (!loaded) return;
     const save = () => {
       pending.current = undefined;
-      saveWizard(host, { step, inputs }).catch((e: unknown) => setStatus(fill(t.saveFailed, { reason: String(e) })));
+      saveWizard(host, { step, inputs }).catch((e: unknown) =>
+        setStatus(fill(t.saveFailed, { reason: String(e) }))
+      );
     };
     pending.current = save;
     const timer = setTimeout(save, 300);
@@ -67,13 +78,26 @@ export function useWizard(host: WorkbookHost, language: Language) {
   }, [host, loaded, step, inputs, t]);
   useEffect(() => () => pending.current?.(), []);
 
-  const validation = useMemo(() => validate(inputs, language, t, scalarLabel, name), [inputs, language, t, scalarLabel, name]);
-  const calc = useMemo(() => calculate(inputs, validation, language), [inputs, validation, language]);
+  const validation = useMemo(
+    () => validate(inputs, language, t, scalarLabel, name),
+    [inputs, language, t, scalarLabel, name]
+  );
+  const calc = useMemo(
+    () => calculate(inputs, validation, language),
+    [inputs, validation, language]
+  );
   const errors = useMemo(() => new Map([...validation.errors, ...calc.errors]), [validation, calc]);
-  const plan = useMemo(() => (errors.size === 0 ? toPlan(inputs, validation, name) : undefined), [errors, inputs, validation, name]);
+  const plan = useMemo(
+    () => (errors.size === 0 ? toPlan(inputs, validation, name) : undefined),
+    [errors, inputs, validation, name]
+  );
 
-  const stepOf = (id: string) => (id === "members" || id.startsWith("m:") ? 0 : STEP_FIELDS.findIndex((f) => f.includes(id as ScalarKey)));
-  const errorOf = (id: string) => (touched.has(id) || attempted.has(stepOf(id)) ? errors.get(id) : undefined);
+  const stepOf = (id: string) =>
+    id === "members" || id.startsWith("m:")
+      ? 0
+      : STEP_FIELDS.findIndex((f) => f.includes(id as ScalarKey));
+  const errorOf = (id: string) =>
+    touched.has(id) || attempted.has(stepOf(id)) ? errors.get(id) : undefined;
   const stepErrors = (s: number) => stepFieldIds(s, inputs).filter((id) => errors.has(id));
 
   const setStep = (s: number) => setStepState(Math.max(0, Math.min(STEP_COUNT - 1, s)));
@@ -90,9 +114,15 @@ export function useWizard(host: WorkbookHost, language: Language) {
     return true;
   };
 
-  const setScalar = (key: ScalarKey, value: string) => setInputs((i) => ({ ...i, scalars: { ...i.scalars, [key]: value } }));
+  const setScalar = (key: ScalarKey, value: string) =>
+    setInputs((i) => ({ ...i, scalars: { ...i.scalars, [key]: value } }));
   const setFigure = (code: string, key: FigureKey, value: string) =>
-    setInputs((i) => ({ ...i, members: i.members.map((m) => (m.code === code ? { ...m, figures: { ...m.figures, [key]: value } } : m)) }));
+    setInputs((i) => ({
+      ...i,
+      members: i.members.map((m) =>
+        m.code === code ? { ...m, figures: { ...m.figures, [key]: value } } : m
+      ),
+    }));
   /** Pastes a column of figures down from member `code`; returns how many were placed. */
   const pasteFigures = (code: string, key: FigureKey, text: string): number => {
     const cells = splitPasted(text);
@@ -104,22 +134,29 @@ export function useWizard(host: WorkbookHost, language: Language) {
     return targets.length;
   };
   const addMember = (code: string) => {
-    if (inputs.members.some((m) => m.code === code)) return setStatus(fill(t.duplicate, { name: name(code) }));
+    if (inputs.members.some((m) => m.code === code))
+      return setStatus(fill(t.duplicate, { name: name(code) }));
     setInputs((i) => ({ ...i, members: [...i.members, emptyMember(code)] }));
   };
   /** Reads members (and any figures to their right, in the table's column order) from the selection. */
   const readSelection = async () => {
     try {
       const rows = await host.readSelection();
-      const { members, unknown } = membersFromCells(rows, inputs.members.map((m) => m.code));
+      const { members, unknown } = membersFromCells(
+        rows,
+        inputs.members.map((m) => m.code)
+      );
       setInputs((i) => ({ ...i, members: [...i.members, ...members] }));
       const read = fill(t.selectionRead, { count: members.length });
-      setStatus(unknown.length ? `${read} ${fill(t.selectionUnknown, { names: unknown.join(", ") })}` : read);
+      setStatus(
+        unknown.length ? `${read} ${fill(t.selectionUnknown, { names: unknown.join(", ") })}` : read
+      );
     } catch (e) {
       setStatus(e instanceof Error ? e.message : String(e));
     }
   };
-  const removeMember = (code: string) => setInputs((i) => ({ ...i, members: i.members.filter((m) => m.code !== code) }));
+  const removeMember = (code: string) =>
+    setInputs((i) => ({ ...i, members: i.members.filter((m) => m.code !== code) }));
 
   const create = async () => {
     if (!plan) return void next();
@@ -137,9 +174,34 @@ export function useWizard(host: WorkbookHost, language: Language) {
   };
 
   return {
-    t, language, inputs, step, setStep, next, back: () => setStep(step - 1), loaded, status, setStatus, busy, created,
-    errorOf, stepErrors, touch, readSelection, setScalar, setFigure, pasteFigures, addMember, removeMember, create, calc, plan, name,
-    scalarLabel, host, goToSheet: (sheet: string) => host.activate(sheet),
+    t,
+    language,
+    inputs,
+    step,
+    setStep,
+    next,
+    back: () => setStep(step - 1),
+    loaded,
+    status,
+    setStatus,
+    busy,
+    created,
+    errorOf,
+    stepErrors,
+    touch,
+    readSelection,
+    setScalar,
+    setFigure,
+    pasteFigures,
+    addMember,
+    removeMember,
+    create,
+    calc,
+    plan,
+    name,
+    scalarLabel,
+    host,
+    goToSheet: (sheet: string) => host.activate(sheet),
   };
 }
 

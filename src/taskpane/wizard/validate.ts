@@ -3,7 +3,18 @@
  * with the core's message catalog, naming the field as the user sees it. Returns the
  * messages by field id and, when everything is valid, the parsed plan.
  */
-import { Change, Count, formatError, issueToError, Money, Positive, Ratio, wholeNumber, type CalcError, type Domain } from "../../core";
+import {
+  Change,
+  Count,
+  formatError,
+  issueToError,
+  Money,
+  Positive,
+  Ratio,
+  wholeNumber,
+  type CalcError,
+  type Domain,
+} from "../../core";
 import { fill, type Language, type UiStrings } from "../i18n";
 import type { PlanInputs } from "../sheet/PlanInputs";
 import { FIGURES, SCALARS, type FigureKey, type ScalarKey, type WizardInputs } from "./inputs";
@@ -11,15 +22,26 @@ import { parseUserNumber } from "./parseUserNumber";
 
 /** Domain of each field; `shift` −2 for fields entered in per cent. */
 const SCALAR_RULES: Readonly<Record<ScalarKey, { domain: Domain; shift?: number }>> = {
-  minimum: { domain: Count }, annualChange: { domain: Change, shift: -2 }, years: { domain: wholeNumber(100, 1) },
-  amount: { domain: Money }, workingAgeWeight: { domain: Ratio, shift: -2 }, capRatio: { domain: Ratio, shift: -2 },
-  budget: { domain: Money }, targetMulti: { domain: Positive }, targetSkills: { domain: Positive },
-  targetCoach: { domain: Positive }, transferFte: { domain: Positive },
+  minimum: { domain: Count },
+  annualChange: { domain: Change, shift: -2 },
+  years: { domain: wholeNumber(100, 1) },
+  amount: { domain: Money },
+  workingAgeWeight: { domain: Ratio, shift: -2 },
+  capRatio: { domain: Ratio, shift: -2 },
+  budget: { domain: Money },
+  targetMulti: { domain: Positive },
+  targetSkills: { domain: Positive },
+  targetCoach: { domain: Positive },
+  transferFte: { domain: Positive },
 };
 
 const FIGURE_LABEL: Readonly<Record<FigureKey, keyof UiStrings>> = {
-  labourForce: "colLabourForce", workingAge: "colWorkingAge", unemployed: "colUnemployed",
-  clientsMulti: "colMulti", clientsSkills: "colSkills", clientsCoach: "colCoach",
+  labourForce: "colLabourForce",
+  workingAge: "colWorkingAge",
+  unemployed: "colUnemployed",
+  clientsMulti: "colMulti",
+  clientsSkills: "colSkills",
+  clientsCoach: "colCoach",
 };
 
 /** Field id of a member's figure. */
@@ -33,14 +55,25 @@ export interface Validation {
 }
 
 /** Checks one typed value against a domain; returns the number or a localized message. */
-export function checkField(text: string, domain: Domain, label: string, language: Language, t: UiStrings, shift = 0): number | string {
+export function checkField(
+  text: string,
+  domain: Domain,
+  label: string,
+  language: Language,
+  t: UiStrings,
+  shift = 0
+): number | string {
   if (text.trim() === "") return fill(t.required, { where: label });
   const n = parseUserNumber(text, shift, language);
   if (n === undefined) return fill(t.notANumber, { where: label, text: text.trim() });
   const parsed = domain.schema.safeParse(n);
   if (parsed.success) return n;
   const error = issueToError(parsed.error.issues[0], n, "field");
-  return formatError(shift === 0 ? error : asPercentError(error, text.trim()), language, () => label);
+  return formatError(
+    shift === 0 ? error : asPercentError(error, text.trim()),
+    language,
+    () => label
+  );
 }
 
 /**
@@ -51,28 +84,52 @@ function asPercentError(error: CalcError, typed: string): CalcError {
   const value = `${typed} %`;
   if (error.message === "ratio.aboveOne" || error.message === "change.tooLarge")
     return { ...error, message: "number.tooLarge", params: { value, max: "100 %" } };
-  if (error.message === "ratio.negative") return { ...error, message: "number.negative", params: { value } };
+  if (error.message === "ratio.negative")
+    return { ...error, message: "number.negative", params: { value } };
   return { ...error, params: { ...error.params, value } };
 }
 
 /** Validates everything; `scalarLabel` and `memberName` give the names the user sees. */
-export function validate(inputs: WizardInputs, language: Language, t: UiStrings, scalarLabel: (k: ScalarKey) => string, memberName: (code: string) => string): Validation {
+export function validate(
+  inputs: WizardInputs,
+  language: Language,
+  t: UiStrings,
+  scalarLabel: (k: ScalarKey) => string,
+  memberName: (code: string) => string
+): Validation {
   const errors = new Map<string, string>();
   const values = new Map<string, number>();
-  const record = (id: string, r: number | string) => (typeof r === "number" ? values.set(id, r) : errors.set(id, r));
+  const record = (id: string, r: number | string) =>
+    typeof r === "number" ? values.set(id, r) : errors.set(id, r);
   if (inputs.members.length === 0) errors.set("members", t.needMembers);
   for (const m of inputs.members)
     for (const key of FIGURES)
-      record(figureId(m.code, key), checkField(m.figures[key], Count, `${t[FIGURE_LABEL[key]] as string} (${memberName(m.code)})`, language, t));
+      record(
+        figureId(m.code, key),
+        checkField(
+          m.figures[key],
+          Count,
+          `${t[FIGURE_LABEL[key]] as string} (${memberName(m.code)})`,
+          language,
+          t
+        )
+      );
   for (const key of SCALARS) {
     const rule = SCALAR_RULES[key];
-    record(key, checkField(inputs.scalars[key], rule.domain, scalarLabel(key), language, t, rule.shift));
+    record(
+      key,
+      checkField(inputs.scalars[key], rule.domain, scalarLabel(key), language, t, rule.shift)
+    );
   }
   return { errors, values };
 }
 
 /** The plan for the sheet, or undefined while any field is invalid. */
-export function toPlan(inputs: WizardInputs, v: Validation, memberName: (code: string) => string): PlanInputs | undefined {
+export function toPlan(
+  inputs: WizardInputs,
+  v: Validation,
+  memberName: (code: string) => string
+): PlanInputs | undefined {
   if (v.errors.size > 0) return undefined;
   const n = (id: string) => v.values.get(id)!;
   return {
@@ -82,10 +139,20 @@ export function toPlan(inputs: WizardInputs, v: Validation, memberName: (code: s
       labourForce: n(figureId(m.code, "labourForce")),
       workingAge: n(figureId(m.code, "workingAge")),
       unemployed: n(figureId(m.code, "unemployed")),
-      clients: [n(figureId(m.code, "clientsMulti")), n(figureId(m.code, "clientsSkills")), n(figureId(m.code, "clientsCoach"))],
+      clients: [
+        n(figureId(m.code, "clientsMulti")),
+        n(figureId(m.code, "clientsSkills")),
+        n(figureId(m.code, "clientsCoach")),
+      ],
     })),
-    minimum: n("minimum"), annualChange: n("annualChange"), years: n("years"), amount: n("amount"),
-    workingAgeWeight: n("workingAgeWeight"), capRatio: n("capRatio"), budget: n("budget"),
-    targets: [n("targetMulti"), n("targetSkills"), n("targetCoach")], transferFte: n("transferFte"),
+    minimum: n("minimum"),
+    annualChange: n("annualChange"),
+    years: n("years"),
+    amount: n("amount"),
+    workingAgeWeight: n("workingAgeWeight"),
+    capRatio: n("capRatio"),
+    budget: n("budget"),
+    targets: [n("targetMulti"), n("targetSkills"), n("targetCoach")],
+    transferFte: n("transferFte"),
   };
 }

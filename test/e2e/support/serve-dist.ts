@@ -26,11 +26,16 @@ export interface StaticServer {
  * Serves a built folder (default `dist/`) on an ephemeral localhost port, with the
  * production security headers of `scripts/csp.js`. No network beyond 127.0.0.1.
  */
-export async function serveDist(root = path.resolve(__dirname, "../../../dist")): Promise<StaticServer> {
+export async function serveDist(
+  root = path.resolve(__dirname, "../../../dist")
+): Promise<StaticServer> {
   const base = path.resolve(root);
   const server = createServer(async (req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
-    const file = path.resolve(base, "." + (urlPath.endsWith("/") ? urlPath + "index.html" : urlPath));
+    const file = path.resolve(
+      base,
+      "." + (urlPath.endsWith("/") ? urlPath + "index.html" : urlPath)
+    );
     const stat = file.startsWith(base + path.sep) ? await fs.stat(file).catch(() => null) : null;
     if (!stat?.isFile()) {
       res.writeHead(404, { "Content-Type": "text/plain" }).end("not found");
@@ -44,6 +49,7 @@ export async function serveDist(root = path.resolve(__dirname, "../../../dist"))
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
 }

@@ -52,7 +52,12 @@ function loadable<T extends object>(target: T, loaded: Set<string>): T {
   });
 }
 
-function fakeRange(m: FakeWorkbookModel, getSheet: () => Sheet | undefined, addr: string, isNullObject = false) {
+function fakeRange(
+  m: FakeWorkbookModel,
+  getSheet: () => Sheet | undefined,
+  addr: string,
+  isNullObject = false
+) {
   const loaded = new Set<string>();
   const grid = cellsOf(addr);
   const cell = (r: number, c: number) => {
@@ -76,13 +81,15 @@ function fakeRange(m: FakeWorkbookModel, getSheet: () => Sheet | undefined, addr
             target.formula = v;
             delete target.value;
           } else {
-            target.value = typeof v === "string" && target.format !== "@" && NUMERIC.test(v) ? Number(v) : v;
+            target.value =
+              typeof v === "string" && target.format !== "@" && NUMERIC.test(v) ? Number(v) : v;
             delete target.formula;
           }
-        }),
+        })
       );
     });
-  const read = (f: (c: FakeCell) => unknown) => grid.map((row) => row.map(([r, c]) => f(getSheet()?.cells.get(cellAddress(r, c)) ?? {})));
+  const read = (f: (c: FakeCell) => unknown) =>
+    grid.map((row) => row.map(([r, c]) => f(getSheet()?.cells.get(cellAddress(r, c)) ?? {})));
   const top = grid[0][0];
   const sheetName = () => getSheet()?.name ?? "";
   const target = {
@@ -100,13 +107,33 @@ function fakeRange(m: FakeWorkbookModel, getSheet: () => Sheet | undefined, addr
     load(props: string | string[]) {
       m.pending.push(() => [props].flat().forEach((p) => loaded.add(p)));
     },
-    set numberFormat(v: string[][]) { write("numberFormat", v); },
-    get numberFormat() { return read((c) => c.format ?? "General") as string[][]; },
-    set values(v: unknown[][]) { write("values", v); },
-    get values() { return read((c) => c.value ?? (c.formula ? 0 : "")); },
-    set formulas(v: unknown[][]) { write("formulas", v); },
-    get formulas() { return read((c) => c.formula ?? c.value ?? ""); },
-    get valueTypes() { return read((c) => (c.formula?.includes("#ERR") ? "Error" : c.formula || c.value !== undefined ? "Double" : "Empty")); },
+    set numberFormat(v: string[][]) {
+      write("numberFormat", v);
+    },
+    get numberFormat() {
+      return read((c) => c.format ?? "General") as string[][];
+    },
+    set values(v: unknown[][]) {
+      write("values", v);
+    },
+    get values() {
+      return read((c) => c.value ?? (c.formula ? 0 : ""));
+    },
+    set formulas(v: unknown[][]) {
+      write("formulas", v);
+    },
+    get formulas() {
+      return read((c) => c.formula ?? c.value ?? "");
+    },
+    get valueTypes() {
+      return read((c) =>
+        c.formula?.includes("#ERR")
+          ? "Error"
+          : c.formula || c.value !== undefined
+            ? "Double"
+            : "Empty"
+      );
+    },
   };
   return loadable(target, loaded);
 }
@@ -144,7 +171,9 @@ function fakeSheet(m: FakeWorkbookModel, name: string, isNull = false) {
             add: (name: string) => seriesApi(series[series.push({ name }) - 1]),
           },
         };
-        m.pending.push(() => get()!.charts.push({ type, series: series.map((s) => s.name), title: chart.title.text }));
+        m.pending.push(() =>
+          get()!.charts.push({ type, series: series.map((s) => s.name), title: chart.title.text })
+        );
         return chart;
       },
     },
@@ -158,20 +187,25 @@ export function fakeContext(m: FakeWorkbookModel): Excel.RequestContext {
     return loadable(
       {
         $lazy: ["items"],
-        get items() { return items(); },
+        get items() {
+          return items();
+        },
         load: () => m.pending.push(() => loaded.add("items")),
       },
-      loaded,
+      loaded
     );
   };
-  const worksheets = Object.assign(collection(() => m.sheets.map((s) => ({ name: s.name }))), {
-    add(name: string) {
-      m.pending.push(() => void m.addSheet(name));
-      return fakeSheet(m, name);
-    },
-    getItem: (name: string) => fakeSheet(m, name),
-    getItemOrNullObject: (name: string) => fakeSheet(m, name, !m.sheet(name)),
-  });
+  const worksheets = Object.assign(
+    collection(() => m.sheets.map((s) => ({ name: s.name }))),
+    {
+      add(name: string) {
+        m.pending.push(() => void m.addSheet(name));
+        return fakeSheet(m, name);
+      },
+      getItem: (name: string) => fakeSheet(m, name),
+      getItemOrNullObject: (name: string) => fakeSheet(m, name, !m.sheet(name)),
+    }
+  );
   const tables = collection(() => m.tableNames.map((name) => ({ name })));
   const ctx = {
     workbook: { worksheets, tables },

@@ -8,7 +8,9 @@ import type { FakeCell, Sheet } from "./fakeExcel";
 /** The cells of an A1 range as 0-based [row, col] pairs, row by row. */
 export function cellsOf(addr: string): [number, number][][] {
   const { top, left, bottom, right } = parseRange(addr);
-  return Array.from({ length: bottom - top + 1 }, (_, r) => Array.from({ length: right - left + 1 }, (_, c) => [top + r, left + c] as [number, number]));
+  return Array.from({ length: bottom - top + 1 }, (_, r) =>
+    Array.from({ length: right - left + 1 }, (_, c) => [top + r, left + c] as [number, number])
+  );
 }
 
 const inRange = (addr: string, r: number, c: number) => {
@@ -18,15 +20,23 @@ const inRange = (addr: string, r: number, c: number) => {
 
 /** Empties the spill of `anchor` (not the anchor itself): the array no longer spills. */
 export function dropSpill(sheet: Sheet, anchor: FakeCell): void {
-  cellsOf(anchor.spill!).flat().forEach(([r, c]) => {
-    const cell = sheet.cells.get(cellAddress(r, c));
-    if (cell && cell !== anchor && cell.formula === undefined) delete cell.value;
-  });
+  cellsOf(anchor.spill!)
+    .flat()
+    .forEach(([r, c]) => {
+      const cell = sheet.cells.get(cellAddress(r, c));
+      if (cell && cell !== anchor && cell.formula === undefined) delete cell.value;
+    });
   delete anchor.spill;
 }
 
 /** Writing into a live spill blocks it: its anchor shows #SPILL!. */
-export function blockSpills(sheet: Sheet, anchors: FakeCell[], r: number, c: number, written: FakeCell): void {
+export function blockSpills(
+  sheet: Sheet,
+  anchors: FakeCell[],
+  r: number,
+  c: number,
+  written: FakeCell
+): void {
   for (const anchor of anchors)
     if (anchor !== written && anchor.spill && inRange(anchor.spill, r, c)) {
       dropSpill(sheet, anchor);

@@ -14,10 +14,20 @@ export function kymppiPlan(): PlanInputs {
  * synthetic figures (1 000 + row number, etc.): only the shape matters where it is used.
  */
 export function registryPlan(count: number): PlanInputs {
-  const csv = readFileSync(join(__dirname, "../../../assets/data/kunnat_2025.csv"), "utf8").trim().split("\n").slice(1);
+  const csv = readFileSync(join(__dirname, "../../../assets/data/kunnat_2025.csv"), "utf8")
+    .trim()
+    .split("\n")
+    .slice(1);
   const members = csv.slice(0, count).map((line, i) => {
     const [code, name] = line.split(",");
-    return { code, name, labourForce: 1000 + i, workingAge: 1500 + i, unemployed: 100 + i, clients: [10, 20, 5] as const };
+    return {
+      code,
+      name,
+      labourForce: 1000 + i,
+      workingAge: 1500 + i,
+      unemployed: 100 + i,
+      clients: [10, 20, 5] as const,
+    };
   });
   return { ...kymppiPlan(), members };
 }

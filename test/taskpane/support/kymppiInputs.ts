@@ -11,13 +11,19 @@ export function kymppiInputs(language: Language = "fi"): WizardInputs {
     members: KYMPPI_MEMBERS.map((m) => ({
       code: m.code,
       figures: {
-        labourForce: typed(m.labourForce), workingAge: typed(m.workingAge), unemployed: typed(m.unemployed),
-        clientsMulti: String(m.clients[0]), clientsSkills: String(m.clients[1]), clientsCoach: String(m.clients[2]),
+        labourForce: typed(m.labourForce),
+        workingAge: typed(m.workingAge),
+        unemployed: typed(m.unemployed),
+        clientsMulti: String(m.clients[0]),
+        clientsSkills: String(m.clients[1]),
+        clientsCoach: String(m.clients[2]),
       },
     })),
     scalars: {
       ...defaultInputs(language).scalars,
-      amount: typed(p.amount), budget: typed(p.budget), transferFte: String(p.transferFte),
+      amount: typed(p.amount),
+      budget: typed(p.budget),
+      transferFte: String(p.transferFte),
     },
   };
 }

@@ -24,10 +24,16 @@ export function AreaStep({ w }: { readonly w: Wizard }) {
         <ul aria-label={t.steps[1]}>
           <li>{fill(t.totalLabourForce, { value: n(calc.total) })}</li>
           <li className={calc.meets ? s.ok : s.warning}>
-            {calc.meets ? fill(t.meets, { minimum }) : fill(t.shortfall, { value: n(calc.shortfall ?? 0) })}
+            {calc.meets
+              ? fill(t.meets, { minimum })
+              : fill(t.shortfall, { value: n(calc.shortfall ?? 0) })}
           </li>
           {calc.yearsAbove !== undefined && (
-            <li>{calc.yearsAbove === "below" ? t.belowAlready : fill(t.yearsAbove, { years: calc.yearsAbove })}</li>
+            <li>
+              {calc.yearsAbove === "below"
+                ? t.belowAlready
+                : fill(t.yearsAbove, { years: calc.yearsAbove })}
+            </li>
           )}
         </ul>
       )}
@@ -37,22 +43,42 @@ export function AreaStep({ w }: { readonly w: Wizard }) {
           <tbody>
             <tr>
               <th scope="row">{t.projectionYear}</th>
-              {calc.projection.map((_, y) => y % 5 === 0 && <td key={y} className={s.number}>{y}</td>)}
+              {calc.projection.map(
+                (_, y) =>
+                  y % 5 === 0 && (
+                    <td key={y} className={s.number}>
+                      {y}
+                    </td>
+                  )
+              )}
             </tr>
             <tr>
               <th scope="row">{t.colLabourForce}</th>
-              {calc.projection.map((v, y) => y % 5 === 0 && <td key={y} className={s.number}>{n(Math.round(v))}</td>)}
+              {calc.projection.map(
+                (v, y) =>
+                  y % 5 === 0 && (
+                    <td key={y} className={s.number}>
+                      {n(Math.round(v))}
+                    </td>
+                  )
+              )}
             </tr>
           </tbody>
         </table>
       )}
       {c && (
         <Body1 className={c.connected ? s.ok : s.warning} data-testid="contiguity">
-          {c.connected ? t.contiguous : fill(t.disconnected, { names: disconnected.map(w.name).join(", ") })}
+          {c.connected
+            ? t.contiguous
+            : fill(t.disconnected, { names: disconnected.map(w.name).join(", ") })}
         </Body1>
       )}
       {c && c.pointContacts.length > 0 && (
-        <Body1>{fill(t.pointContacts, { pairs: c.pointContacts.map((p) => `${w.name(p.a)} – ${w.name(p.b)}`).join("; ") })}</Body1>
+        <Body1>
+          {fill(t.pointContacts, {
+            pairs: c.pointContacts.map((p) => `${w.name(p.a)} – ${w.name(p.b)}`).join("; "),
+          })}
+        </Body1>
       )}
       {w.inputs.members.length > 0 && (
         <Suspense fallback={<Caption1>{t.mapLoading}</Caption1>}>

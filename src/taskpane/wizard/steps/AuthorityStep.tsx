@@ -16,7 +16,9 @@ export function AuthorityStep({ w }: { readonly w: Wizard }) {
       <ScalarFields w={w} keys={["capRatio", "budget"]} />
       {calc.cap !== undefined && <Body1>{fill(t.paymentCap, { value: eur(calc.cap) })}</Body1>}
       {calc.headroom !== undefined && (
-        <Body1 className={calc.headroom < 0 ? s.warning : undefined}>{fill(t.headroom, { value: eur(calc.headroom) })}</Body1>
+        <Body1 className={calc.headroom < 0 ? s.warning : undefined}>
+          {fill(t.headroom, { value: eur(calc.headroom) })}
+        </Body1>
       )}
       <ResultTable
         w={w}

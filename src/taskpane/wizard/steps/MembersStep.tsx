@@ -7,9 +7,18 @@ import type { Wizard } from "../useWizard";
 import { figureId } from "../validate";
 import { useWizardStyles } from "../Wizard.styles";
 
-const COLUMN: Readonly<Record<FigureKey, "colLabourForce" | "colWorkingAge" | "colUnemployed" | "colMulti" | "colSkills" | "colCoach">> = {
-  labourForce: "colLabourForce", workingAge: "colWorkingAge", unemployed: "colUnemployed",
-  clientsMulti: "colMulti", clientsSkills: "colSkills", clientsCoach: "colCoach",
+const COLUMN: Readonly<
+  Record<
+    FigureKey,
+    "colLabourForce" | "colWorkingAge" | "colUnemployed" | "colMulti" | "colSkills" | "colCoach"
+  >
+> = {
+  labourForce: "colLabourForce",
+  workingAge: "colWorkingAge",
+  unemployed: "colUnemployed",
+  clientsMulti: "colMulti",
+  clientsSkills: "colSkills",
+  clientsCoach: "colCoach",
 };
 
 /** Step 1: pick members from the registry or the selection, and enter (or paste) their figures. */
@@ -21,7 +30,11 @@ export function MembersStep({ w }: { readonly w: Wizard }) {
   return (
     <>
       <Body1>{t.membersIntro}</Body1>
-      <Field label={t.addMunicipality} validationState={w.errorOf("members") ? "error" : "none"} validationMessage={w.errorOf("members")}>
+      <Field
+        label={t.addMunicipality}
+        validationState={w.errorOf("members") ? "error" : "none"}
+        validationMessage={w.errorOf("members")}
+      >
         <Combobox
           id="member-search"
           freeform
@@ -35,10 +48,16 @@ export function MembersStep({ w }: { readonly w: Wizard }) {
           }}
         >
           {found.length === 0 ? (
-            <Option disabled value="">{t.noMatch}</Option>
+            <Option disabled value="">
+              {t.noMatch}
+            </Option>
           ) : (
             found.map((m) => (
-              <Option key={m.code} value={m.code} text={`${language === "sv" ? m.sv : m.fi} (${m.code})`}>
+              <Option
+                key={m.code}
+                value={m.code}
+                text={`${language === "sv" ? m.sv : m.fi} (${m.code})`}
+              >
                 {`${language === "sv" ? m.sv : m.fi}${m.sv !== m.fi ? ` / ${language === "sv" ? m.fi : m.sv}` : ""} (${m.code})`}
               </Option>
             ))
@@ -57,7 +76,9 @@ export function MembersStep({ w }: { readonly w: Wizard }) {
               <tr>
                 <th scope="col">{t.colMunicipality}</th>
                 {FIGURES.map((k) => (
-                  <th key={k} scope="col">{t[COLUMN[k]]}</th>
+                  <th key={k} scope="col">
+                    {t[COLUMN[k]]}
+                  </th>
                 ))}
                 <td />
               </tr>

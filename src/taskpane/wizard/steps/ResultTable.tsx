@@ -8,7 +8,15 @@ export interface ResultColumn {
 }
 
 /** One row per member with computed columns (shares, euros, FTE); nothing until computable. */
-export function ResultTable({ w, caption, columns }: { readonly w: Wizard; readonly caption: string; readonly columns: readonly ResultColumn[] }) {
+export function ResultTable({
+  w,
+  caption,
+  columns,
+}: {
+  readonly w: Wizard;
+  readonly caption: string;
+  readonly columns: readonly ResultColumn[];
+}) {
   const s = useWizardStyles();
   if (columns.some((c) => !c.values)) return null;
   return (
@@ -19,7 +27,9 @@ export function ResultTable({ w, caption, columns }: { readonly w: Wizard; reado
           <tr>
             <th scope="col">{w.t.colMunicipality}</th>
             {columns.map((c) => (
-              <th key={c.header} scope="col">{c.header}</th>
+              <th key={c.header} scope="col">
+                {c.header}
+              </th>
             ))}
           </tr>
         </thead>
@@ -28,7 +38,9 @@ export function ResultTable({ w, caption, columns }: { readonly w: Wizard; reado
             <tr key={m.code}>
               <th scope="row">{w.name(m.code)}</th>
               {columns.map((c) => (
-                <td key={c.header} className={s.number}>{c.show(c.values![i])}</td>
+                <td key={c.header} className={s.number}>
+                  {c.show(c.values![i])}
+                </td>
               ))}
             </tr>
           ))}

@@ -14,9 +14,27 @@ export function StaffingStep({ w }: { readonly w: Wizard }) {
     <>
       <ScalarFields w={w} keys={["targetMulti", "targetSkills", "targetCoach", "transferFte"]} />
       {needed && (
-        <Body1>{fill(t.fteNeeded, { a: fte(needed[0]), b: fte(needed[1]), c: fte(needed[2]), total: fte(needed[0] + needed[1] + needed[2]) })}</Body1>
+        <Body1>
+          {fill(t.fteNeeded, {
+            a: fte(needed[0]),
+            b: fte(needed[1]),
+            c: fte(needed[2]),
+            total: fte(needed[0] + needed[1] + needed[2]),
+          })}
+        </Body1>
       )}
-      <ResultTable w={w} caption={t.fteSplit} columns={[{ header: t.fteSplit, values: calc.split, show: (x) => x.toLocaleString(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) }]} />
+      <ResultTable
+        w={w}
+        caption={t.fteSplit}
+        columns={[
+          {
+            header: t.fteSplit,
+            values: calc.split,
+            show: (x) =>
+              x.toLocaleString(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+          },
+        ]}
+      />
     </>
   );
 }

@@ -3,12 +3,16 @@ import { lazy, Suspense } from "react";
 import { fill } from "../../i18n";
 import type { Wizard } from "../useWizard";
 
-const SheetPreview = lazy(() => import(/* webpackChunkName: "sheet-preview" */ "../../preview/SheetPreview"));
+const SheetPreview = lazy(
+  () => import(/* webpackChunkName: "sheet-preview" */ "../../preview/SheetPreview")
+);
 
 /** Step 6: what is still wrong (per step), then Create worksheet and the link to it. */
 export function SummaryStep({ w }: { readonly w: Wizard }) {
   const { t } = w;
-  const problems = [0, 1, 2, 3, 4].map((s) => ({ s, count: w.stepErrors(s).length })).filter((p) => p.count > 0);
+  const problems = [0, 1, 2, 3, 4]
+    .map((s) => ({ s, count: w.stepErrors(s).length }))
+    .filter((p) => p.count > 0);
   return (
     <>
       <Body1>{t.summaryIntro}</Body1>
@@ -33,7 +37,8 @@ export function SummaryStep({ w }: { readonly w: Wizard }) {
           <MessageBar intent={w.created.errorCells.length ? "warning" : "success"}>
             <MessageBarBody>
               {fill(t.created, { name: w.created.name })}
-              {w.created.errorCells.length > 0 && ` ${fill(t.errorCells, { cells: w.created.errorCells.join(", ") })}`}
+              {w.created.errorCells.length > 0 &&
+                ` ${fill(t.errorCells, { cells: w.created.errorCells.join(", ") })}`}
             </MessageBarBody>
           </MessageBar>
           <div>
@@ -43,7 +48,13 @@ export function SummaryStep({ w }: { readonly w: Wizard }) {
           </div>
           {w.host.kind === "memory" && (
             <Suspense fallback={null}>
-              <SheetPreview host={w.host} name={w.created.name} language={w.language} title={t.previewTitle} chartsTitle={t.chartsTitle} />
+              <SheetPreview
+                host={w.host}
+                name={w.created.name}
+                language={w.language}
+                title={t.previewTitle}
+                chartsTitle={t.chartsTitle}
+              />
             </Suspense>
           )}
         </>
