@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// First step of `npm test`: the browser and spreadsheet tests need Chromium and LibreOffice.
+// First step of `npm test`: the browser and spreadsheet tests need Chromium and LibreOffice,
+// and the print test reads LibreOffice's PDFs with poppler's pdftotext.
 // Installs the Debian packages when missing and allowed (root + apt-get); otherwise explains.
 const { execFileSync, spawnSync } = require("child_process");
 const fs = require("fs");
@@ -21,6 +22,12 @@ const TOOLS = [
     apt: ["--no-install-recommends", "libreoffice-calc"],
     hint: "install LibreOffice Calc so that `soffice` is on PATH",
   },
+  {
+    name: "poppler (pdftotext)",
+    present: () => onPath("pdftotext"),
+    apt: ["poppler-utils"],
+    hint: "install poppler-utils so that `pdftotext` is on PATH",
+  },
 ];
 
 function canApt() {
@@ -30,7 +37,7 @@ function canApt() {
 function main() {
   const missing = TOOLS.filter((t) => !t.present());
   if (missing.length === 0) {
-    console.log(`test tools: Chromium at ${CHROMIUM}, LibreOffice on PATH`);
+    console.log(`test tools: Chromium at ${CHROMIUM}, LibreOffice and pdftotext on PATH`);
     return 0;
   }
   if (!canApt()) {

@@ -1,4 +1,6 @@
 import type ExcelJS from "exceljs";
+import { headerFooter, pageSetup } from "./pageLayout";
+import { rowHeight, wrappedLines } from "./rowHeights";
 import { localize, type Lang, type TemplateSpec, type Text } from "./spec";
 import { CELL_STYLES } from "./styles";
 
@@ -34,19 +36,22 @@ const NO_ADDIN: Text = {
   sv: "Utan tillägget Työllisyysalue visar formlerna de senast beräknade värdena men räknas inte om. Tillägget öppnas i åtgärdsfönstret när arbetsboken öppnas i Excel.",
 };
 
+/** Width of the text column, in characters: a portrait A4 page at about 100 % scale. */
+const TEXT_WIDTH = 90;
+
 /** Writes the instructions sheet: title, the template's paragraphs, and the colour legend. */
 export function addInstructionsSheet(wb: ExcelJS.Workbook, spec: TemplateSpec, lang: Lang): void {
-  const ws = wb.addWorksheet(localize(INSTRUCTIONS_NAME, lang));
-  ws.columns = [{ width: 4 }, { width: 100 }];
-  ws.pageSetup = { orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  const ws = wb.addWorksheet(localize(INSTRUCTIONS_NAME, lang), {
+    headerFooter: headerFooter(spec, lang),
+  });
+  ws.columns = [{ width: 4 }, { width: TEXT_WIDTH }];
   let row = 1;
   const put = (text: string, style: keyof typeof CELL_STYLES) => {
     const cell = ws.getCell(row, 2);
     cell.value = text;
     cell.style = CELL_STYLES[style];
-    // exceljs does not size rows: give wrapped paragraphs room (about 100 characters a line).
-    const lines = Math.ceil(text.length / 100);
-    if (lines > 1) ws.getRow(row).height = 15 * lines + 3;
+    const height = rowHeight(wrappedLines(text, TEXT_WIDTH));
+    if (height) ws.getRow(row).height = height;
     row++;
   };
   put(spec.title[lang], "title");
@@ -59,4 +64,5 @@ export function addInstructionsSheet(wb: ExcelJS.Workbook, spec: TemplateSpec, l
   }
   row++;
   put(localize(NO_ADDIN, lang), "note");
+  ws.pageSetup = pageSetup("portrait", `A1:B${row - 1}`, 0);
 }

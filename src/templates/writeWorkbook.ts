@@ -3,6 +3,8 @@ import { parseCell } from "./cellRef";
 import type { EvaluatedSheet } from "./evaluate";
 import { formulaText } from "./formulaText";
 import { addInstructionsSheet } from "./instructionsSheet";
+import { headerFooter, pageSetup, printArea } from "./pageLayout";
+import { rowHeight, wrappedLines } from "./rowHeights";
 import { localize, type Lang, type SheetSpec, type TemplateSpec } from "./spec";
 import { CELL_STYLES, NUMBER_FORMATS } from "./styles";
 import { addInputValidations } from "./validation";
@@ -10,9 +12,31 @@ import { addInputValidations } from "./validation";
 /** Fixed document dates so that rebuilding gives the same bytes. */
 export const FIXED_DATE = new Date(Date.UTC(2025, 0, 1));
 
+/** Excel's width of a column the spec leaves at the default. */
+const DEFAULT_WIDTH = 8.43;
+const WRAPPED = new Set(["header", "label", "note"]);
+
+/** Gives each row with wrapped text the height of its tallest cell. */
+function sizeRows(ws: ExcelJS.Worksheet, sheet: SheetSpec, lang: Lang): void {
+  const lines = new Map<number, number>();
+  for (const spec of sheet.cells) {
+    if (spec.value === undefined || typeof spec.value === "number") continue;
+    if (typeof spec.value === "boolean" || !WRAPPED.has(spec.style ?? "label")) continue;
+    const at = parseCell(spec.ref);
+    const width = sheet.columns[at.col - 1] ?? DEFAULT_WIDTH;
+    const n = wrappedLines(localize(spec.value, lang), width, spec.style === "header");
+    lines.set(at.row, Math.max(lines.get(at.row) ?? 1, n));
+  }
+  for (const [row, n] of lines) {
+    const height = rowHeight(n);
+    if (height) ws.getRow(row).height = height;
+  }
+}
+
 function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetSpec, lang: Lang, ev: EvaluatedSheet): void {
   ws.columns = sheet.columns.map((width) => ({ width }));
-  ws.pageSetup = { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+  const refs = [...ev.values.keys(), ...sheet.cells.map((c) => c.ref)];
+  ws.pageSetup = pageSetup("landscape", printArea(sheet, refs), 1);
   for (const [ref, value] of ev.values) ws.getCell(ref).value = value;
   for (const spec of sheet.cells) {
     const cell = ws.getCell(spec.ref);
@@ -40,6 +64,7 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetSpec, lang: Lang, ev: Eva
     } else cell.style = style;
     if (spec.source) cell.note = localize(spec.source, lang);
   }
+  sizeRows(ws, sheet, lang);
   addInputValidations(ws, sheet.cells, lang);
 }
 
@@ -61,7 +86,9 @@ export function writeWorkbook(
   wb.calcProperties.fullCalcOnLoad = false;
   addInstructionsSheet(wb, spec, lang);
   spec.sheets.forEach((sheet, i) => {
-    const ws = wb.addWorksheet(localize(sheet.name, lang));
+    const ws = wb.addWorksheet(localize(sheet.name, lang), {
+      headerFooter: headerFooter(spec, lang),
+    });
     writeSheet(ws, sheet, lang, evaluated[i]);
   });
   return wb;

@@ -60,7 +60,7 @@ export const areaTemplate: TemplateSpec = {
   sheets: [
     {
       name: { fi: "Alue", sv: "Område" },
-      columns: [34, 18, 20],
+      columns: [34, 22, 20],
       cells: [
         { ref: "A1", value: { fi: "Työllisyysalue", sv: "Sysselsättningsområde" }, style: "title" },
         ...headers(3, "A", [

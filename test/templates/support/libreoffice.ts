@@ -26,6 +26,24 @@ export function convertToCsv(files: readonly string[], outDir: string): void {
   );
 }
 
+/** Renders workbooks to PDF with LibreOffice headless (its print layout: paper, areas, fit). */
+export function convertToPdf(files: readonly string[], outDir: string): void {
+  const profile = mkdtempSync(join(tmpdir(), "lo-profile-"));
+  execFileSync(
+    "soffice",
+    [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      "--headless",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      outDir,
+      ...files,
+    ],
+    { stdio: "pipe", timeout: 180_000 }
+  );
+}
+
 /** Reads one CSV written by {@link convertToCsv} as a grid addressed like "B15". */
 export async function readCsv(file: string): Promise<(ref: string) => unknown> {
   const wb = new ExcelJS.Workbook();
