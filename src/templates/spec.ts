@@ -17,8 +17,11 @@ export type UiText = Readonly<Record<UiLang, string>>;
 /** How a cell looks: inputs and results are styled so a reader can tell them apart. */
 export type CellStyle = "title" | "header" | "label" | "input" | "example" | "result" | "note";
 
-/** Number formats: euros to the cent, whole counts, FTE to one decimal, percentages. */
-export type NumberFormat = "eur" | "int" | "fte" | "pct" | "dec";
+/**
+ * Number formats: euros to the cent, whole counts, FTE to one decimal, signed percentages
+ * (a change), shares of a whole (0–100 %), decimals to one place.
+ */
+export type NumberFormat = "eur" | "int" | "fte" | "pct" | "share" | "dec";
 
 /** A formula argument: a same-sheet reference ("B5" or "B5:B14"), a number or a text literal. */
 export type FormulaArg = string | number | { readonly text: string };

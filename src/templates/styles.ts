@@ -7,7 +7,8 @@ export const NUMBER_FORMATS: Readonly<Record<NumberFormat, string>> = {
   int: "#,##0",
   fte: "0.0",
   pct: "0.0 %",
-  dec: "0.000",
+  share: "0.0 %",
+  dec: "0.0",
 };
 
 /** Calibri 11, Excel's default, named so that other readers do not fall back to a serif. */

@@ -38,13 +38,22 @@ const RULES: Partial<Record<NumberFormat, Rule>> = {
       sv: "Skriv årsverkena som ett tal, minst 0.",
     },
   },
+  share: {
+    type: "decimal",
+    operator: "between",
+    formulae: [0, 1],
+    error: {
+      fi: "Kirjoita prosentti väliltä 0 % … 100 % (esim. 95 %).",
+      sv: "Skriv en procentsats mellan 0 % och 100 % (t.ex. 95 %).",
+    },
+  },
   pct: {
     type: "decimal",
     operator: "between",
     formulae: [-1, 1],
     error: {
-      fi: "Kirjoita prosentti väliltä −100 % … 100 % (esim. 95 %).",
-      sv: "Skriv en procentsats mellan −100 % och 100 % (t.ex. 95 %).",
+      fi: "Kirjoita muutos prosentteina väliltä −100 % … 100 % (esim. −1,4 %).",
+      sv: "Skriv förändringen i procent mellan −100 % och 100 % (t.ex. −1,4 %).",
     },
   },
 };

@@ -3,8 +3,12 @@ import { INSTRUCTIONS_NAME } from "../../src/templates/instructionsSheet";
 import { localize } from "../../src/templates/spec";
 import { readWorkbook, TEMPLATE_FILES } from "./support/templateFiles";
 
+type Validation = { type: string; operator: string; formulae: number[] };
+const validations = (ws: unknown): Record<string, Validation> =>
+  (ws as { dataValidations: { model: Record<string, Validation> } }).dataValidations.model;
+
 /*
- * How the committed templates print, read back from the files.
+ * How the committed templates print and what their inputs accept, read back from the files.
  * Paper size 9 is A4 (ECMA-376 Part 1, 18.3.1.63).
  */
 describe.each(TEMPLATE_FILES.map((t) => [basename(t.file), t]))(
@@ -50,3 +54,28 @@ describe.each(TEMPLATE_FILES.map((t) => [basename(t.file), t]))(
     });
   }
 );
+
+describe("inputs", () => {
+  it.each([
+    ["kuntayhtyma", "B3"], // cap ratio, 95 % in the Kymppi basic agreement
+    ["valtionosuus", "B4"], // weight of the working-age population, 50 % by law from 2025
+  ])("%s!%s accepts a share between 0 % and 100 % only", async (stem, ref) => {
+    for (const lang of ["fi", "sv"]) {
+      const wb = await readWorkbook(`assets/templates/${stem}.${lang}.xlsx`);
+      const v = validations(wb.worksheets[1])[ref];
+      expect(v).toMatchObject({ type: "decimal", operator: "between", formulae: [0, 1] });
+    }
+  });
+
+  it("the area's yearly change may be negative (−1.4 % in the Kymppi plan)", async () => {
+    const wb = await readWorkbook("assets/templates/tyollisyysalue.fi.xlsx");
+    expect(validations(wb.worksheets[1]).B21).toMatchObject({ formulae: [-1, 1] });
+  });
+
+  it("the caseload shows one decimal (3 762 / 30 = 125.4)", async () => {
+    for (const lang of ["fi", "sv"]) {
+      const wb = await readWorkbook(`assets/templates/henkilosto.${lang}.xlsx`);
+      expect(wb.worksheets[1].getCell("B9").numFmt).toBe("0.0");
+    }
+  });
+});

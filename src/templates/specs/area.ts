@@ -18,7 +18,7 @@ const LABOUR_FORCE = [3879, 4588, 1001, 6215, 1460, 1210, 5881, 834, 1210, 2338]
 const YEARS = Array.from({ length: 26 }, (_, i) => i);
 
 const KYMPPI: Text = {
-  fi: "Esimerkki. Jäsenkunnat: Kuntayhtymä Kymppin perussopimus (25.9.2023) 2 §. Kymppi-alueen järjestämissuunnitelma: työvoima 28 616 (kesäkuu 2023). Kuntakohtaiset luvut on muodostettu havainnollistamiseksi niin, että summa on 28 616; korvaa ne kuntien omilla luvuilla.",
+  fi: "Esimerkki. Jäsenkunnat: Kuntayhtymä Kympin perussopimus (25.9.2023) 2 §. Kymppi-alueen järjestämissuunnitelma: työvoima 28 616 (kesäkuu 2023). Kuntakohtaiset luvut on muodostettu havainnollistamiseksi niin, että summa on 28 616; korvaa ne kuntien omilla luvuilla.",
   sv: "Exempel. Medlemskommunerna: grundavtalet för samkommunen Kymppi (25.9.2023) 2 §. Kymppi-områdets organiseringsplan: arbetskraft 28 616 (juni 2023). Siffrorna per kommun är konstruerade för illustration så att summan blir 28 616; ersätt dem med kommunernas egna siffror.",
 };
 const DECLINE: Text = {
@@ -126,8 +126,8 @@ export const areaTemplate: TemplateSpec = {
         {
           kind: "line",
           title: {
-            fi: "Työvoimaennuste ja 20 000 hengen vaatimus",
-            sv: "Arbetskraftsprognos och kravet på 20 000",
+            fi: "Työvoimaennuste ja vähimmäistyövoima",
+            sv: "Arbetskraftsprognos och minsta arbetskraft",
           },
           categories: "A26:A51",
           series: [

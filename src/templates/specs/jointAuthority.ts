@@ -69,7 +69,7 @@ export const jointAuthorityTemplate: TemplateSpec = {
         ...labelled(
           3,
           { fi: "Kattosuhde", sv: "Takets andel" },
-          { value: 0.95, style: "input", format: "pct", source: CAP }
+          { value: 0.95, style: "input", format: "share", source: CAP }
         ),
         ...headers(5, "A", [
           { fi: "Vuosi", sv: "År" },

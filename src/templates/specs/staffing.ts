@@ -16,9 +16,12 @@ const UNITS: Text[] = [
   { fi: "Perho", sv: "Perho" },
 ];
 const TARGETS: Text[] = [
-  { fi: "Monialaiset palvelut, tavoite 130", sv: "Sektorsövergripande tjänster, mål 130" },
-  { fi: "Osaamispalvelut, tavoite 170", sv: "Kompetenstjänster, mål 170" },
-  { fi: "Suurin havaittu, 230", sv: "Största observerade, 230" },
+  { fi: "Monialaiset palvelut", sv: "Sektorsövergripande tjänster" },
+  { fi: "Osaamispalvelut", sv: "Kompetenstjänster" },
+  {
+    fi: "Suurin havaittu asiakasmäärä (vertailu)",
+    sv: "Största observerade klientantal (jämförelse)",
+  },
 ];
 
 /** Staffing from caseload targets, and splitting FTE between municipalities by clients. */

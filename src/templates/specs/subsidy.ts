@@ -75,7 +75,7 @@ export const subsidyTemplate: TemplateSpec = {
         ...labelled(
           4,
           { fi: "Työikäisten paino", sv: "Vikt för befolkningen i arbetsför ålder" },
-          { value: 0.5, style: "input", format: "pct", source: RULE }
+          { value: 0.5, style: "input", format: "share", source: RULE }
         ),
         ...headers(6, "A", [
           { fi: "Kunta (syöttö)", sv: "Kommun (inmatning)" },

@@ -1,0 +1,44 @@
+import { localize, type CellSpec, type Lang, type SheetSpec } from "../../src/templates/spec";
+import { TEMPLATES } from "../../src/templates/specs";
+
+const LANGS: readonly Lang[] = ["fi", "sv"];
+
+/** The numbers a reader can change on a sheet: its input and example cells. */
+const editable = (sheet: SheetSpec): Set<number> =>
+  new Set(
+    sheet.cells
+      .filter((c) => (c.style === "input" || c.style === "example") && typeof c.value === "number")
+      .map((c) => c.value as number)
+  );
+
+/** Every fixed text a sheet shows: labels, headers, titles, chart titles and series names. */
+function shownTexts(sheet: SheetSpec, lang: Lang): string[] {
+  const cells = sheet.cells.filter(
+    (c: CellSpec) => typeof c.value === "object" || typeof c.value === "string"
+  );
+  return [
+    ...cells.map((c) => localize(c.value as string, lang)),
+    ...(sheet.charts ?? []).flatMap((c) => [
+      localize(c.title, lang),
+      ...c.series.map((s) => localize(s.name, lang)),
+    ]),
+  ];
+}
+
+/** Whole numbers written in a text, thin-space or space grouped ("28 616" → 28616). */
+const numbersIn = (text: string): number[] =>
+  (text.match(/\d+(?:[  ]\d{3})*/g) ?? []).map((n) => Number(n.replace(/[  ]/g, "")));
+
+describe.each(TEMPLATES.map((t) => [t.name, t]))("%s's texts", (_name, spec) => {
+  it.each(LANGS)("(%s) do not repeat a value the reader can edit, which would go stale", (lang) => {
+    for (const sheet of spec.sheets) {
+      const values = editable(sheet);
+      const stale = shownTexts(sheet, lang).filter((t) => numbersIn(t).some((n) => values.has(n)));
+      expect(stale).toEqual([]);
+    }
+  });
+
+  it("spell the Kymppi joint authority's genitive as Kympin", () => {
+    expect(JSON.stringify(spec)).not.toMatch(/Kymppin/);
+  });
+});
