@@ -19,9 +19,9 @@ export type CellStyle = "title" | "header" | "label" | "input" | "example" | "re
 
 /**
  * Number formats: euros to the cent, whole counts, FTE to one decimal, signed percentages
- * (a change), shares of a whole (0–100 %), decimals to one place.
+ * (a change), shares of a whole (0–100 %), decimals to one place, calendar years.
  */
-export type NumberFormat = "eur" | "int" | "fte" | "pct" | "share" | "dec";
+export type NumberFormat = "eur" | "int" | "fte" | "pct" | "share" | "dec" | "year";
 
 /** A formula argument: a same-sheet reference ("B5" or "B5:B14"), a number or a text literal. */
 export type FormulaArg = string | number | { readonly text: string };

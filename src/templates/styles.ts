@@ -9,6 +9,7 @@ export const NUMBER_FORMATS: Readonly<Record<NumberFormat, string>> = {
   pct: "0.0 %",
   share: "0.0 %",
   dec: "0.0",
+  year: "0",
 };
 
 /** Calibri 11, Excel's default, named so that other readers do not fall back to a serif. */

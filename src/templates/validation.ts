@@ -47,6 +47,15 @@ const RULES: Partial<Record<NumberFormat, Rule>> = {
       sv: "Skriv en procentsats mellan 0 % och 100 % (t.ex. 95 %).",
     },
   },
+  year: {
+    type: "whole",
+    operator: "between",
+    formulae: [2000, 2100],
+    error: {
+      fi: "Kirjoita vuosiluku väliltä 2000–2100 (esim. 2023).",
+      sv: "Skriv ett årtal mellan 2000 och 2100 (t.ex. 2023).",
+    },
+  },
   pct: {
     type: "decimal",
     operator: "between",

@@ -97,4 +97,20 @@ describe.each([
     expect(cached(wb, sheet.cost, "E9")).toBe(4651.25); // model 2006: 250 × 50 % × 37.21
     expect([6, 7, 8].map((r) => cached(wb, sheet.cost, `E${r}`))).toEqual([0, 0, 0]); // below day 301
   });
+  it("projections in calendar years: formulas from the year the figures are from", async () => {
+    const area = await readWorkbook(`assets/templates/tyollisyysalue.${lang}.xlsx`);
+    const ws = area.getWorksheet(sheet.area)!;
+    expect(cached(area, sheet.area, "B20")).toBe(2023); // Kymppi plan's labour force: June 2023
+    expect(ws.getCell("A26").formula).toBe("$B$20");
+    expect(ws.getCell("A27").formula).toBe("SUM(A26,1)");
+    // year 0 is 2023, year 25 is 2023 + 25 = 2048
+    const years = Array.from({ length: 26 }, (_, i) => cached(area, sheet.area, `A${26 + i}`));
+    expect(years).toEqual(Array.from({ length: 26 }, (_, i) => 2023 + i));
+    const budget = await readWorkbook(`assets/templates/kuntayhtyma.${lang}.xlsx`);
+    expect(cached(budget, sheet.budget, "B2")).toBe(2026); // constructed example budget year
+    // the budget year and its two planning years (Kymppi basic agreement: at least two)
+    expect(["B5", "C5", "D5"].map((r) => cached(budget, sheet.budget, r))).toEqual([
+      2026, 2027, 2028,
+    ]);
+  });
 });

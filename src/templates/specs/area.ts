@@ -15,6 +15,7 @@ const MEMBERS = [
 ];
 /** Constructed per-municipality figures that add up to the Kymppi plan's 28 616 (June 2023). */
 const LABOUR_FORCE = [3879, 4588, 1001, 6215, 1460, 1210, 5881, 834, 1210, 2338];
+/** Projection rows: year 0 (the figures' own year) and 25 years after it. */
 const YEARS = Array.from({ length: 26 }, (_, i) => i);
 
 const KYMPPI: Text = {
@@ -24,6 +25,10 @@ const KYMPPI: Text = {
 const DECLINE: Text = {
   fi: "Esimerkki. Kymppi-alueen suunnitelma: työvoima on vähentynyt 1,2–2 % vuodessa; tässä −1,4 %.",
   sv: "Exempel. Kymppi-områdets plan: arbetskraften har minskat med 1,2–2 % per år; här −1,4 %.",
+};
+const AS_OF: Text = {
+  fi: "Esimerkki. Kymppi-alueen järjestämissuunnitelman työvoima 28 616 on kesäkuulta 2023. Ennusteen ensimmäinen vuosi on lukujen vuosi.",
+  sv: "Exempel. Arbetskraften 28 616 i Kymppi-områdets organiseringsplan är från juni 2023. Prognosens första år är siffrornas år.",
 };
 const LAW: Text = {
   fi: "Laki 380/2023: työvoima vähintään 20 000.",
@@ -95,6 +100,11 @@ export const areaTemplate: TemplateSpec = {
           { formula: f("CONTIGUOUS", "A4:A13") }
         ),
         ...labelled(
+          20,
+          { fi: "Työvoimaluvut vuodelta", sv: "Arbetskraftssiffror från år" },
+          { value: 2023, style: "example", format: "year", source: AS_OF }
+        ),
+        ...labelled(
           21,
           { fi: "Työvoiman vuosimuutos", sv: "Årlig förändring av arbetskraften" },
           { value: -0.014, style: "example", format: "pct", source: DECLINE }
@@ -114,7 +124,12 @@ export const areaTemplate: TemplateSpec = {
           { fi: "Työvoimaennuste", sv: "Arbetskraftsprognos" },
           { fi: "Vähimmäistyövoima", sv: "Minsta arbetskraft" },
         ]),
-        ...column("A", 26, YEARS, "label", "int"),
+        { ref: "A26", formula: f("REF", "$B$20"), format: "year" },
+        ...YEARS.slice(1).map((y) => ({
+          ref: `A${26 + y}`,
+          formula: f("SUM", `A${25 + y}`, 1),
+          format: "year" as const,
+        })),
         { ref: "B26", formula: f("PROJECTLABOURFORCE", "B15", "B21", "B22"), format: "int" },
         ...YEARS.map((y) => ({
           ref: `C${26 + y}`,

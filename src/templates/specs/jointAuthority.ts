@@ -67,16 +67,20 @@ export const jointAuthorityTemplate: TemplateSpec = {
           style: "title",
         },
         ...labelled(
+          2,
+          { fi: "Talousarviovuosi", sv: "Budgetår" },
+          { value: 2026, style: "example", format: "year", source: BUDGET }
+        ),
+        ...labelled(
           3,
           { fi: "Kattosuhde", sv: "Takets andel" },
           { value: 0.95, style: "input", format: "share", source: CAP }
         ),
-        ...headers(5, "A", [
-          { fi: "Vuosi", sv: "År" },
-          { fi: "Talousarviovuosi", sv: "Budgetår" },
-          { fi: "Suunnitteluvuosi 1", sv: "Planeringsår 1" },
-          { fi: "Suunnitteluvuosi 2", sv: "Planeringsår 2" },
-        ]),
+        ...headers(5, "A", [{ fi: "Vuosi", sv: "År" }]),
+        // The budget year and the two planning years after it, as formulas of B2.
+        { ref: "B5", formula: f("REF", "$B$2"), style: "header", format: "year" },
+        { ref: "C5", formula: f("SUM", "B5", 1), style: "header", format: "year" },
+        { ref: "D5", formula: f("SUM", "C5", 1), style: "header", format: "year" },
         {
           ref: "A6",
           value: { fi: "Talousarvio € (syöttö)", sv: "Budget € (inmatning)" },
