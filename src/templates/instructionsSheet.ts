@@ -25,15 +25,22 @@ const LEGEND: readonly { style: "input" | "example" | "result"; text: Text }[] =
   {
     style: "result",
     text: {
-      fi: "Tulos: TYOALUE-kaava, älä kirjoita päälle. Tallennettu arvo näkyy ilman apuohjelmaakin.",
-      sv: "Resultat: TYOALUE-formel, skriv inte över. Det sparade värdet syns även utan tillägget.",
+      fi: "Tulos: TYOALUE-kaava, älä kirjoita päälle.",
+      sv: "Resultat: TYOALUE-formel, skriv inte över.",
     },
   },
 ];
 
+/**
+ * What a reader without the add-in sees. LibreOffice (7.4, tried headless) keeps the cached
+ * number or text of a formula it cannot compute, but recalculates cached TRUE/FALSE results
+ * (`t="b"`) and every array (spilled) formula, dynamic or legacy, to #NAME?: no way of
+ * writing them keeps both Excel's types and LibreOffice's display, so the sheet does not
+ * promise it and points to `tyoalue snapshot` instead.
+ */
 const NO_ADDIN: Text = {
-  fi: "Ilman Työllisyysalue-apuohjelmaa kaavat näyttävät viimeksi lasketut arvot mutta eivät laske uudelleen. Apuohjelma avautuu tehtäväruutuun, kun työkirja avataan Excelissä.",
-  sv: "Utan tillägget Työllisyysalue visar formlerna de senast beräknade värdena men räknas inte om. Tillägget öppnas i åtgärdsfönstret när arbetsboken öppnas i Excel.",
+  fi: "Ilman Työllisyysalue-apuohjelmaa Excel näyttää kaavojen viimeksi lasketut arvot mutta ei laske niitä uudelleen. Muut taulukko-ohjelmat, kuten LibreOffice, näyttävät kyllä/ei-tulosten ja usealle riville levittyvien tulosten tilalla virheen #NAME?. Jos työkirja luetaan ilman apuohjelmaa, tee siitä arvoiksi muutettu kopio: tyoalue snapshot <työkirja.xlsx> <kopio.xlsx> tai tehtäväruudun Mallipohjat-välilehden painikkeella Korvaa TYOALUE-kaavat arvoilla. Apuohjelma avautuu tehtäväruutuun, kun työkirja avataan Excelissä.",
+  sv: "Utan tillägget Työllisyysalue visar Excel formlernas senast beräknade värden men räknar inte om dem. Andra kalkylprogram, till exempel LibreOffice, visar felet #NAME? i stället för ja/nej-resultat och resultat som sprids över flera rader. Om arbetsboken ska läsas utan tillägget, gör en kopia med värden: tyoalue snapshot <arbetsbok.xlsx> <kopia.xlsx> eller knappen Ersätt TYOALUE-formler med värden på fliken Mallar i åtgärdsfönstret. Tillägget öppnas i åtgärdsfönstret när arbetsboken öppnas i Excel.",
 };
 
 /** Width of the text column, in characters: a portrait A4 page at about 100 % scale. */

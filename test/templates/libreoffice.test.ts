@@ -93,3 +93,36 @@ describe.each(TEMPLATE_FILES.map((t) => [basename(t.file), t]))(
     });
   }
 );
+
+/*
+ * What LibreOffice 7.4 makes of the stored results, tried by hand: it keeps the cached number
+ * or text of a formula it cannot compute, but recalculates a cached TRUE/FALSE (`t="b"`) and
+ * every array formula — dynamic (`cm="1"`) or legacy `{=…}` alike — to #NAME?. Written as a
+ * number or text instead, a boolean would show, but Excel and `calc --check` would then read
+ * the wrong type; so the instructions sheet promises nothing and points to the snapshot.
+ */
+describe("LibreOffice without the add-in", () => {
+  it("shows a cached number, and #NAME? for a TRUE/FALSE result and a spilled one", async () => {
+    for (const [lang, sheet] of [
+      ["fi", "Alue"],
+      ["sv", "Område"],
+    ]) {
+      const cell = await readCsv(join(dir, `tyollisyysalue.${lang}-${sheet}.csv`));
+      expect(near(cell("B15"), 28616)).toBe(true); // LABOURFORCE, cached 28 616 (Kymppi plan)
+      expect(plain(cell("B17"))).toBe("#NAME?"); // MEETSMINIMUM, cached TRUE
+      expect(plain(cell("B26"))).toBe("#NAME?"); // PROJECTLABOURFORCE spilling B26:B51
+    }
+  });
+
+  it.each(TEMPLATE_FILES.map((t) => [basename(t.file), t]))(
+    "so the instructions of %s point to `tyoalue snapshot` instead of promising the values",
+    async (name, { lang }) => {
+      const stem = name.replace(/\.xlsx$/, "");
+      const cell = await readCsv(join(dir, `${stem}-${localize(INSTRUCTIONS_NAME, lang)}.csv`));
+      const texts = Array.from({ length: 30 }, (_, i) => String(cell(`B${i + 1}`)));
+      expect(texts.filter((t) => t.includes("tyoalue snapshot"))).toHaveLength(1);
+      expect(texts.filter((t) => /#NAME\?/.test(t))).toHaveLength(1);
+      expect(texts.join(" ")).not.toMatch(/näkyy ilman apuohjelmaakin|syns även utan tillägget/);
+    }
+  );
+});
