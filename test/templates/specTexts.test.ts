@@ -1,3 +1,5 @@
+import { parseCell } from "../../src/templates/cellRef";
+import { wrappedLines } from "../../src/templates/rowHeights";
 import { localize, type CellSpec, type Lang, type SheetSpec } from "../../src/templates/spec";
 import { TEMPLATES } from "../../src/templates/specs";
 
@@ -35,6 +37,22 @@ describe.each(TEMPLATES.map((t) => [t.name, t]))("%s's texts", (_name, spec) => 
       const values = editable(sheet);
       const stale = shownTexts(sheet, lang).filter((t) => numbersIn(t).some((n) => values.has(n)));
       expect(stale).toEqual([]);
+    }
+  });
+
+  it.each(LANGS)("(%s) fit each header word in its column, so none breaks mid-word", (lang) => {
+    for (const sheet of spec.sheets) {
+      const tooLong = sheet.cells
+        .filter((c) => c.style === "header" && typeof c.value === "object")
+        .flatMap((c) => {
+          const width = sheet.columns[parseCell(c.ref).col - 1] ?? 8.43;
+          // a bold word takes one width unit a character (rowHeights.ts, seen in LibreOffice)
+          return localize(c.value as string, lang)
+            .split(/\s+/)
+            .filter((w) => wrappedLines(w, width, true) > 1)
+            .map((w) => `${c.ref}: ${w}`);
+        });
+      expect(tooLong).toEqual([]);
     }
   });
 

@@ -20,7 +20,7 @@ const TARGETS: Text[] = [
   { fi: "Osaamispalvelut", sv: "Kompetenstjänster" },
   {
     fi: "Suurin havaittu asiakasmäärä (vertailu)",
-    sv: "Största observerade klientantal (jämförelse)",
+    sv: "Största observerade antal (jämförelse)",
   },
 ];
 
@@ -52,7 +52,7 @@ export const staffingTemplate: TemplateSpec = {
   sheets: [
     {
       name: { fi: "Mitoitus", sv: "Dimensionering" },
-      columns: [38, 16, 16, 16, 16],
+      columns: [38, 16, 18, 16, 16],
       cells: [
         {
           ref: "A1",
