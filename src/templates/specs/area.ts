@@ -52,13 +52,13 @@ export const areaTemplate: TemplateSpec = {
     fi: [
       "Tällä työkirjalla tarkistat, täyttääkö kuntien muodostama alue työllisyysalueen edellytykset (laki 380/2023): työvoimaa vähintään 20 000 ja jäsenkunnat maantieteellisesti yhtenäinen alue.",
       "Kirjoita Alue-välilehdelle jäsenkuntien nimet (tai kuntanumerot) ja työvoima. Oranssit solut ovat esimerkkejä: Kymppi-kuntayhtymän kymmenen jäsenkuntaa, joiden yhteenlaskettu työvoima on alueen suunnitelmassa mainittu 28 616 (kuntakohtaiset luvut on muodostettu havainnollistamiseksi).",
-      "Vihreät solut lasketaan TYOALUE-funktioilla: työvoima yhteensä, täyttyykö vaatimus, vaje, yhtenäisyys, kuinka monta vuotta alue pysyy vaatimuksen yläpuolella ja vuosittainen ennuste.",
+      "Vihreät solut lasketaan TYOALUE-funktioilla: työvoima yhteensä, täyttyykö vaatimus, vaje, yhtenäisyys, kuinka monta vuotta alue pysyy vaatimuksen yläpuolella ja vuosittainen ennuste, jonka vuodet alkavat työvoimalukujen vuodesta.",
       "Kuntarajat: Tilastokeskus, kuntajako 2025, CC BY 4.0.",
     ],
     sv: [
       "Med den här arbetsboken kontrollerar du om ett område som kommunerna bildar uppfyller villkoren för ett sysselsättningsområde (lag 380/2023): en arbetskraft på minst 20 000 och medlemskommuner som bildar ett geografiskt sammanhängande område.",
       "Skriv in medlemskommunernas namn (eller kommunnummer) och arbetskraft på fliken Område. Orange celler är exempel: samkommunen Kymppis tio medlemskommuner, vars sammanlagda arbetskraft är de 28 616 som anges i områdets plan (siffrorna per kommun är konstruerade för illustration).",
-      "Gröna celler beräknas med TYOALUE-funktioner: total arbetskraft, om kravet uppfylls, underskott, sammanhang, hur många år området ligger över kravet och en årlig prognos.",
+      "Gröna celler beräknas med TYOALUE-funktioner: total arbetskraft, om kravet uppfylls, underskott, sammanhang, hur många år området ligger över kravet och en årlig prognos vars år börjar med arbetskraftssiffrornas år.",
       "Kommungränser: Statistikcentralen, kommunindelning 2025, CC BY 4.0.",
     ],
   },
