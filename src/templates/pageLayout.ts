@@ -40,7 +40,9 @@ export const pageSetup = (
   fitToPage: true,
   fitToWidth: 1,
   fitToHeight: pagesTall,
-  printArea: area,
+  // exceljs writes "$" before each end of the area as given: "A$1:L$51" becomes Excel's own
+  // absolute form $A$1:$L$51 (given "A1:L51" it would write $A1:$L51, relative rows).
+  printArea: area.replace(/([A-Z]+)(\d+)/g, "$1$$$2"),
   margins: { left: 0.6, right: 0.6, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 },
 });
 

@@ -37,7 +37,7 @@ describe("page setup", () => {
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 1,
-      printArea: "A1:L51",
+      printArea: "A$1:L$51", // exceljs adds the column "$": $A$1:$L$51
     });
     expect(pageSetup("portrait", "A1:B20", 0).fitToHeight).toBe(0);
   });

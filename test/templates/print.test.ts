@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { INSTRUCTIONS_NAME } from "../../src/templates/instructionsSheet";
 import { localize } from "../../src/templates/spec";
-import { readWorkbook, TEMPLATE_FILES } from "./support/templateFiles";
+import { openPackage, readWorkbook, TEMPLATE_FILES } from "./support/templateFiles";
 
 type Validation = { type: string; operator: string; formulae: number[] };
 const validations = (ws: unknown): Record<string, Validation> =>
@@ -37,6 +37,16 @@ describe.each(TEMPLATE_FILES.map((t) => [basename(t.file), t]))(
         expect(ws.headerFooter.oddFooter).toContain(`${spec.name}.${lang}.xlsx`);
         expect(ws.headerFooter.oddFooter).toContain("&P / &N");
       }
+    });
+
+    it("with print areas written as Excel writes them: absolute, one per sheet", async () => {
+      const zip = await openPackage(`assets/templates/${name}`);
+      const xml = await zip.file("xl/workbook.xml")!.async("string");
+      const areas = [...xml.matchAll(/<definedName name="_xlnm.Print_Area"[^>]*>([^<]*)</g)].map(
+        (m) => m[1].replace(/&apos;/g, "'")
+      );
+      expect(areas).toHaveLength(1 + spec.sheets.length);
+      for (const a of areas) expect(a).toMatch(/^'[^']+'!\$A\$1:\$[A-Z]+\$\d+$/);
     });
 
     it("with a print area that holds every cell written", async () => {
