@@ -37,5 +37,4 @@ export { builtInBands, parseBands, type Band, type BandRow } from "./benefits/ba
 export { benefitBands } from "./benefits/benefitBands";
 export { benefitShare } from "./benefits/benefitShare";
 export { benefitCost, DAILY_AMOUNT_2025 } from "./benefits/benefitCost";
-export * from "./schemas/inputs";
 export { callsAddin, ADDIN_NAMESPACE } from "./formula/callsAddin";
