@@ -11,8 +11,14 @@ const { helpPages } = require("./functions-help.js");
 const PLUGIN = "TyoalueFunctionsMetadata";
 const CATALOGUE_DIR = path.resolve(__dirname, "../src/functions/catalogue");
 
+const SOURCES = [path.resolve(__dirname, "../src") + path.sep, path.join(__dirname, "functions-")];
+
 /** The metadata of every language, from the TypeScript catalogue (loaded fresh each build). */
 function metadataByLang(baseUrl) {
+  // tsx caches what it loaded: drop it, so a rebuild in watch mode sees edited entries.
+  for (const key of Object.keys(require.cache))
+    if (SOURCES.some((dir) => key.startsWith(dir)) && key.includes(".ts"))
+      delete require.cache[key];
   const { require: tsxRequire } = require("tsx/cjs/api");
   return tsxRequire("./functions-metadata.ts", __filename).metadataByLang(baseUrl);
 }
