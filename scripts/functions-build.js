@@ -13,21 +13,24 @@ const CATALOGUE_DIR = path.resolve(__dirname, "../src/functions/catalogue");
 
 const SOURCES = [path.resolve(__dirname, "../src") + path.sep, path.join(__dirname, "functions-")];
 
-/** The metadata of every language, from the TypeScript catalogue (loaded fresh each build). */
+/** The metadata and rounding notes of every language, from the TypeScript catalogue (loaded fresh each build). */
 function metadataByLang(baseUrl) {
   // tsx caches what it loaded: drop it, so a rebuild in watch mode sees edited entries.
   for (const key of Object.keys(require.cache))
     if (SOURCES.some((dir) => key.startsWith(dir)) && key.includes(".ts"))
       delete require.cache[key];
   const { require: tsxRequire } = require("tsx/cjs/api");
-  return tsxRequire("./functions-metadata.ts", __filename).metadataByLang(baseUrl);
+  return {
+    byLang: tsxRequire("./functions-metadata.ts", __filename).metadataByLang(baseUrl),
+    notes: tsxRequire("./functions-rounding.ts", __filename).roundingNotesByLang(),
+  };
 }
 
 /**
  * Every file derived from the catalogue: functions.json, functions-fi.json, functions-sv.json
  * and the help pages. Throws with all problems listed when a name or a text does not fit.
  */
-function buildOutputs(byLang) {
+function buildOutputs(byLang, notes) {
   const bad = Object.entries(byLang).flatMap(([lang, m]) =>
     m.functions.filter((f) => !isValidFunctionName(f.name)).map((f) => `${lang}: ${f.name}`)
   );
@@ -42,7 +45,7 @@ function buildOutputs(byLang) {
       null,
       2
     );
-  return { ...out, ...helpPages(byLang) };
+  return { ...out, ...helpPages(byLang, notes) };
 }
 
 class FunctionsMetadataPlugin {
@@ -57,7 +60,8 @@ class FunctionsMetadataPlugin {
         { name: PLUGIN, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
           try {
-            const outputs = buildOutputs(this.metadata(this.baseUrl));
+            const { byLang, notes } = this.metadata(this.baseUrl);
+            const outputs = buildOutputs(byLang, notes);
             for (const [name, content] of Object.entries(outputs)) {
               const source = new sources.RawSource(content);
               if (compilation.getAsset(name)) compilation.updateAsset(name, source);

@@ -3,6 +3,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import webpack from "webpack";
 import { metadataByLang } from "../../scripts/functions-metadata";
+import { roundingNotesByLang } from "../../scripts/functions-rounding";
 const { FunctionsMetadataPlugin } = require("../../scripts/functions-build.js");
 
 // The webpack step of the custom functions: FunctionsMetadataPlugin emits functions.json,
@@ -30,7 +31,10 @@ beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "tyoalue-build-"))));
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 it("emits functions.json, functions-fi.json, functions-sv.json and help pages following the base URL", async () => {
-  const stats = await build(dir, metadataByLang);
+  const stats = await build(dir, (base) => ({
+    byLang: metadataByLang(base),
+    notes: roundingNotesByLang(),
+  }));
   expect(stats.hasErrors()).toBe(false);
   const fi = JSON.parse(readFileSync(join(dir, "dist/functions-fi.json"), "utf8"));
   expect(fi.functions.find((f: { id: string }) => f.id === "CASELOAD")).toMatchObject({

@@ -3,6 +3,7 @@
  */
 import axe from "axe-core";
 import { metadataByLang } from "../../scripts/functions-metadata";
+import { roundingNotesByLang } from "../../scripts/functions-rounding";
 const { buildOutputs } = require("../../scripts/functions-build.js");
 
 // The help pages are static HTML served by the add-in; axe-core checks them in jsdom
@@ -10,7 +11,7 @@ const { buildOutputs } = require("../../scripts/functions-build.js");
 let pages: Record<string, string>;
 
 beforeAll(() => {
-  pages = buildOutputs(metadataByLang());
+  pages = buildOutputs(metadataByLang(), roundingNotesByLang());
 });
 
 const load = (html: string) => {

@@ -6,6 +6,7 @@ import {
   parameterDescription,
   textProblems,
 } from "../../scripts/functions-metadata";
+import { roundingNotesByLang } from "../../scripts/functions-rounding";
 const { buildOutputs } = require("../../scripts/functions-build.js");
 const { readsAsCellReference } = require("../../scripts/functions-localize.js");
 
@@ -37,7 +38,7 @@ const PUBLIC_INTERFACE: Record<string, string[]> = {
 };
 
 const byLang = metadataByLang("https://tyoalue.example.fi/addin/");
-const out: Record<string, string> = buildOutputs(byLang);
+const out: Record<string, string> = buildOutputs(byLang, roundingNotesByLang());
 const json = (name: string): Metadata => JSON.parse(out[name]);
 
 describe("the catalogue", () => {
@@ -156,6 +157,14 @@ describe("help pages", () => {
       expect(out["help/help.css"]).toBeTruthy();
     }
   );
+  it("say how a result is rounded, from the entry's rounding (PAYMENTCAP: down to a whole cent)", () => {
+    expect(out["help/en/PAYMENTCAP.html"]).toContain(
+      "one value; the cap rounded down to a whole cent."
+    );
+    expect(out["help/fi/PAYMENTCAP.html"]).toContain("katto pyöristettynä alaspäin senttiin");
+    expect(out["help/sv/PAYMENTCAP.html"]).toContain("taket avrundat nedåt till hel cent");
+    expect(out["help/en/CASELOAD.html"]).toContain("<p>one value.</p>"); // unrounded
+  });
   it("show the localized name and argument separator", () => {
     expect(out["help/fi/CASELOAD.html"]).toContain("=TYOALUE.ASIAKASMAARA(asiakkaat; htv)");
     expect(out["help/en/CASELOAD.html"]).toContain("=TYOALUE.CASELOAD(clients, fte)");

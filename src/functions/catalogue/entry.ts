@@ -30,11 +30,24 @@ export interface Parameter {
 export type Rounding =
   "none" | "whole-down" | "cents" | "cents-down" | "largest-remainder" | "step-up";
 
+/** What a result counts: people, euros, FTE, years, a fraction or ratio, an amount in the caller's unit, a truth value, text or a band table. */
+export type Unit =
+  | "people"
+  | "euros"
+  | "fte"
+  | "years"
+  | "fraction"
+  | "ratio"
+  | "amount"
+  | "truth"
+  | "text"
+  | "table";
+
 /** The result: one value of a type, or a list/table that spills; its unit and rounding. */
 export interface ResultSpec {
   readonly shape: "scalar" | "spill";
   readonly type?: "number" | "boolean" | "string";
-  readonly unit: string;
+  readonly unit: Unit;
   readonly rounding: Rounding;
 }
 
