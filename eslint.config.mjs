@@ -16,7 +16,7 @@ const otherRooms = (...rooms) => ({
 const FUNCTIONS_ENTRY = {
   regex: "(^|/)functions/functions(\\.ts)?$|^\\./functions$",
   message:
-    "Only the webpack entry may import src/functions/functions.ts (the metadata plugin injects associate calls).",
+    "Only the webpack entry may import src/functions/functions.ts (it calls CustomFunctions.associate).",
 };
 const restrict = (...patterns) => ["error", { patterns: [FUNCTIONS_ENTRY, ...patterns] }];
 const NODE_GLOBALS = Object.fromEntries(
@@ -122,14 +122,11 @@ export default [
   {
     files: ["src/templates/**"],
     rules: {
-      "no-restricted-imports": restrict(
-        otherRooms("host", "functions", "taskpane", "engine", "cli"),
-        {
-          regex: "^(?!\\.|zod(/mini)?$|exceljs$|jszip$|node:)",
-          message:
-            "Templates depend on the core only (plus exceljs/jszip and Node built-ins for the builder).",
-        }
-      ),
+      "no-restricted-imports": restrict(otherRooms("host", "functions", "taskpane", "cli"), {
+        regex: "^(?!\\.|zod(/mini)?$|exceljs$|jszip$|node:)",
+        message:
+          "Templates depend on the core, and their builder on the engine (plus exceljs/jszip and Node built-ins).",
+      }),
     },
   },
   {

@@ -1,11 +1,10 @@
 // Builds the add-in: one shared-runtime page (taskpane.html) that loads office.js, the custom
-// functions bundle and the task pane bundle; functions.json from the functions' JSDoc; and
+// functions bundle and the task pane bundle; functions*.json from the catalogue entries; and
 // dist/manifest.xml with every URL following ADDIN_BASE_URL.
 const fs = require("fs");
 const path = require("path");
 const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { contentSecurityPolicy } = require("./scripts/csp.js");
 const { rewriteManifest, DEV_BASE_URL } = require("./scripts/manifest/rewrite.js");
@@ -14,7 +13,7 @@ const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
 
 // ---- Hook for the functions room --------------------------------------------------------
 // scripts/functions-build.js (owned by the custom functions) may export
-// `plugins(options) => webpack plugins[]`, e.g. the fi/sv metadata merge emitting
+// `plugins(options) => webpack plugins[]`, e.g. the metadata emitting functions.json,
 // functions-fi.json / functions-sv.json and the help pages. Absent file = no extras.
 const FUNCTIONS_EXTRAS = path.resolve(__dirname, "scripts/functions-build.js");
 function functionsExtras(options) {
@@ -69,7 +68,6 @@ module.exports = (_env = {}, argv = {}) => {
         /[\\/]chevrotain[\\/].*[\\/]generate[\\/]generate_public(\.js)?$/,
         path.resolve(__dirname, "src/taskpane/shims/chevrotainGenerate.js")
       ),
-      new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: "functions.json" }),
       ...functionsExtras({ dev, baseUrl }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -1,59 +1,67 @@
 /* global require, module, __dirname */
-// Webpack hook of the custom functions (see webpack.config.js): after
-// custom-functions-metadata-plugin has emitted functions.json from the JSDoc, rewrite its help
-// URLs to the deployment's base URL, merge the fi/sv tables into functions-fi.json and
-// functions-sv.json, and emit the help pages. Any missing or extra id/parameter fails the build.
+// Webpack hook of the custom functions (see webpack.config.js): emits functions.json,
+// functions-fi.json and functions-sv.json, generated from the catalogue entries
+// (src/functions/catalogue, read through tsx) with help URLs under the deployment's base URL,
+// and the help pages. A text that misses or adds a function or parameter fails the build.
 const path = require("path");
 const { Compilation, WebpackError, sources } = require("webpack");
-const { rebase, localize, isValidFunctionName } = require("./functions-localize.js");
+const { isValidFunctionName } = require("./functions-localize.js");
 const { helpPages } = require("./functions-help.js");
 
-const PLUGIN = "TyoalueFunctionsExtras";
-const L10N = path.resolve(__dirname, "../src/functions/l10n");
+const PLUGIN = "TyoalueFunctionsMetadata";
+const CATALOGUE_DIR = path.resolve(__dirname, "../src/functions/catalogue");
 
-/** The translation tables, one per language besides English. */
-function tables() {
-  return { fi: require(path.join(L10N, "fi.json")), sv: require(path.join(L10N, "sv.json")) };
+const SOURCES = [path.resolve(__dirname, "../src") + path.sep, path.join(__dirname, "functions-")];
+
+/** The metadata and rounding notes of every language, from the TypeScript catalogue (loaded fresh each build). */
+function metadataByLang(baseUrl) {
+  // tsx caches what it loaded: drop it, so a rebuild in watch mode sees edited entries.
+  for (const key of Object.keys(require.cache))
+    if (SOURCES.some((dir) => key.startsWith(dir)) && key.includes(".ts"))
+      delete require.cache[key];
+  const { require: tsxRequire } = require("tsx/cjs/api");
+  return {
+    byLang: tsxRequire("./functions-metadata.ts", __filename).metadataByLang(baseUrl),
+    notes: tsxRequire("./functions-rounding.ts", __filename).roundingNotesByLang(),
+  };
 }
 
 /**
- * Every file derived from the generated metadata: functions.json (rebased), functions-fi.json,
- * functions-sv.json and the help pages. Throws with all problems listed when a table does not fit.
+ * Every file derived from the catalogue: functions.json, functions-fi.json, functions-sv.json
+ * and the help pages. Throws with all problems listed when a name or a text does not fit.
  */
-function buildOutputs(generated, baseUrl, langTables = tables()) {
-  const bad = generated.functions.filter((f) => !isValidFunctionName(f.name)).map((f) => f.name);
+function buildOutputs(byLang, notes) {
+  const bad = Object.entries(byLang).flatMap(([lang, m]) =>
+    m.functions.filter((f) => !isValidFunctionName(f.name)).map((f) => `${lang}: ${f.name}`)
+  );
   if (bad.length > 0)
     throw new Error(
       `Function names that Excel could read as cell references or refuse: ${bad.join(", ")}`
     );
-  const en = rebase(generated, baseUrl);
-  const byLang = { en };
-  for (const [lang, table] of Object.entries(langTables)) byLang[lang] = localize(en, table, lang);
-  const files = { "functions.json": en };
-  for (const lang of Object.keys(langTables)) files[`functions-${lang}.json`] = byLang[lang];
   const out = {};
-  for (const [name, json] of Object.entries(files)) out[name] = JSON.stringify(json, null, 2);
-  return { ...out, ...helpPages(byLang) };
+  for (const [lang, json] of Object.entries(byLang))
+    out[lang === "en" ? "functions.json" : `functions-${lang}.json`] = JSON.stringify(
+      json,
+      null,
+      2
+    );
+  return { ...out, ...helpPages(byLang, notes) };
 }
 
-class FunctionsExtrasPlugin {
+class FunctionsMetadataPlugin {
   constructor(options) {
     this.baseUrl = options.baseUrl;
-    this.tables = tables; // the fi/sv tables (a test replaces them)
+    this.metadata = metadataByLang; // (a test replaces it)
   }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap(PLUGIN, (compilation) => {
+      compilation.contextDependencies.add(CATALOGUE_DIR);
       compilation.hooks.processAssets.tap(
         { name: PLUGIN, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
-          const asset = compilation.getAsset("functions.json");
-          if (!asset) return; // the metadata plugin has already reported why
           try {
-            const outputs = buildOutputs(
-              JSON.parse(asset.source.source().toString()),
-              this.baseUrl,
-              this.tables()
-            );
+            const { byLang, notes } = this.metadata(this.baseUrl);
+            const outputs = buildOutputs(byLang, notes);
             for (const [name, content] of Object.entries(outputs)) {
               const source = new sources.RawSource(content);
               if (compilation.getAsset(name)) compilation.updateAsset(name, source);
@@ -70,7 +78,7 @@ class FunctionsExtrasPlugin {
 
 /** The plugins webpack.config.js adds for the custom functions. */
 function plugins(options) {
-  return [new FunctionsExtrasPlugin(options)];
+  return [new FunctionsMetadataPlugin(options)];
 }
 
-module.exports = { plugins, buildOutputs, tables, FunctionsExtrasPlugin };
+module.exports = { plugins, buildOutputs, metadataByLang, FunctionsMetadataPlugin };

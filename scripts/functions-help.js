@@ -41,7 +41,7 @@ function syntax(lang, f) {
   return `=${NAMESPACE}.${f.name}(${args})`;
 }
 
-function functionPage(lang, f, langs) {
+function functionPage(lang, f, langs, note) {
   const ui = UI[lang];
   const rows = f.parameters
     .map(
@@ -69,7 +69,7 @@ ${rows}
 </tbody>
 </table>
 <h2>${esc(ui.returns)}</h2>
-<p>${esc(f.result && f.result.dimensionality === "matrix" ? ui.matrix : ui.scalar)}.</p>
+<p>${esc(f.result && f.result.dimensionality === "matrix" ? ui.matrix : ui.scalar)}${note ? `; ${esc(note)}` : ""}.</p>
 <p>${esc(ui.stored)} <code>${NAMESPACE}.${esc(f.id)}</code>.</p>
 <h2>${esc(ui.other)}</h2>
 <ul>${others}</ul>`;
@@ -98,14 +98,15 @@ code{font-family:Consolas,monospace;background:#f3f3f3;padding:0 .2rem}
 /**
  * All help files for the given metadata per language, as { "help/<lang>/<ID>.html": html, ... }.
  * @param byLang {{[lang: string]: {functions: object[]}}} metadata in each language (en, fi, sv)
+ * @param notes {{[lang: string]: {[id: string]: string}}} how each result is rounded, in words
  */
-function helpPages(byLang) {
+function helpPages(byLang, notes = {}) {
   const langs = Object.keys(byLang);
   const files = { "help/help.css": CSS };
   for (const lang of langs) {
     files[`help/${lang}/index.html`] = indexPage(lang, byLang[lang]);
     for (const f of byLang[lang].functions)
-      files[`help/${lang}/${f.id}.html`] = functionPage(lang, f, langs);
+      files[`help/${lang}/${f.id}.html`] = functionPage(lang, f, langs, (notes[lang] || {})[f.id]);
   }
   return files;
 }

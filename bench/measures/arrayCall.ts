@@ -1,7 +1,7 @@
 /**
  * Median microseconds of one TYOALUE.SUBSIDYALLOCATION call as Excel makes it: column
  * ranges in, the adapter, the core, and the Excel value (or CustomFunctions.Error) out,
- * the same path as the body of `subsidyAllocation` in src/functions/functions.ts.
+ * the same path as the function src/functions/associate.ts binds to the id in Excel.
  */
 import { Bench } from "tinybench";
 import { adapters } from "../../src/functions/adapters";
@@ -11,7 +11,7 @@ import { subsidyColumns } from "../support/columns";
 /** 10 M€ and one cent: a whole number of cents that does not split evenly. */
 const AMOUNT = 10_000_000.01;
 
-/** One call, as functions.ts makes it. */
+/** One call, as Excel makes it through associate.ts. */
 export function callSubsidyAllocation(rows: number): () => unknown {
   const { workingAge, unemployed } = subsidyColumns(rows);
   return () => toExcel(adapters.SUBSIDYALLOCATION(AMOUNT, workingAge, unemployed, null));

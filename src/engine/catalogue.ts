@@ -1,17 +1,23 @@
-import catalogueJson from "./catalogue.json";
+import { CATALOGUE } from "../functions/catalogue";
+import { takesRange } from "../functions/parse-arg";
 
-/** One custom function as the engine registers it (from the generated metadata). */
+/** One custom function as the engine registers it (derived from its catalogue entry). */
 export interface CatalogueEntry {
   readonly id: string;
   readonly parameters: readonly { name: string; dimensionality: string; optional: boolean }[];
   readonly result: { dimensionality: string };
 }
 
-/**
- * The catalogue generated from src/functions/functions.ts by scripts/functions-metadata.js
- * (test/engine/catalogue.test.ts proves this copy equals a fresh generation).
- */
-export const catalogue: readonly CatalogueEntry[] = catalogueJson;
+/** The catalogue as the engine registers it: the same entries Excel's metadata comes from. */
+export const catalogue: readonly CatalogueEntry[] = CATALOGUE.map((e) => ({
+  id: e.id,
+  parameters: e.parameters.map((p) => ({
+    name: p.id,
+    dimensionality: takesRange(p.kind) ? "matrix" : "scalar",
+    optional: !!p.optional,
+  })),
+  result: { dimensionality: e.result.shape === "spill" ? "matrix" : "scalar" },
+}));
 
 /** The namespace Excel shows the functions under. */
 export const NAMESPACE = "TYOALUE";

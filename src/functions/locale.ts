@@ -1,5 +1,5 @@
 import type { Locale } from "../core";
-import labels from "./l10n/param-labels.json";
+import { CATALOGUE } from "./catalogue";
 
 /** The product's languages from a BCP 47 tag: fi-FI → fi, sv-FI/sv-SE → sv, anything else → en. */
 export function localeOf(tag: string | undefined | null): Locale {
@@ -24,12 +24,17 @@ export function displayLocale(): Locale {
 
 type Labels = Readonly<Record<string, string>>;
 
-// Only the parameter names, derived from the fi/sv tables by scripts/functions-param-labels.js
-// (the full tables with descriptions would add about 4 KB gzip to the functions bundle).
-const LABELS: Record<Locale, Labels> = { en: {}, fi: labels.fi, sv: labels.sv };
+/** { parameter id: the name IntelliSense shows } in one language, from the catalogue entries. */
+function labelsOf(locale: Exclude<Locale, "en">): Labels {
+  const map: Record<string, string> = {};
+  for (const entry of CATALOGUE) for (const p of entry.parameters) map[p.id] = p.name[locale];
+  return map;
+}
+
+const LABELS: Partial<Record<Locale, Labels>> = { en: {} };
 
 /** The parameter name the user sees in IntelliSense for an English parameter id. */
 export function paramLabel(locale: Locale): (argId: string) => string {
-  const map = LABELS[locale];
+  const map = (LABELS[locale] ??= labelsOf(locale as Exclude<Locale, "en">));
   return (argId) => (Object.prototype.hasOwnProperty.call(map, argId) ? map[argId] : argId);
 }

@@ -8,7 +8,6 @@ import { buildTemplate } from "./buildTemplate";
 import { manifestReference, storeFromEnv } from "./manifestReference";
 import type { Lang } from "./spec";
 import { TEMPLATES } from "./specs";
-import { TEMPLATE_CALLS } from "./templateCalls";
 
 const LANGS: readonly Lang[] = ["fi", "sv"];
 
@@ -23,7 +22,7 @@ export async function buildAll(outDir: string, root = process.cwd()): Promise<st
   for (const spec of TEMPLATES) {
     for (const lang of LANGS) {
       const file = join(outDir, `${spec.name}.${lang}.xlsx`);
-      const bytes = await buildTemplate(spec, lang, { addin, calls: TEMPLATE_CALLS });
+      const bytes = await buildTemplate(spec, lang, { addin });
       writeFileSync(`${file}.tmp`, bytes);
       renameSync(`${file}.tmp`, file);
       written.push(file);

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { parseCell } from "./cellRef";
-import type { EvaluatedSheet } from "./evaluate";
+import type { EvaluatedSheet } from "./evaluated";
 import { formulaText } from "./formulaText";
 import { addInstructionsSheet } from "./instructionsSheet";
 import { headerFooter, pageSetup, printArea } from "./pageLayout";

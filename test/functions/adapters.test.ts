@@ -66,7 +66,7 @@ describe("state subsidy", () => {
   const working = [[1000], [3000]];
   const unemployed = [[100], [100]];
   it("SUBSIDYSHARES spills in the input's orientation; 0.5·1/4 + 0.5·1/2 = 0.375 by hand", () => {
-    const shares = v(a.SUBSIDYSHARES(working, unemployed, null));
+    const shares = v(a.SUBSIDYSHARES(working, unemployed, null)) as number[][];
     expect(shares).toEqual(col(v(core.subsidyShares([1000, 3000], [100, 100]))));
     expect(shares[0][0]).toBeCloseTo(0.375, 12);
     expect(v(a.SUBSIDYSHARES([[1000, 3000]], [[100, 100]], null))).toEqual([
@@ -74,7 +74,7 @@ describe("state subsidy", () => {
     ]);
   });
   it("SUBSIDYALLOCATION in cents adding up exactly", () => {
-    const parts = v(a.SUBSIDYALLOCATION(10000000, working, unemployed, 0.6));
+    const parts = v(a.SUBSIDYALLOCATION(10000000, working, unemployed, 0.6)) as number[][];
     expect(parts).toEqual(col(v(core.subsidyAllocation(10000000, [1000, 3000], [100, 100], 0.6))));
     expect(core.toCents(parts[0][0]) + core.toCents(parts[1][0])).toBe(1000000000);
   });
@@ -146,7 +146,7 @@ describe("unemployment benefits", () => {
   });
   it("BENEFITSHARE and BENEFITBANDS (open end as an empty cell)", () => {
     expect(v(a.BENEFITSHARE(150, null, null))).toBe(v(core.benefitShare(150)));
-    const bands = v(a.BENEFITBANDS(null));
+    const bands = v(a.BENEFITBANDS(null)) as (number | string)[][];
     expect(bands).toEqual(v(core.benefitBands()).map((r) => r.map((x) => x ?? "")));
     expect(bands[bands.length - 1][1]).toBe("");
   });

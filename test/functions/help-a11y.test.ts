@@ -2,17 +2,17 @@
  * @jest-environment jsdom
  */
 import axe from "axe-core";
-const { generate } = require("../../scripts/functions-metadata.js");
+import { metadataByLang } from "../../scripts/functions-metadata";
+import { roundingNotesByLang } from "../../scripts/functions-rounding";
 const { buildOutputs } = require("../../scripts/functions-build.js");
 
 // The help pages are static HTML served by the add-in; axe-core checks them in jsdom
 // (colour contrast is not computed there; the stylesheet uses #1b1b1b on #fff and #0f5ea8 links).
 let pages: Record<string, string>;
 
-beforeAll(async () => {
-  const { metadata } = await generate();
-  pages = buildOutputs(metadata, undefined);
-}, 60000);
+beforeAll(() => {
+  pages = buildOutputs(metadataByLang(), roundingNotesByLang());
+});
 
 const load = (html: string) => {
   const doc = new DOMParser().parseFromString(html, "text/html");

@@ -6,7 +6,6 @@
 import { buildTemplate } from "../../src/templates/buildTemplate";
 import { formulaText } from "../../src/templates/formulaText";
 import type { TemplateSpec } from "../../src/templates/spec";
-import { TEMPLATE_CALLS } from "../../src/templates/templateCalls";
 import { PAYLOADS } from "./support/payloads";
 import { readCells } from "./support/xlsxCells";
 
@@ -52,7 +51,6 @@ describe("templates", () => {
           version: "1.0.0.0",
           store: { kind: "developer" },
         },
-        calls: TEMPLATE_CALLS,
       });
       const cells = await readCells(bytes);
       for (const p of PAYLOADS) {

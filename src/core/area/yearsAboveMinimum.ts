@@ -7,6 +7,9 @@ import { totalAndMinimum } from "./meetsMinimum";
 /** The longest horizon accepted, in years. */
 export const MAX_HORIZON = 1000;
 
+/** The horizon when none is given, in years. */
+export const DEFAULT_HORIZON = 100;
+
 /**
  * YEARSABOVEMINIMUM: the largest whole n ≤ horizon with labourForce·(1+annualChange)^n ≥
  * minimum; `horizon` when it never falls below within it. Decided exactly (rational powers
@@ -25,7 +28,7 @@ export function yearsAboveMinimum(
 ): Result<number> {
   const base = totalAndMinimum(labourForce, minimum);
   if (!base.ok) return base;
-  const years = horizon ?? 100;
+  const years = horizon ?? DEFAULT_HORIZON;
   const bad =
     checkValue(Change, annualChange, "annualChange") ??
     checkValue(wholeNumber(MAX_HORIZON), years, "horizon");

@@ -5,6 +5,9 @@ import { fromSteps, toSteps } from "../apportion/steps";
 import { Count, NonNegative, Positive } from "../schemas/domains";
 import { checkList, checkValue } from "../schemas/validate";
 
+/** The FTE unit handed out when no step is given: a tenth. */
+export const STAFF_ALLOCATION_STEP = 0.1;
+
 /**
  * STAFFALLOCATION: `totalFte` apportioned between municipalities by client counts, in
  * units of `step` FTE (0.1 by default), by largest remainder (ties to the earlier row):
@@ -19,7 +22,7 @@ export function staffAllocation(
   clients: readonly number[],
   step?: number | null
 ): Result<number[]> {
-  const unit = step ?? 0.1;
+  const unit = step ?? STAFF_ALLOCATION_STEP;
   const bad =
     checkValue(NonNegative, totalFte, "totalFte") ??
     checkList(Count, clients, "clients") ??

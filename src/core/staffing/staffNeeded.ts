@@ -4,6 +4,9 @@ import { Count, Positive } from "../schemas/domains";
 import { checkList, checkSameLength, checkValue } from "../schemas/validate";
 import { allFinite } from "../exact/finite";
 
+/** The FTE unit needs are rounded up to when no step is given: a whole FTE. */
+export const STAFF_NEEDED_STEP = 1;
+
 /** ceil(clients / (target·step)) steps of FTE, exactly, as a number of FTE. */
 function needed(clients: number, t: Decimal, s: Decimal): number {
   const a = BigInt(clients) * pow10(t.scale + s.scale);
@@ -50,7 +53,7 @@ export function staffNeeded(
   caseloadTarget: number | readonly number[],
   step?: number | null
 ): Result<number | number[]> {
-  const unit = step ?? 1;
+  const unit = step ?? STAFF_NEEDED_STEP;
   const cs = asList(clients);
   let ts = asList(caseloadTarget);
   const bad =

@@ -7,6 +7,9 @@ import { NonNegative, Positive, Ratio } from "../schemas/domains";
 import { checkList, checkMatrix, checkValue } from "../schemas/validate";
 import { allocationWeights } from "./allocationWeights";
 
+/** The unit handed out when no step is given: a cent. */
+export const DEFAULT_ALLOCATION_STEP = 0.01;
+
 /** Weights may miss 1 by this much (Excel's =1/3 three times is 0.999999999999999). */
 const SUM_TOLERANCE = 1e-9;
 
@@ -27,7 +30,7 @@ export function allocate(
   weights: readonly number[],
   step?: number | null
 ): Result<number[]> {
-  const unit = step ?? 0.01;
+  const unit = step ?? DEFAULT_ALLOCATION_STEP;
   const bad =
     checkValue(NonNegative, amount, "amount") ??
     checkValue(Positive, unit, "step") ??

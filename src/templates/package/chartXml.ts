@@ -1,5 +1,5 @@
 import { cellName, parseRange } from "../cellRef";
-import type { CellValue } from "../evaluate";
+import type { CellValue } from "../evaluated";
 import { xmlEscape } from "./opc";
 
 /** A chart resolved for one language: texts, absolute references and cached values. */

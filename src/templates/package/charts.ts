@@ -1,5 +1,5 @@
 import type JSZip from "jszip";
-import type { EvaluatedSheet } from "../evaluate";
+import type { EvaluatedSheet } from "../evaluated";
 import { localize, type Lang, type TemplateSpec } from "../spec";
 import { chartAnchorXml, chartXml } from "./chartXml";
 import { addContentType, addRelationship, readPart } from "./opc";

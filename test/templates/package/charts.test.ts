@@ -1,7 +1,6 @@
 import { XMLParser } from "fast-xml-parser";
 import JSZip from "jszip";
 import { buildTemplate } from "../../../src/templates/buildTemplate";
-import { BUILT_IN_CALLS } from "../../../src/templates/builtInCalls";
 import type { TemplateSpec } from "../../../src/templates/spec";
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" });
@@ -44,7 +43,6 @@ describe("charts", () => {
         version: "1.0.0.0",
         store: { kind: "developer" },
       },
-      calls: BUILT_IN_CALLS,
     });
     const zip = await JSZip.loadAsync(bytes);
     const chart = parser.parse(await zip.file("xl/charts/chart1.xml")!.async("string"))[

@@ -1,0 +1,39 @@
+import { meetsMinimum, MINIMUM_LABOUR_FORCE } from "../../core";
+import { defineFunction, type FunctionText } from "./entry";
+
+export const entry = defineFunction({
+  id: "MEETSMINIMUM",
+  parameters: [
+    { id: "labourForce", kind: "counts", name: { fi: "työvoima", sv: "arbetskraft" } },
+    {
+      id: "minimum",
+      kind: "count",
+      optional: true,
+      defaultValue: MINIMUM_LABOUR_FORCE,
+      name: { fi: "vähimmäismäärä", sv: "minimum" },
+    },
+  ],
+  result: { shape: "scalar", type: "boolean", unit: "truth", rounding: "none" },
+  compute: (lf, minimum) => meetsMinimum(lf.values, minimum),
+});
+
+export const text: FunctionText = {
+  name: { fi: "TAYTTAAVAATIMUKSEN", sv: "UPPFYLLERKRAVET" },
+  description: {
+    en: "TRUE when the area's labour force is at least the minimum (20 000, act 380/2023). Example: =TYOALUE.MEETSMINIMUM(B2:B11)",
+    fi: "TOSI, kun alueen työvoima on vähintään vähimmäismäärä (20 000, laki 380/2023). Esim. =TYOALUE.TAYTTAAVAATIMUKSEN(B2:B11)",
+    sv: "SANT när områdets arbetskraft är minst minimikravet (20 000, lag 380/2023). T.ex. =TYOALUE.UPPFYLLERKRAVET(B2:B11)",
+  },
+  parameters: {
+    labourForce: {
+      en: "Labour force of each member municipality (people), one column or row.",
+      fi: "Kunkin jäsenkunnan työvoima (henkeä), yksi sarake tai rivi.",
+      sv: "Arbetskraften i varje medlemskommun (personer), en kolumn eller rad.",
+    },
+    minimum: {
+      en: "Required labour force (people).",
+      fi: "Vaadittu työvoima (henkeä).",
+      sv: "Krävd arbetskraft (personer).",
+    },
+  },
+};
