@@ -240,7 +240,7 @@ export function staffAllocation(totalFte: any, clients: any[][], step?: any): an
  * @customfunction BENEFITSHARE
  * @helpurl https://localhost:3000/help/en/BENEFITSHARE.html
  * @param benefitDay Accumulated benefit day (whole number, 1 or more).
- * @param [model] 2025 (the incentive model) or 2006 (before 2025). Default 2025.
+ * @param [model] 2025 (the incentive model), 2015 (2015–2024) or 2006 (2006–2014). Default 2025.
  * @param [bands] Optional 3-column band table (from day, to day or blank, share) replacing the built-in one.
  * @returns The municipal share as a fraction.
  */
@@ -255,7 +255,7 @@ export function benefitShare(benefitDay: any, model?: any, bands?: any[][]): num
  * @param daysBefore Benefit days already accumulated (whole number).
  * @param days Benefit days to cost (whole number).
  * @param [dailyAmount] Basic daily amount (€/day). Default 37.21 (2025).
- * @param [model] 2025 (the incentive model) or 2006 (before 2025). Default 2025.
+ * @param [model] 2025 (the incentive model), 2015 (2015–2024) or 2006 (2006–2014). Default 2025.
  * @param [bands] Optional 3-column band table (from day, to day or blank, share) replacing the built-in one.
  * @returns Euros the municipality pays.
  */
@@ -273,7 +273,7 @@ export function benefitCost(
  * The benefit band table: from day, to day (blank = open), municipal share. Example: =TYOALUE.BENEFITBANDS(2025)
  * @customfunction BENEFITBANDS
  * @helpurl https://localhost:3000/help/en/BENEFITBANDS.html
- * @param [model] 2025 (the incentive model) or 2006 (before 2025). Default 2025.
+ * @param [model] 2025 (the incentive model), 2015 (2015–2024) or 2006 (2006–2014). Default 2025.
  * @returns A 3-column table, one row per band.
  */
 export function benefitBands(model?: any): any[][] {

@@ -44,7 +44,7 @@ export const en = {
   "municipality.unknown": '{where}: no municipality matches "{text}"',
   "municipality.duplicate": "{where}: {name} is listed twice (first in row {first})",
   "municipality.selfPair": "{where}: a municipality cannot be its own neighbour ({name})",
-  "model.unknown": "{where}: unknown model {text}; use 2025 or 2006",
+  "model.unknown": "{where}: unknown model {text}; use 2025, 2015 or 2006",
   "field.unknown": '{where}: unknown field "{text}"; use code, fi, sv or region',
   "area.belowMinimum": "the labour force {value} is already below the minimum {minimum}",
   "bands.firstDay": "{arg}: the first band must start at day 1 (it starts at day {value})",

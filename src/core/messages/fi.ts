@@ -39,7 +39,7 @@ export const fi: Catalog = {
   "municipality.unknown": '{where}: kuntaa "{text}" ei löydy',
   "municipality.duplicate": "{where}: {name} on luettelossa kahdesti (ensin rivillä {first})",
   "municipality.selfPair": "{where}: kunta ei voi olla oma naapurinsa ({name})",
-  "model.unknown": "{where}: tuntematon malli {text}; käytä arvoa 2025 tai 2006",
+  "model.unknown": "{where}: tuntematon malli {text}; käytä arvoa 2025, 2015 tai 2006",
   "field.unknown": '{where}: tuntematon kenttä "{text}"; käytä arvoa code, fi, sv tai region',
   "area.belowMinimum": "työvoima {value} on jo alle vähimmäismäärän {minimum}",
   "bands.firstDay": "{arg}: ensimmäisen portaan pitää alkaa päivästä 1 (nyt päivästä {value})",

@@ -41,7 +41,7 @@ export const sv: Catalog = {
   "municipality.unknown": '{where}: ingen kommun motsvarar "{text}"',
   "municipality.duplicate": "{where}: {name} finns två gånger i listan (först på rad {first})",
   "municipality.selfPair": "{where}: en kommun kan inte vara sin egen granne ({name})",
-  "model.unknown": "{where}: okänd modell {text}; använd 2025 eller 2006",
+  "model.unknown": "{where}: okänd modell {text}; använd 2025, 2015 eller 2006",
   "field.unknown": '{where}: okänt fält "{text}"; använd code, fi, sv eller region',
   "area.belowMinimum": "arbetskraften {value} är redan under minimikravet {minimum}",
   "bands.firstDay": "{arg}: det första steget måste börja på dag 1 (nu dag {value})",
