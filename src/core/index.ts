@@ -18,7 +18,7 @@ export { yearsAboveMinimum, MAX_HORIZON } from "./area/yearsAboveMinimum";
 export { projectLabourForce } from "./area/projectLabourForce";
 export { allMunicipalities, type Municipality } from "./registry/registry";
 export { findMunicipality, resolveMunicipality, normalizeName } from "./registry/lookup";
-export { municipality, type MunicipalityField } from "./registry/municipality";
+export { municipality, municipalities, type MunicipalityField } from "./registry/municipality";
 export { bundledAdjacency, adjacencyFromPairs, type Adjacency } from "./registry/adjacency";
 export { contiguity, contiguous, type ContiguityReport } from "./registry/contiguity";
 export { neighbours, possibleNeighbours } from "./registry/neighbours";

@@ -3,7 +3,8 @@ import type { Locale } from "../core";
 import { toEngineValue, type EngineValue } from "./engine-value";
 import { toEngineFormula } from "./formula-text";
 import { registerTyoalueFunctions } from "./plugin";
-import { takePendingResizes } from "./resize";
+import { engineKey } from "./hf-internals";
+import { takePendingResizes } from "./reservations";
 
 /**
  * What a cell may be given: a number, a boolean, blank (null/undefined), a formula (a string
@@ -76,7 +77,7 @@ export function createWorkbookEngine(
   // cells are known only once those are computed) is re-entered, at most three rounds.
   const settle = () => {
     for (let round = 0; round < 3; round++) {
-      const pending = takePendingResizes(hf.dependencyGraph);
+      const pending = takePendingResizes(engineKey(hf));
       if (pending.length === 0) return;
       for (const a of pending) {
         const formula = hf.getCellFormula(a);

@@ -98,14 +98,14 @@ export function neighbours(municipality: any): any[][] {
 }
 
 /**
- * Looks up a municipality: its code (3 digits as text), Finnish or Swedish name, or region. Example: =TYOALUE.MUNICIPALITY(5,"sv")
+ * Looks up a municipality: its code (3 digits as text), Finnish or Swedish name, or region; a range gives a list in its orientation. Example: =TYOALUE.MUNICIPALITY(5,"sv")
  * @customfunction MUNICIPALITY
  * @helpurl https://localhost:3000/help/en/MUNICIPALITY.html
- * @param municipality A municipality code ("005" or 5) or its Finnish or Swedish name.
+ * @param municipality A municipality code ("005" or 5), its Finnish or Swedish name or a Statistics Finland label ("KU005 Alajärvi"), or a range of them.
  * @param [field] What to return: "code", "fi", "sv" or "region". Default "fi".
- * @returns The requested field.
+ * @returns The requested field, one per municipality.
  */
-export function municipality(municipality: any, field?: any): string {
+export function municipality(municipality: any[][], field?: any): any[][] {
   return x(a.MUNICIPALITY(municipality, field));
 }
 

@@ -1,4 +1,4 @@
-import { contiguous, municipality, neighbours } from "../../core";
+import { contiguous, municipalities, neighbours } from "../../core";
 import type { ExcelArg } from "../excel-value";
 import { name, nameMatrix, names, optionalRange, optionalText } from "../parse";
 import { spill } from "../shape";
@@ -18,5 +18,8 @@ export const NEIGHBOURS = (m: ExcelArg) =>
     mapOk(neighbours(q), (list) => spill(list.length ? list : [""], "column"))
   );
 
+/** Elementwise: a range or array in gives a list out in its orientation (one value: one cell). */
 export const MUNICIPALITY = (m: ExcelArg, field: ExcelArg) =>
-  withArgs([name(m, "municipality"), optionalText(field, "field")], (q, f) => municipality(q, f));
+  withArgs([names(m, "municipality"), optionalText(field, "field")], (q, f) =>
+    mapOk(municipalities(q.values, f), (v) => spill(v, q.orientation))
+  );
