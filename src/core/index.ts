@@ -30,6 +30,7 @@ export { capOf, DEFAULT_CAP_RATIO, type Cap } from "./joint/cap";
 export { paymentCap } from "./joint/paymentCap";
 export { memberPayments } from "./joint/memberPayments";
 export { capHeadroom } from "./joint/capHeadroom";
+export { memberPaymentsByYear, paymentCapsByYear, capHeadroomsByYear } from "./joint/planningYears";
 export { staffNeeded } from "./staffing/staffNeeded";
 export { caseload } from "./staffing/caseload";
 export { staffAllocation } from "./staffing/staffAllocation";

@@ -43,6 +43,14 @@ export const spillSizes: Readonly<Record<string, (a: SizeInputs) => Extent>> = {
   SUBSIDYALLOCATION: (a) => a.shape(1),
   ALLOCATE: (a) => column(a.shape(1).height),
   MEMBERPAYMENTS: (a) => a.shape(1),
+  PAYMENTCAP: (a) => {
+    const s = a.shape(0);
+    return s.width > 1 && s.height > 1 ? { width: s.width, height: 1 } : ONE;
+  },
+  CAPHEADROOM: (a) => {
+    const s = a.shape(0);
+    return s.height === 1 && s.width > 1 ? { width: s.width, height: 1 } : ONE;
+  },
   STAFFNEEDED: (a) => a.shape(0),
   STAFFALLOCATION: (a) => a.shape(1),
   BENEFITBANDS: (a) => {

@@ -160,27 +160,27 @@ export function allocate(amount: any, criteria: any[][], weights: any[][], step?
 }
 
 /**
- * The largest budget a joint authority may take into account: capRatio × the members' subsidies (€, cents). Example: =TYOALUE.PAYMENTCAP(B2:B11)
+ * The largest budget a joint authority may take into account: capRatio × the members' subsidies, rounded down to a whole cent (€); a members × years block gives each year's cap. Example: =TYOALUE.PAYMENTCAP(B2:B11)
  * @customfunction PAYMENTCAP
  * @helpurl https://localhost:3000/help/en/PAYMENTCAP.html
  * @param memberSubsidies Each member's employment-services state subsidy (€).
  * @param [capRatio] Share of the subsidies the budget may use, as a fraction. Default 0.95.
- * @returns The cap in euros.
+ * @returns The cap in euros (a row of caps for a block of years).
  */
-export function paymentCap(memberSubsidies: any[][], capRatio?: any): number {
+export function paymentCap(memberSubsidies: any[][], capRatio?: any): any[][] {
   return x(a.PAYMENTCAP(memberSubsidies, capRatio));
 }
 
 /**
- * Each member's payment to the joint authority, pro rata to its subsidy, in cents adding up to the budget. Example: =TYOALUE.MEMBERPAYMENTS(9000000,B2:B11)
+ * Each member's payment to the joint authority, pro rata to its subsidy, in cents adding up to the budget; a row of yearly budgets gives each year's payments within its own cap. Example: =TYOALUE.MEMBERPAYMENTS(9000000,B2:B11)
  * @customfunction MEMBERPAYMENTS
  * @helpurl https://localhost:3000/help/en/MEMBERPAYMENTS.html
- * @param budget The authority's budget (€, whole cents); refused when above the cap.
+ * @param budget The authority's budget (€, whole cents), or a row of one budget per planning year; refused when above the cap.
  * @param memberSubsidies Each member's employment-services state subsidy (€).
  * @param [capRatio] Share of the subsidies the budget may use, as a fraction. Default 0.95.
  * @returns Euros per member, spilled like the input.
  */
-export function memberPayments(budget: any, memberSubsidies: any[][], capRatio?: any): any[][] {
+export function memberPayments(budget: any[][], memberSubsidies: any[][], capRatio?: any): any[][] {
   return x(a.MEMBERPAYMENTS(budget, memberSubsidies, capRatio));
 }
 
@@ -188,12 +188,12 @@ export function memberPayments(budget: any, memberSubsidies: any[][], capRatio?:
  * Room left under the payment cap: cap − budget (€); negative when the budget is over. Example: =TYOALUE.CAPHEADROOM(9000000,B2:B11)
  * @customfunction CAPHEADROOM
  * @helpurl https://localhost:3000/help/en/CAPHEADROOM.html
- * @param budget The authority's budget (€).
+ * @param budget The authority's budget (€), or a row of one budget per planning year.
  * @param memberSubsidies Each member's employment-services state subsidy (€).
  * @param [capRatio] Share of the subsidies the budget may use, as a fraction. Default 0.95.
- * @returns Euros under the cap.
+ * @returns Euros under the cap (a row for a row of years).
  */
-export function capHeadroom(budget: any, memberSubsidies: any[][], capRatio?: any): number {
+export function capHeadroom(budget: any[][], memberSubsidies: any[][], capRatio?: any): any[][] {
   return x(a.CAPHEADROOM(budget, memberSubsidies, capRatio));
 }
 

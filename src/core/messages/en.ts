@@ -19,6 +19,7 @@ export const en = {
   "shape.notLine": "{arg} must be a single row or a single column (it is {rows} × {cols})",
   "shape.lengthMismatch": "{arg} and {other} differ in length ({actual} and {expected} rows)",
   "shape.columns": "{arg} must have {expected} columns (it has {actual})",
+  "shape.yearRow": "{arg} must be one value or one row of years (it is {rows} × {cols})",
   "shape.empty": "{arg} is empty",
   "shape.notScalar": "{arg} must be a single cell",
   "count.negative": "{where} is negative ({value}); a count must be 0 or more",
@@ -41,6 +42,8 @@ export const en = {
   "money.fractionOfCent": "{where} ({value}) has fractions of a cent; round it to whole cents",
   "cap.exceeded":
     "the budget {budgetEur} exceeds the cap {capEur} ({ratioPct} of the members' state subsidies) by {overEur}",
+  "cap.exceededIn":
+    "year column {col}: the budget {budgetEur} exceeds the cap {capEur} ({ratioPct} of the members' state subsidies) by {overEur}",
   "municipality.unknown": '{where}: no municipality matches "{text}"',
   "municipality.duplicate": "{where}: {name} is listed twice (first in row {first})",
   "municipality.selfPair": "{where}: a municipality cannot be its own neighbour ({name})",
