@@ -54,7 +54,12 @@ export function createWorkbookEngine(
   const prepared = Object.fromEntries(
     Object.entries(sheets).map(([name, rows]) => [name, prepare(rows)])
   );
-  const hf = HyperFormula.buildFromSheets(prepared, { licenseKey: "gpl-v3", smartRounding: false });
+  // useArrayArithmetic: every formula computes like Excel's dynamic arrays (A1:A3*2 spills).
+  const hf = HyperFormula.buildFromSheets(prepared, {
+    licenseKey: "gpl-v3",
+    smartRounding: false,
+    useArrayArithmetic: true,
+  });
   const id = (sheet: string) => {
     const n = hf.getSheetId(sheet);
     if (n === undefined) throw new Error(`No sheet named "${sheet}"`);

@@ -58,6 +58,13 @@ describe("one formula, one value: arrays between functions", () => {
     expect(inEngine("=SUM(TYOALUE.PROJECTLABOURFORCE(100,0,2))")).toBe(300);
   });
 
+  test("arithmetic on a catalogue array spills elementwise, as in Excel's dynamic arrays", () => {
+    // Excel 365 multiplies each of PROJECTLABOURFORCE(100,0,2)'s three values by 2
+    const excel = (inExcel("PROJECTLABOURFORCE", 100, 0, 2) as number[][]).map((r) => [r[0] * 2]);
+    expect(excel).toEqual([[200], [200], [200]]);
+    expect(inEngine("=TYOALUE.PROJECTLABOURFORCE(100,0,2)*2")).toEqual(excel);
+  });
+
   test("array constants {1;2;3} and {1,2,3} keep their orientation", () => {
     expect(inEngine("=TYOALUE.LABOURFORCE({1;2;3})")).toEqual(
       inExcel("LABOURFORCE", [[1], [2], [3]])
