@@ -18,7 +18,7 @@ export { yearsAboveMinimum, MAX_HORIZON, DEFAULT_HORIZON } from "./area/yearsAbo
 export { projectLabourForce } from "./area/projectLabourForce";
 export { allMunicipalities, type Municipality } from "./registry/registry";
 export { findMunicipality, resolveMunicipality, normalizeName } from "./registry/lookup";
-export { municipality, type MunicipalityField } from "./registry/municipality";
+export { municipality, municipalities, type MunicipalityField } from "./registry/municipality";
 export { bundledAdjacency, adjacencyFromPairs, type Adjacency } from "./registry/adjacency";
 export { contiguity, contiguous, type ContiguityReport } from "./registry/contiguity";
 export { neighbours, possibleNeighbours } from "./registry/neighbours";
@@ -30,6 +30,7 @@ export { capOf, DEFAULT_CAP_RATIO, type Cap } from "./joint/cap";
 export { paymentCap } from "./joint/paymentCap";
 export { memberPayments } from "./joint/memberPayments";
 export { capHeadroom } from "./joint/capHeadroom";
+export { memberPaymentsByYear, paymentCapsByYear, capHeadroomsByYear } from "./joint/planningYears";
 export { staffNeeded, STAFF_NEEDED_STEP } from "./staffing/staffNeeded";
 export { caseload } from "./staffing/caseload";
 export { staffAllocation, STAFF_ALLOCATION_STEP } from "./staffing/staffAllocation";

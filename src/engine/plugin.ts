@@ -11,25 +11,17 @@ import type { ExcelArg } from "../functions/excel-value";
 import { adapters } from "../functions/adapters";
 import { catalogue, NAMESPACE, type CatalogueEntry } from "./catalogue";
 import { toExcelArg, toHfValue } from "./hf-values";
-import { fitsReserved, type State } from "./resize";
+import { Reservations, type Ast, type State } from "./reservations";
+import { spillSizes, type Extent, type SizeInputs } from "./spill-size";
 
 // The catalogue registered in HyperFormula under TYOALUE.<ID>, from the generated metadata,
 // each function calling the same adapter Excel calls. Arguments are evaluated here (not by
-// HyperFormula's coercion) so that blanks, text, booleans and errors reach the adapter as is.
+// HyperFormula's coercion) so that blanks, text, booleans and errors reach the adapter as is,
+// and a range, an array constant, an array expression (A1:A3*1) or another function's array
+// result arrives as the 2-D array Excel passes.
 
-interface Ast {
-  readonly type: string;
-  readonly args: readonly Ast[];
-}
-
-/** Evaluates the arguments of a call as Excel shapes; omitted or empty arguments are null. */
-function argsOf(plugin: FunctionPlugin, ast: Ast, state: State, entry: CatalogueEntry): ExcelArg[] {
-  const evaluate = (a: Ast) =>
-    (plugin as unknown as { evaluateAst(a: Ast, s: State): unknown }).evaluateAst(a, state);
-  return entry.parameters.map((_, i) =>
-    i >= ast.args.length || ast.args[i].type === "EMPTY" ? null : toExcelArg(evaluate(ast.args[i]))
-  );
-}
+const ONE: Extent = { width: 1, height: 1 };
+const omitted = (ast: Ast | undefined) => ast === undefined || ast.type === "EMPTY";
 
 function arityError(ast: Ast, entry: CatalogueEntry): CellError | undefined {
   const required = entry.parameters.filter((p) => !p.optional).length;
@@ -42,37 +34,48 @@ function arityError(ast: Ast, entry: CatalogueEntry): CellError | undefined {
   return undefined;
 }
 
-function call(plugin: FunctionPlugin, ast: Ast, state: State, entry: CatalogueEntry): unknown {
-  const bad = arityError(ast, entry);
-  if (bad) return bad;
-  const adapter = adapters[entry.id as keyof typeof adapters] as (
-    ...a: ExcelArg[]
-  ) => Parameters<typeof toHfValue>[0];
-  return toHfValue(adapter(...argsOf(plugin, ast, state, entry)));
-}
-
-/**
- * The size a spilling call will take, found by evaluating it with the values known when the
- * formula is entered. Sizes that depend on cells not yet computed come out as one cell; the
- * workbook re-enters such formulas once everything is computed (see workbook.ts).
- */
-function size(plugin: FunctionPlugin, ast: Ast, state: State, entry: CatalogueEntry): ArraySize {
-  try {
-    const value = call(plugin, ast, state, entry) as {
-      width?: () => number;
-      height?: () => number;
-    };
-    if (value && typeof value.width === "function" && typeof value.height === "function") {
-      return new ArraySize(value.width(), value.height!());
-    }
-  } catch {
-    // values not computed yet: one cell for now
-  }
-  return ArraySize.scalar();
-}
-
 class TyoalueFunctions extends FunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {};
+  private readonly reserved = new Reservations(this.dependencyGraph);
+
+  /** One catalogue call: its arguments as Excel shapes, the adapter, the result as a HyperFormula value. */
+  call(ast: Ast, state: State, entry: CatalogueEntry): unknown {
+    const bad = arityError(ast, entry);
+    if (bad) return bad;
+    const args: ExcelArg[] = entry.parameters.map((_, i) =>
+      omitted(ast.args[i])
+        ? null
+        : toExcelArg(this.evaluateAst(ast.args[i] as never, state as never))
+    );
+    const adapter = adapters[entry.id as keyof typeof adapters] as (
+      ...a: ExcelArg[]
+    ) => Parameters<typeof toHfValue>[0];
+    return this.reserved.fit(ast, state, toHfValue(adapter(...args)));
+  }
+
+  /** The cells a spilling call takes, from its arguments' shapes (or one scalar value), without calling it. */
+  size(ast: Ast, state: State, entry: CatalogueEntry): ArraySize {
+    // Arguments are array expressions inside a catalogue call, as in Excel.
+    const arrays = { formulaAddress: state.formulaAddress, arraysFlag: true } as State;
+    const inputs: SizeInputs = {
+      shape: (i) => {
+        if (omitted(ast.args[i])) return ONE;
+        const s = this.arraySizeForAst(ast.args[i] as never, arrays as never);
+        return { width: s.width, height: s.height };
+      },
+      value: (i) => {
+        if (omitted(ast.args[i])) return null;
+        try {
+          return toExcelArg(this.evaluateAst(ast.args[i] as never, arrays as never));
+        } catch {
+          return undefined; // a cell not computed yet: the size is settled after evaluation
+        }
+      },
+    };
+    const rule = arityError(ast, entry) ? ONE : spillSizes[entry.id](inputs);
+    const extent = this.reserved.reserve(ast, state, rule);
+    return new ArraySize(extent.width, extent.height);
+  }
 }
 
 const translations: Record<string, string> = {};
@@ -81,16 +84,14 @@ for (const entry of catalogue) {
   const method = `fn_${entry.id}`;
   const sizeMethod = `size_${entry.id}`;
   const proto = TyoalueFunctions.prototype as unknown as Record<string, unknown>;
-  proto[method] = function (this: FunctionPlugin, ast: Ast, state: State) {
-    const value = call(this, ast, state, entry);
-    return fitsReserved(this, state, value)
-      ? value
-      : new CellError(ErrorType.VALUE, RESIZE_PENDING);
+  proto[method] = function (this: TyoalueFunctions, ast: Ast, state: State) {
+    return this.call(ast, state, entry);
   };
   const spills = entry.result.dimensionality === "matrix";
   if (spills) {
-    proto[sizeMethod] = function (this: FunctionPlugin, ast: Ast, state: State) {
-      return size(this, ast, state, entry);
+    if (!spillSizes[entry.id]) throw new Error(`${name} spills but has no size rule`);
+    proto[sizeMethod] = function (this: TyoalueFunctions, ast: Ast, state: State) {
+      return this.size(ast, state, entry);
     };
   }
   TyoalueFunctions.implementedFunctions[name] = {
@@ -99,13 +100,11 @@ for (const entry of catalogue) {
       argumentType: FunctionArgumentType.ANY,
       optionalArg: p.optional,
     })),
+    enableArrayArithmeticForArguments: true,
     ...(spills ? { sizeOfResultArrayMethod: sizeMethod } : {}),
   };
   translations[name] = name;
 }
-
-/** The message of a spill waiting to be re-entered with its new size. */
-export const RESIZE_PENDING = "The result changed size; recalculating.";
 
 let registered = false;
 

@@ -3,7 +3,8 @@ import type { Locale } from "../core";
 import { toEngineValue, type EngineValue } from "./engine-value";
 import { toEngineFormula } from "./formula-text";
 import { registerTyoalueFunctions } from "./plugin";
-import { takePendingResizes } from "./resize";
+import { engineKey } from "./hf-internals";
+import { takePendingResizes } from "./reservations";
 
 /**
  * What a cell may be given: a number, a boolean, blank (null/undefined), a formula (a string
@@ -53,7 +54,12 @@ export function createWorkbookEngine(
   const prepared = Object.fromEntries(
     Object.entries(sheets).map(([name, rows]) => [name, prepare(rows)])
   );
-  const hf = HyperFormula.buildFromSheets(prepared, { licenseKey: "gpl-v3", smartRounding: false });
+  // useArrayArithmetic: every formula computes like Excel's dynamic arrays (A1:A3*2 spills).
+  const hf = HyperFormula.buildFromSheets(prepared, {
+    licenseKey: "gpl-v3",
+    smartRounding: false,
+    useArrayArithmetic: true,
+  });
   const id = (sheet: string) => {
     const n = hf.getSheetId(sheet);
     if (n === undefined) throw new Error(`No sheet named "${sheet}"`);
@@ -76,7 +82,7 @@ export function createWorkbookEngine(
   // cells are known only once those are computed) is re-entered, at most three rounds.
   const settle = () => {
     for (let round = 0; round < 3; round++) {
-      const pending = takePendingResizes(hf.dependencyGraph);
+      const pending = takePendingResizes(engineKey(hf));
       if (pending.length === 0) return;
       for (const a of pending) {
         const formula = hf.getCellFormula(a);

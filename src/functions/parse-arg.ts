@@ -2,6 +2,7 @@ import { ok, type BandRow, type Result } from "../core";
 import { isBlank, type ExcelArg } from "./excel-value";
 import { name, nameMatrix, names, number, numberMatrix, numbers, optionalText } from "./parse";
 import { bandRows } from "./parse-bands";
+import { budgets, yearTable, type YearTable } from "./parse-years";
 import type { Line } from "./shape";
 
 /** The value each parameter kind is parsed to (domains such as ≥ 0 are the core's to check). */
@@ -25,6 +26,8 @@ export interface ParsedKinds {
   pairs: (string | number)[][];
   field: string;
   bands: BandRow[];
+  budgets: number | number[];
+  yearTable: YearTable;
 }
 
 type Parser<T> = (arg: ExcelArg, argId: string) => Result<T>;
@@ -50,6 +53,8 @@ const PARSERS: { readonly [K in keyof ParsedKinds]: Parser<ParsedKinds[K]> } = {
   pairs: nameMatrix,
   field: text,
   bands: bandRows,
+  budgets,
+  yearTable,
 };
 
 /** Kinds given as a block of cells, where an empty text is a value rather than an omission. */
@@ -57,6 +62,7 @@ const BLOCKS: ReadonlySet<keyof ParsedKinds> = new Set(["pairs", "bands"]);
 
 const RANGES: ReadonlySet<keyof ParsedKinds> = new Set([
   ...(["counts", "moneys", "ratios", "positives", "criteria", "names"] as const),
+  ...(["budgets", "yearTable"] as const),
   ...BLOCKS,
 ]);
 

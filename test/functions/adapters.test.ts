@@ -54,8 +54,8 @@ describe("registry", () => {
   });
   it("NEIGHBOURS spills a column; MUNICIPALITY defaults to the Finnish name", () => {
     expect(v(a.NEIGHBOURS("Perho"))).toEqual(col(v(core.neighbours("Perho"))));
-    expect(v(a.MUNICIPALITY(5, null))).toBe(v(core.municipality(5)));
-    expect(v(a.MUNICIPALITY("005", "sv"))).toBe(v(core.municipality("005", "sv")));
+    expect(v(a.MUNICIPALITY(5, null))).toEqual([[v(core.municipality(5))]]);
+    expect(v(a.MUNICIPALITY("005", "sv"))).toEqual([[v(core.municipality("005", "sv"))]]);
   });
   it("an unknown municipality is #N/A", () => {
     expect(a.MUNICIPALITY("Atlantis", null)).toMatchObject({ ok: false, error: { code: "#N/A" } });
@@ -98,11 +98,11 @@ describe("state subsidy", () => {
 describe("joint authority", () => {
   const subsidies = [[600000], [400000]];
   it("PAYMENTCAP: 95 % of 1 000 000 € = 950 000 € (hand calculation)", () => {
-    expect(v(a.PAYMENTCAP(subsidies, null))).toBe(950000);
+    expect(v(a.PAYMENTCAP(subsidies, null))).toEqual([[950000]]);
   });
   it("MEMBERPAYMENTS pro rata, CAPHEADROOM cap − budget", () => {
     expect(v(a.MEMBERPAYMENTS(900000, subsidies, null))).toEqual([[540000], [360000]]); // 0.6 and 0.4 of 900 000
-    expect(v(a.CAPHEADROOM(900000, subsidies, null))).toBe(50000);
+    expect(v(a.CAPHEADROOM(900000, subsidies, null))).toEqual([[50000]]);
     expect(v(a.MEMBERPAYMENTS(900000, [[600000, 400000]], 0.95))).toEqual([
       v(core.memberPayments(900000, [600000, 400000])),
     ]);

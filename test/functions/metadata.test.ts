@@ -159,7 +159,7 @@ describe("help pages", () => {
   );
   it("say how a result is rounded, from the entry's rounding (PAYMENTCAP: down to a whole cent)", () => {
     expect(out["help/en/PAYMENTCAP.html"]).toContain(
-      "one value; the cap rounded down to a whole cent."
+      "the cap rounded down to a whole cent."
     );
     expect(out["help/fi/PAYMENTCAP.html"]).toContain("katto pyöristettynä alaspäin senttiin");
     expect(out["help/sv/PAYMENTCAP.html"]).toContain("taket avrundat nedåt till hel cent");

@@ -1,7 +1,7 @@
 import { fail, ok, type CalcError, type Result } from "../result";
 import { decimalOf, type Decimal } from "../exact/decimal";
 import { BENEFIT_BANDS_PERCENT } from "../registry/data.generated";
-import { Model, Ratio, wholeNumber } from "../schemas/domains";
+import { Model, Ratio, wholeNumber, type BenefitModel } from "../schemas/domains";
 import { checkValue } from "../schemas/validate";
 
 /** One band: the municipality pays `share` of the benefit for days `from`…`to` (null = no end). */
@@ -19,7 +19,7 @@ const isOpen = (x: unknown) =>
   x === null || x === undefined || (typeof x === "string" && x.trim() === "");
 
 /** The built-in bands of a model (from assets/data/tyottomyysturva_kuntaosuus.csv). */
-export function builtInBands(model: 2025 | 2006): Band[] {
+export function builtInBands(model: BenefitModel): Band[] {
   return BENEFIT_BANDS_PERCENT[String(model)].map(([from, to, pct]) => ({
     from,
     to,
@@ -85,5 +85,5 @@ export function bandsFor(
   if (rows !== null && rows !== undefined) return parseBands(rows, lastDay);
   const m = model ?? 2025;
   const bad = checkValue(Model, m, "model");
-  return bad ? fail(bad) : ok(builtInBands(m as 2025 | 2006));
+  return bad ? fail(bad) : ok(builtInBands(m as BenefitModel));
 }

@@ -19,6 +19,7 @@ export const en = {
   "shape.notLine": "{arg} must be a single row or a single column (it is {rows} × {cols})",
   "shape.lengthMismatch": "{arg} and {other} differ in length ({actual} and {expected} rows)",
   "shape.columns": "{arg} must have {expected} columns (it has {actual})",
+  "shape.yearRow": "{arg} must be one value or one row of years (it is {rows} × {cols})",
   "shape.empty": "{arg} is empty",
   "shape.notScalar": "{arg} must be a single cell",
   "count.negative": "{where} is negative ({value}); a count must be 0 or more",
@@ -41,10 +42,12 @@ export const en = {
   "money.fractionOfCent": "{where} ({value}) has fractions of a cent; round it to whole cents",
   "cap.exceeded":
     "the budget {budgetEur} exceeds the cap {capEur} ({ratioPct} of the members' state subsidies) by {overEur}",
+  "cap.exceededIn":
+    "year column {col}: the budget {budgetEur} exceeds the cap {capEur} ({ratioPct} of the members' state subsidies) by {overEur}",
   "municipality.unknown": '{where}: no municipality matches "{text}"',
   "municipality.duplicate": "{where}: {name} is listed twice (first in row {first})",
   "municipality.selfPair": "{where}: a municipality cannot be its own neighbour ({name})",
-  "model.unknown": "{where}: unknown model {text}; use 2025 or 2006",
+  "model.unknown": "{where}: unknown model {text}; use 2025, 2015 or 2006",
   "field.unknown": '{where}: unknown field "{text}"; use code, fi, sv or region',
   "area.belowMinimum": "the labour force {value} is already below the minimum {minimum}",
   "bands.firstDay": "{arg}: the first band must start at day 1 (it starts at day {value})",

@@ -15,6 +15,7 @@ export const fi: Catalog = {
   "shape.notLine": "{arg}: alueen pitää olla yksi rivi tai yksi sarake (nyt {rows} × {cols})",
   "shape.lengthMismatch": "{arg} ja {other} ovat eripituiset ({actual} ja {expected} riviä)",
   "shape.columns": "{arg}: sarakkeita pitää olla {expected} (nyt {actual})",
+  "shape.yearRow": "{arg}: arvon pitää olla yksi solu tai yksi rivi vuosia (nyt {rows} × {cols})",
   "shape.empty": "{arg} on tyhjä",
   "shape.notScalar": "{arg}: arvon pitää olla yksi solu",
   "count.negative": "{where} on negatiivinen ({value}); lukumäärän pitää olla vähintään 0",
@@ -36,10 +37,12 @@ export const fi: Catalog = {
   "money.fractionOfCent": "{where} ({value}) sisältää sentin osia; pyöristä se tasasenteiksi",
   "cap.exceeded":
     "talousarvio {budgetEur} ylittää maksukaton {capEur} ({ratioPct} jäsenkuntien valtionosuuksista); ylitys {overEur}",
+  "cap.exceededIn":
+    "vuosisarake {col}: talousarvio {budgetEur} ylittää maksukaton {capEur} ({ratioPct} jäsenkuntien valtionosuuksista); ylitys {overEur}",
   "municipality.unknown": '{where}: kuntaa "{text}" ei löydy',
   "municipality.duplicate": "{where}: {name} on luettelossa kahdesti (ensin rivillä {first})",
   "municipality.selfPair": "{where}: kunta ei voi olla oma naapurinsa ({name})",
-  "model.unknown": "{where}: tuntematon malli {text}; käytä arvoa 2025 tai 2006",
+  "model.unknown": "{where}: tuntematon malli {text}; käytä arvoa 2025, 2015 tai 2006",
   "field.unknown": '{where}: tuntematon kenttä "{text}"; käytä arvoa code, fi, sv tai region',
   "area.belowMinimum": "työvoima {value} on jo alle vähimmäismäärän {minimum}",
   "bands.firstDay": "{arg}: ensimmäisen portaan pitää alkaa päivästä 1 (nyt päivästä {value})",

@@ -15,6 +15,7 @@ export const sv: Catalog = {
   "shape.notLine": "{arg} måste vara en enda rad eller en enda kolumn (nu {rows} × {cols})",
   "shape.lengthMismatch": "{arg} och {other} är olika långa ({actual} och {expected} rader)",
   "shape.columns": "{arg} måste ha {expected} kolumner (nu {actual})",
+  "shape.yearRow": "{arg} måste vara ett enda värde eller en rad med år (nu {rows} × {cols})",
   "shape.empty": "{arg} är tom",
   "shape.notScalar": "{arg} måste vara en enda cell",
   "count.negative": "{where} är negativ ({value}); ett antal måste vara 0 eller mer",
@@ -38,10 +39,12 @@ export const sv: Catalog = {
     "{where} ({value}) innehåller bråkdelar av en cent; avrunda till hela cent",
   "cap.exceeded":
     "budgeten {budgetEur} överskrider avgiftstaket {capEur} ({ratioPct} av medlemskommunernas statsandelar) med {overEur}",
+  "cap.exceededIn":
+    "årskolumn {col}: budgeten {budgetEur} överskrider avgiftstaket {capEur} ({ratioPct} av medlemskommunernas statsandelar) med {overEur}",
   "municipality.unknown": '{where}: ingen kommun motsvarar "{text}"',
   "municipality.duplicate": "{where}: {name} finns två gånger i listan (först på rad {first})",
   "municipality.selfPair": "{where}: en kommun kan inte vara sin egen granne ({name})",
-  "model.unknown": "{where}: okänd modell {text}; använd 2025 eller 2006",
+  "model.unknown": "{where}: okänd modell {text}; använd 2025, 2015 eller 2006",
   "field.unknown": '{where}: okänt fält "{text}"; använd code, fi, sv eller region',
   "area.belowMinimum": "arbetskraften {value} är redan under minimikravet {minimum}",
   "bands.firstDay": "{arg}: det första steget måste börja på dag 1 (nu dag {value})",

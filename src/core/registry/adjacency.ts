@@ -1,8 +1,8 @@
 import { fail, ok, type Result } from "../result";
 import { PAIRS } from "./data.generated";
-import { findMunicipality, normalizeName } from "./lookup";
+import { findMunicipality } from "./lookup";
 
-/** Who borders whom: node ids are municipality codes (or `?name` for names outside the registry). */
+/** Who borders whom: node ids are municipality codes. */
 export interface Adjacency {
   /** Neighbours that count for contiguity (bundled: `border` and `water` pairs). */
   readonly neighbours: ReadonlyMap<string, ReadonlySet<string>>;
@@ -34,18 +34,13 @@ export function bundledAdjacency(): Adjacency {
   return bundled;
 }
 
-/** The node id of a municipality given as code or name; unknown names become `?name` labels. */
-export function nodeId(query: string | number): string | undefined {
-  const m = findMunicipality(query);
-  if (m) return m.code;
-  return typeof query === "string" && query.trim() !== "" ? `?${normalizeName(query)}` : undefined;
-}
-
 /**
  * Adjacency from user-given pairs (an n×2 range of codes or names), replacing the bundled
- * data entirely, for future mergers or local knowledge. Names outside the registry are
- * accepted as new areas (a merged municipality); a row must have two different entries.
+ * data entirely, for future mergers or local knowledge. Every entry must be a municipality
+ * of the registry (an unknown one is `#N/A` naming its row and column, used or not); a row
+ * must have two different entries.
  * @example adjacencyFromPairs([["Kokkola", "Kannus"]]).ok // true
+ * @example adjacencyFromPairs([["Kokkola", "Atlantis"]]).error?.at // { row: 1, col: 2 }
  */
 export function adjacencyFromPairs(
   pairs: readonly (readonly (string | number)[])[]
@@ -62,7 +57,7 @@ export function adjacencyFromPairs(
         arg,
         params: { expected: 2, actual: row.length },
       });
-    const ids = row.map(nodeId);
+    const ids = row.map((q) => findMunicipality(q)?.code);
     for (let c = 0; c < 2; c++) {
       if (ids[c] === undefined) {
         return fail({

@@ -1,33 +1,26 @@
 import { fail, ok, type CalcError, type Result } from "../result";
-import { adjacencyFromPairs, bundledAdjacency, nodeId, type Adjacency } from "./adjacency";
+import { adjacencyFromPairs, bundledAdjacency } from "./adjacency";
 import { findMunicipality } from "./lookup";
 
 /** The detail behind CONTIGUOUS, for the wizard. */
 export interface ContiguityReport {
   /** True when the members form one connected area. */
   readonly connected: boolean;
-  /** Members grouped into connected parts (codes; names outside the registry as typed), in input order. */
+  /** Members grouped into connected parts (codes), in input order. */
   readonly components: readonly (readonly string[])[];
   /** `point` contacts between members of different parts: confirming one would join them. */
   readonly pointContacts: readonly { readonly a: string; readonly b: string }[];
 }
 
-type Members = { ids: string[]; shown: string[] };
-
-function members(
-  list: readonly (string | number)[],
-  adjacency: Adjacency,
-  custom: boolean
-): Result<Members> {
+function members(list: readonly (string | number)[]): Result<string[]> {
   const arg = "municipalities";
   if (list.length === 0) return fail({ code: "#VALUE!", message: "shape.empty", arg });
   const ids: string[] = [];
-  const shown: string[] = [];
   const first = new Map<string, number>();
   for (let i = 0; i < list.length; i++) {
     const at = list.length > 1 ? { at: { row: i + 1 } } : {};
-    const id = findMunicipality(list[i])?.code ?? (custom ? nodeId(list[i]) : undefined);
-    if (id === undefined || (id.startsWith("?") && !adjacency.neighbours.has(id))) {
+    const id = findMunicipality(list[i])?.code;
+    if (id === undefined) {
       const error: CalcError = {
         code: "#N/A",
         message: "municipality.unknown",
@@ -49,16 +42,16 @@ function members(
     }
     first.set(id, i);
     ids.push(id);
-    shown.push(id.startsWith("?") ? String(list[i]).trim() : id);
   }
-  return ok({ ids, shown });
+  return ok(ids);
 }
 
 /**
  * Whether the municipalities form one geographically connected area, with the parts and
  * any `point` contacts that would join parts if confirmed. Bundled adjacency counts
  * `border` and `water` pairs; `neighbourPairs` (n×2 codes or names) replaces it entirely.
- * Unknown municipality: `#N/A`; a municipality listed twice: `#VALUE!`.
+ * Unknown municipality (among the members or anywhere in `neighbourPairs`): `#N/A`; a
+ * municipality listed twice: `#VALUE!`.
  * @example contiguity(["Kokkola", "Kannus", "Perho"]).value?.components // [["272", "217"], ["584"]]
  */
 export function contiguity(
@@ -69,9 +62,9 @@ export function contiguity(
   const adjacency = custom ? adjacencyFromPairs(neighbourPairs) : ok(bundledAdjacency());
   if (!adjacency.ok) return adjacency;
   const { neighbours, points } = adjacency.value;
-  const m = members(municipalities, adjacency.value, custom);
+  const m = members(municipalities);
   if (!m.ok) return m;
-  const { ids, shown } = m.value;
+  const ids = m.value;
   const position = new Map(ids.map((id, i) => [id, i]));
   const part = new Map<string, number>();
   const components: string[][] = [];
@@ -86,7 +79,7 @@ export function contiguity(
       }
     }
     const group = queue.map((id) => position.get(id)!).sort((a, b) => a - b);
-    components.push(group.map((k) => shown[k]));
+    components.push(group.map((k) => ids[k]));
   }
   const pointContacts: { a: string; b: string }[] = [];
   for (const a of ids) {

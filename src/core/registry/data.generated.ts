@@ -38,6 +38,10 @@ export const BENEFIT_BANDS_PERCENT: Readonly<
   Record<string, readonly (readonly [number, number | null, number])[]>
 > = {
   "2006": [
+    [1, 500, 0],
+    [501, null, 50],
+  ],
+  "2015": [
     [1, 300, 0],
     [301, 1000, 50],
     [1001, null, 70],

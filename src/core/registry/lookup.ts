@@ -37,14 +37,36 @@ function build(): Index {
   return { byCode, byName, byFolded };
 }
 
+// Statistics Finland's table labels: "KU005 Alajärvi", "005 Alajärvi", "KU005", and the
+// bilingual "KU478 Maarianhamina - Mariehamn".
+const STATFIN_LABEL = /^(?:ku(\d{3})|(?:ku)?(\d{3}) (.+))$/;
+
+function byName(index: Index, key: string): Municipality | undefined {
+  return index.byName.get(key) ?? index.byFolded.get(fold(key)) ?? undefined;
+}
+
+/** A StatFin label's municipality: the code's entry, when the name (if any) is that municipality's. */
+function byLabel(index: Index, key: string): Municipality | undefined {
+  const label = STATFIN_LABEL.exec(key);
+  if (!label) return undefined;
+  const m = index.byCode.get(label[1] ?? label[2]);
+  const named = (name: string) => name.split(" - ").every((part) => byName(index, part) === m);
+  return m && (label[3] === undefined || named(label[3])) ? m : undefined;
+}
+
 /**
- * The registry entry for a municipality code (number 5 or text "005"/"5") or a Finnish or
- * Swedish name, case-insensitive, surrounding spaces ignored; a name typed without ä/ö/å
- * ("Jamsa") is found when that is unambiguous. Åland municipalities are found too (their
- * entry says `aland: true`; they are outside the reform, which callers may point out).
+ * The registry entry for a municipality code (number 5 or text "005"/"5"), a Finnish or
+ * Swedish name, case-insensitive, surrounding spaces ignored, or a label of Statistics
+ * Finland's tables ("KU005 Alajärvi", "005 Alajärvi"; a label whose name is not the code's
+ * municipality is not found). A name typed without ä/ö/å ("Jamsa") is found when that is
+ * unambiguous. Åland municipalities are found too (their entry says `aland: true`; they are
+ * outside the reform, which callers may point out).
  * @example findMunicipality(" helsingfors ")?.code // "091"
  * @example findMunicipality(5)?.fi // "Alajärvi"
  * @example findMunicipality("Jamsa")?.fi // "Jämsä"
+ * @example findMunicipality("KU005 Alajärvi")?.code // "005"
+ * @example findMunicipality("005 Alajärvi")?.fi // "Alajärvi"
+ * @example findMunicipality("005 Helsinki") // undefined
  * @example findMunicipality("Atlantis") // undefined
  */
 export function findMunicipality(query: string | number): Municipality | undefined {
@@ -56,7 +78,7 @@ export function findMunicipality(query: string | number): Municipality | undefin
   }
   const key = normalizeName(query);
   if (/^\d{1,3}$/.test(key)) return index.byCode.get(key.padStart(3, "0"));
-  return index.byName.get(key) ?? index.byFolded.get(fold(key)) ?? undefined;
+  return byName(index, key) ?? byLabel(index, key);
 }
 
 /** `findMunicipality` as a `Result`: an unknown municipality is `#N/A` naming arg and position. */

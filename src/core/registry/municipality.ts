@@ -15,9 +15,30 @@ export type MunicipalityField = "code" | "fi" | "sv" | "region";
  * @example municipality("Kokkola", "region").value // "Keski-Pohjanmaa"
  */
 export function municipality(query: string | number, field?: string | null): Result<string> {
+  const r = municipalities([query], field);
+  return r.ok ? ok(r.value[0]) : r;
+}
+
+/**
+ * MUNICIPALITY elementwise: the field of each municipality of a list, in order. The field
+ * is checked first; an unknown municipality is `#N/A` naming its row (when the list has
+ * more than one).
+ * @example municipalities(["Espoo", "Vantaa"], "sv").value // ["Esbo", "Vanda"]
+ * @example municipalities(["Espoo", "Atlantis"]).error?.at // { row: 2 }
+ */
+export function municipalities(
+  queries: readonly (string | number)[],
+  field?: string | null
+): Result<string[]> {
   const f = typeof field === "string" ? field.trim().toLowerCase() : (field ?? "fi");
   const bad = checkValue(Field, f, "field");
   if (bad) return fail(bad);
-  const m = resolveMunicipality(query, "municipality");
-  return m.ok ? ok(m.value[f as MunicipalityField]) : m;
+  const out: string[] = [];
+  for (let i = 0; i < queries.length; i++) {
+    const at = queries.length > 1 ? { row: i + 1 } : undefined;
+    const m = resolveMunicipality(queries[i], "municipality", at);
+    if (!m.ok) return m;
+    out.push(m.value[f as MunicipalityField]);
+  }
+  return ok(out);
 }

@@ -87,10 +87,13 @@ export function wholeNumber(max: number, min = 0): Domain {
   };
 }
 
-/** The benefit model: 2025 (incentive model) or 2006 (before 2025). */
-export const Model: Domain<2025 | 2006> = {
-  schema: z.literal([2025, 2006], { error: "model.unknown" }),
-  test: (x) => x === 2025 || x === 2006,
+/** A benefit model, named by its first year: 2025 (incentive model), 2015 (2015–2024) or 2006 (2006–2014). */
+export type BenefitModel = 2025 | 2015 | 2006;
+
+/** The benefit model: 2025 (incentive model), 2015 (2015–2024) or 2006 (2006–2014). */
+export const Model: Domain<BenefitModel> = {
+  schema: z.literal([2025, 2015, 2006], { error: "model.unknown" }),
+  test: (x) => x === 2025 || x === 2015 || x === 2006,
 };
 
 /** A registry field: "code", "fi", "sv" or "region". */

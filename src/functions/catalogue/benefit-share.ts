@@ -32,9 +32,9 @@ export const text: FunctionText = {
       sv: "Ackumulerad förmånsdag (heltal, minst 1).",
     },
     model: {
-      en: "2025 (the incentive model) or 2006 (before 2025).",
-      fi: "2025 (kannustinmalli) tai 2006 (ennen vuotta 2025).",
-      sv: "2025 (incitamentsmodellen) eller 2006 (före 2025).",
+      en: "2025 (the incentive model), 2015 (2015–2024) or 2006 (2006–2014).",
+      fi: "2025 (kannustinmalli), 2015 (2015–2024) tai 2006 (2006–2014).",
+      sv: "2025 (incitamentsmodellen), 2015 (2015–2024) eller 2006 (2006–2014).",
     },
     bands: {
       en: "Optional 3-column band table (from day, to day or blank, share) replacing the built-in one.",

@@ -1,13 +1,16 @@
-import { capHeadroom, DEFAULT_CAP_RATIO } from "../../core";
+import { capHeadroom, capHeadroomsByYear, DEFAULT_CAP_RATIO } from "../../core";
+import { yearLine, yearRows } from "../parse-years";
+import { mapOk, withArgs } from "../with-args";
 import { defineFunction, type FunctionText } from "./entry";
 
+/** One headroom; with a row of k budgets, a row of each year's headroom. */
 export const entry = defineFunction({
   id: "CAPHEADROOM",
   parameters: [
-    { id: "budget", kind: "money", name: { fi: "talousarvio", sv: "budget" } },
+    { id: "budget", kind: "budgets", name: { fi: "talousarvio", sv: "budget" } },
     {
       id: "memberSubsidies",
-      kind: "moneys",
+      kind: "yearTable",
       name: { fi: "jäsenten_valtionosuudet", sv: "medlemmarnas_statsandelar" },
     },
     {
@@ -18,22 +21,25 @@ export const entry = defineFunction({
       name: { fi: "kattosuhde", sv: "takandel" },
     },
   ],
-  result: { shape: "scalar", type: "number", unit: "euros", rounding: "cents-down" },
-  compute: (b, s, r) => capHeadroom(b, s.values, r),
+  result: { shape: "spill", unit: "euros", rounding: "cents-down" },
+  compute: (b, s, r) =>
+    Array.isArray(b)
+      ? withArgs([yearRows(s)], (rows) => mapOk(capHeadroomsByYear(b, rows, r), (h) => [h]))
+      : withArgs([yearLine(s)], (l) => mapOk(capHeadroom(b, l.values, r), (h) => [[h]])),
 });
 
 export const text: FunctionText = {
   name: { fi: "KATTOVARA", sv: "MARGINAL" },
   description: {
-    en: "Room left under the payment cap: cap − budget (€); negative when the budget is over. Example: =TYOALUE.CAPHEADROOM(9000000,B2:B11)",
-    fi: "Maksukaton alle jäävä vara: katto − talousarvio (€); negatiivinen, kun talousarvio ylittää katon. Esim. =TYOALUE.KATTOVARA(9000000;B2:B11)",
-    sv: "Utrymmet under avgiftstaket: tak − budget (€); negativt när budgeten överskrider taket. T.ex. =TYOALUE.MARGINAL(9000000;B2:B11)",
+    en: "Room left under the payment cap: cap − budget (€); negative when the budget is over; a row of yearly budgets gives each year's headroom. Example: =TYOALUE.CAPHEADROOM(9000000,B2:B11)",
+    fi: "Maksukaton alle jäävä vara: katto − talousarvio (€); negatiivinen, kun talousarvio ylittää katon; vuosien talousarviorivi antaa kunkin vuoden varan. Esim. =TYOALUE.KATTOVARA(9000000;B2:B11)",
+    sv: "Utrymmet under avgiftstaket: tak − budget (€); negativt när budgeten överskrider taket; en rad årsbudgetar ger varje års marginal. T.ex. =TYOALUE.MARGINAL(9000000;B2:B11)",
   },
   parameters: {
     budget: {
-      en: "The authority's budget (€).",
-      fi: "Kuntayhtymän talousarvio (€).",
-      sv: "Samkommunens budget (€).",
+      en: "The authority's budget (€), or a row of one budget per planning year.",
+      fi: "Kuntayhtymän talousarvio (€) tai rivi, jossa yksi talousarvio kullekin suunnitteluvuodelle.",
+      sv: "Samkommunens budget (€) eller en rad med en budget per planeringsår.",
     },
     memberSubsidies: {
       en: "Each member's employment-services state subsidy (€).",

@@ -1,12 +1,15 @@
-import { paymentCap, DEFAULT_CAP_RATIO } from "../../core";
+import { paymentCap, paymentCapsByYear, DEFAULT_CAP_RATIO } from "../../core";
+import { yearLine, yearRows } from "../parse-years";
+import { mapOk, withArgs } from "../with-args";
 import { defineFunction, type FunctionText } from "./entry";
 
+/** One cap; for a members × years block, a row of each year's cap. */
 export const entry = defineFunction({
   id: "PAYMENTCAP",
   parameters: [
     {
       id: "memberSubsidies",
-      kind: "moneys",
+      kind: "yearTable",
       name: { fi: "jäsenten_valtionosuudet", sv: "medlemmarnas_statsandelar" },
     },
     {
@@ -17,16 +20,19 @@ export const entry = defineFunction({
       name: { fi: "kattosuhde", sv: "takandel" },
     },
   ],
-  result: { shape: "scalar", type: "number", unit: "euros", rounding: "cents-down" },
-  compute: (s, r) => paymentCap(s.values, r),
+  result: { shape: "spill", unit: "euros", rounding: "cents-down" },
+  compute: (s, r) =>
+    "block" in s
+      ? withArgs([yearRows(s)], (rows) => mapOk(paymentCapsByYear(rows, r), (caps) => [caps]))
+      : withArgs([yearLine(s)], (l) => mapOk(paymentCap(l.values, r), (cap) => [[cap]])),
 });
 
 export const text: FunctionText = {
   name: { fi: "MAKSUKATTO", sv: "AVGIFTSTAK" },
   description: {
-    en: "The largest budget a joint authority may take into account: capRatio × the members' subsidies, rounded down to a whole cent, i.e. the largest whole-cent budget within the cap (€). Example: =TYOALUE.PAYMENTCAP(B2:B11)",
-    fi: "Suurin talousarvio, jonka kuntayhtymä voi ottaa huomioon: kattosuhde × jäsenten valtionosuudet pyöristettynä alaspäin senttiin eli suurin kattoon mahtuva talousarvio kokonaisina sentteinä (€). Esim. =TYOALUE.MAKSUKATTO(B2:B11)",
-    sv: "Den största budget samkommunen får beakta: takandel × medlemmarnas statsandelar, avrundat nedåt till hel cent, dvs. den största budgeten i hela cent inom taket (€). T.ex. =TYOALUE.AVGIFTSTAK(B2:B11)",
+    en: "The largest whole-cent budget within the cap: capRatio × the members' subsidies, rounded down to a whole cent (€); a members × years block gives each year's cap. Example: =TYOALUE.PAYMENTCAP(B2:B11)",
+    fi: "Suurin kattoon mahtuva talousarvio kokonaisina sentteinä: kattosuhde × jäsenten valtionosuudet pyöristettynä alaspäin senttiin (€); jäsenet × vuodet -alue antaa kunkin vuoden katon. Esim. =TYOALUE.MAKSUKATTO(B2:B11)",
+    sv: "Den största budgeten i hela cent inom taket: takandel × medlemmarnas statsandelar, avrundat nedåt till hel cent (€); ett block medlemmar × år ger varje års tak. T.ex. =TYOALUE.AVGIFTSTAK(B2:B11)",
   },
   parameters: {
     memberSubsidies: {

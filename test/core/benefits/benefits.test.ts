@@ -1,19 +1,51 @@
 import fc from "fast-check";
 import { benefitBands, benefitCost, benefitShare, formatError, toCents } from "../../../src/core";
-import { KELA, PERSON_400 } from "../../fixtures/core/benefits";
+import { KELA, PERSON_400, PERSON_450_2006 } from "../../fixtures/core/benefits";
 
 describe("municipal share of unemployment benefits", () => {
   test("Kela: 20 days beyond day 100 at 37.21 € cost the municipality exactly 74.42 €", () => {
     expect(benefitCost(KELA.daysBefore, KELA.days, KELA.dailyAmount).value).toBe(KELA.cost);
   });
 
-  test("a person with 400 days before: 2025 vs 2006 model (hand figures in the fixture)", () => {
+  test("a person with 400 days before: 2025, 2015 and 2006 models (hand figures in the fixture)", () => {
     expect(benefitCost(PERSON_400.daysBefore, PERSON_400.days, null, 2025).value).toBe(
       PERSON_400.cost2025
+    );
+    expect(benefitCost(PERSON_400.daysBefore, PERSON_400.days, null, 2015).value).toBe(
+      PERSON_400.cost2015
     );
     expect(benefitCost(PERSON_400.daysBefore, PERSON_400.days, null, 2006).value).toBe(
       PERSON_400.cost2006
     );
+  });
+
+  test("model 2006 is the 2006–2014 model: 50 % after 500 days (data README, HE 164/2005)", () => {
+    expect(benefitBands(2006).value).toEqual([
+      [1, 500, 0],
+      [501, null, 0.5],
+    ]);
+    expect(benefitShare(500, 2006).value).toBe(0);
+    expect(benefitShare(501, 2006).value).toBe(0.5);
+    expect(benefitCost(PERSON_450_2006.daysBefore, PERSON_450_2006.days, null, 2006).value).toBe(
+      PERSON_450_2006.cost
+    );
+  });
+
+  test("model 2015 is the 2015–2024 model: 50 % from day 301, 70 % after day 1000 (data README)", () => {
+    expect(benefitBands(2015).value).toEqual([
+      [1, 300, 0],
+      [301, 1000, 0.5],
+      [1001, null, 0.7],
+    ]);
+  });
+
+  test("an unknown model names the three valid ones in every language", () => {
+    const bad = benefitBands(2007);
+    expect(bad.ok).toBe(false);
+    if (bad.ok) return;
+    expect(formatError(bad.error, "en")).toContain("2025, 2015 or 2006");
+    expect(formatError(bad.error, "fi")).toContain("2025, 2015 tai 2006");
+    expect(formatError(bad.error, "sv")).toContain("2025, 2015 eller 2006");
   });
 
   test("the bands come from the data file: 2025 has Kela's billing bands 101–200 … 701–", () => {
@@ -100,7 +132,7 @@ describe("municipal share of unemployment benefits", () => {
         fc.nat({ max: 3000 }),
         fc.nat({ max: 500 }),
         fc.nat({ max: 500 }),
-        fc.constantFrom(2025, 2006),
+        fc.constantFrom(2025, 2015, 2006),
         (before, d1, d2, model) => {
           const whole = toCents(benefitCost(before, d1 + d2, null, model).value!);
           const parts =

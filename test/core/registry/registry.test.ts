@@ -82,14 +82,53 @@ describe("contiguity", () => {
     expect(neighbours("Askola").value).not.toContain("Loviisa");
   });
 
-  test("neighbourPairs replace the bundled data, including a merged municipality not in the registry", () => {
+  test("neighbourPairs replace the bundled data", () => {
     expect(contiguous(["Helsinki", "Rovaniemi"], [["Helsinki", "Rovaniemi"]]).value).toBe(true);
-    expect(contiguous(["Kokkola", "Kannus"], [["Kokkola", "Uusikunta"]]).value).toBe(false);
-    expect(contiguous(["Uusikunta", "Kokkola"], [["Kokkola", "Uusikunta"]]).value).toBe(true);
+    expect(contiguous(["Kokkola", "Kannus"], [["Kokkola", "Halsua"]]).value).toBe(false);
     expect(contiguous(["Kokkola"], [["Kokkola", "Kokkola"]])).toMatchObject({
       ok: false,
       error: { message: "municipality.selfPair", arg: "neighbourPairs", at: { row: 1 } },
     });
+  });
+
+  test("an unknown name in neighbourPairs is #N/A naming its row and column, used or not (catalogue)", () => {
+    // the catalogue's example: "Vantan" is a typo, not a municipality
+    expect(contiguous(["Helsinki", "Vantaa"], [["Helsinki", "Vantan"]])).toMatchObject({
+      ok: false,
+      error: {
+        code: "#N/A",
+        arg: "neighbourPairs",
+        at: { row: 1, col: 2 },
+        params: { text: "Vantan" },
+      },
+    });
+    // a pair that the members do not use is checked too
+    const pairs = [
+      ["Helsinki", "Vantaa"],
+      ["Atlantis", "Kokkola"],
+    ];
+    expect(contiguous(["Helsinki", "Vantaa"], pairs)).toMatchObject({
+      ok: false,
+      error: { code: "#N/A", arg: "neighbourPairs", at: { row: 2, col: 1 } },
+    });
+    // a member missing from the registry is #N/A even when the pairs name it
+    expect(contiguous(["Atlantis", "Kokkola"], [["Kokkola", "Kannus"]])).toMatchObject({
+      ok: false,
+      error: { code: "#N/A", arg: "municipalities", at: { row: 1 } },
+    });
+  });
+
+  test("Statistics Finland's table labels identify municipalities (catalogue)", () => {
+    expect(findMunicipality("KU005 Alajärvi")?.code).toBe("005");
+    expect(findMunicipality("005 Alajärvi")?.code).toBe("005");
+    expect(findMunicipality("KU091")?.fi).toBe("Helsinki");
+    expect(findMunicipality("KU478 Maarianhamina - Mariehamn")?.code).toBe("478");
+    expect(municipality("KU272 Kokkola", "sv").value).toBe("Karleby");
+    expect(neighbours("KU005 Alajärvi").value).toEqual(neighbours("Alajärvi").value);
+    expect(contiguous(["KU217 Kannus", "272 Kokkola"]).value).toBe(true);
+    // a label whose name is not the code's municipality is not a municipality
+    expect(findMunicipality("005 Helsinki")).toBeUndefined();
+    expect(municipality("KU005 Helsinki")).toMatchObject({ ok: false, error: { code: "#N/A" } });
   });
 
   test("faults: unknown is #N/A at its row, duplicates #VALUE!", () => {

@@ -1,0 +1,56 @@
+import { adapters, type AdapterId } from "../../src/functions/adapters";
+import { createWorkbookEngine, type CellInput } from "../../src/engine";
+
+// Issue 12: each spilled formula is evaluated once. The adapter calls are counted while the
+// engine computes a sheet. Counted the same way on the engine before the spill was sized from
+// the input's shape (sizing evaluated the call too): 4 calls each for SUBSIDYALLOCATION,
+// SUBSIDYSHARES, ALLOCATE, MEMBERPAYMENTS, STAFFNEEDED and STAFFALLOCATION; 2 for NEIGHBOURS,
+// PROJECTLABOURFORCE and BENEFITBANDS; 4 for a size depending on a formula cell; 2 for an error.
+
+function callsFor(id: AdapterId, sheet: CellInput[][]): number {
+  const spy = jest.spyOn(adapters, id);
+  try {
+    createWorkbookEngine({ S: sheet }).destroy();
+    return spy.mock.calls.length;
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+const COLUMNS: CellInput[][] = [
+  [100, 10, null],
+  [200, 10],
+  [300, 10],
+];
+const withFormula = (f: string): CellInput[][] => [
+  [...COLUMNS[0].slice(0, 2), f],
+  ...COLUMNS.slice(1),
+];
+
+describe("each spilled formula is evaluated once", () => {
+  test.each([
+    ["SUBSIDYALLOCATION", "=TYOALUE.SUBSIDYALLOCATION(1000,A1:A3,B1:B3)"],
+    ["SUBSIDYSHARES", "=TYOALUE.SUBSIDYSHARES(A1:A3,B1:B3)"],
+    ["ALLOCATE", "=TYOALUE.ALLOCATE(1000,A1:B3,{0.5,0.5})"],
+    ["MEMBERPAYMENTS", "=TYOALUE.MEMBERPAYMENTS(100,A1:A3)"],
+    ["STAFFNEEDED", "=TYOALUE.STAFFNEEDED(A1:A3,B1:B3)"],
+    ["STAFFALLOCATION", "=TYOALUE.STAFFALLOCATION(6,A1:A3)"],
+    ["MUNICIPALITY", "=TYOALUE.MUNICIPALITY({5;91})"],
+    ["NEIGHBOURS", '=TYOALUE.NEIGHBOURS("Kannus")'],
+    ["PROJECTLABOURFORCE", "=TYOALUE.PROJECTLABOURFORCE(A1,-0.014,B1)"],
+    ["BENEFITBANDS", "=TYOALUE.BENEFITBANDS(2015)"],
+  ] as const)("%s: one call", (id, formula) => {
+    expect(callsFor(id, withFormula(formula))).toBe(1);
+  });
+
+  test("a size that depends on a formula not yet computed costs one more call, no more", () => {
+    // years come from =1+1: unknown when the formula is entered, so it is re-entered once
+    const sheet: CellInput[][] = [["=TYOALUE.PROJECTLABOURFORCE(100,0,B1)", "=1+1"]];
+    expect(callsFor("PROJECTLABOURFORCE", sheet)).toBe(2);
+  });
+
+  test("a spill that errors takes one more call to shrink to one cell", () => {
+    const sheet = withFormula("=TYOALUE.STAFFNEEDED(A1:A3,0)");
+    expect(callsFor("STAFFNEEDED", sheet)).toBe(2);
+  });
+});
