@@ -158,9 +158,7 @@ describe("help pages", () => {
     }
   );
   it("say how a result is rounded, from the entry's rounding (PAYMENTCAP: down to a whole cent)", () => {
-    expect(out["help/en/PAYMENTCAP.html"]).toContain(
-      "the cap rounded down to a whole cent."
-    );
+    expect(out["help/en/PAYMENTCAP.html"]).toContain("the cap rounded down to a whole cent.");
     expect(out["help/fi/PAYMENTCAP.html"]).toContain("katto pyöristettynä alaspäin senttiin");
     expect(out["help/sv/PAYMENTCAP.html"]).toContain("taket avrundat nedåt till hel cent");
     expect(out["help/en/CASELOAD.html"]).toContain("<p>one value.</p>"); // unrounded
