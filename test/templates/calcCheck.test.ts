@@ -112,6 +112,6 @@ describe("editing an input and recalculating with the CLI gives the core's value
     const file = await edited("assets/templates/tyottomyysturva.sv.xlsx", "Kostnad", { B8: 400 });
     const json = JSON.parse((await cli(["calc", file, "--json"])).out);
     expect(json["Kostnad!D8"]).toBe(value(core.benefitCost(400, 100, 37.21, 2025)));
-    expect(json["Kostnad!E8"]).toBe(value(core.benefitCost(400, 100, 37.21, 2006)));
+    expect(json["Kostnad!E8"]).toBe(value(core.benefitCost(400, 100, 37.21, 2015)));
   });
 });

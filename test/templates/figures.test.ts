@@ -94,7 +94,7 @@ describe.each([
     expect(cached(wb, sheet.cost, "D7")).toBe(0); // days 1–100: the state pays
     expect(cached(wb, sheet.cost, "D8")).toBe(558.15); // 50 × 3.721 + 50 × 7.442 = 186.05 + 372.10
     expect(cached(wb, sheet.cost, "D9")).toBe(4465.2); // 50 × 14.884 + 200 × 18.605 = 744.20 + 3 721.00
-    expect(cached(wb, sheet.cost, "E9")).toBe(4651.25); // model 2006: 250 × 50 % × 37.21
+    expect(cached(wb, sheet.cost, "E9")).toBe(4651.25); // model 2015 (50 % from day 301): days 651–900, 250 × 50 % × 37.21
     expect([6, 7, 8].map((r) => cached(wb, sheet.cost, `E${r}`))).toEqual([0, 0, 0]); // below day 301
   });
   it("projections in calendar years: formulas from the year the figures are from", async () => {

@@ -28,13 +28,13 @@ export const benefitsTemplate: TemplateSpec = {
     fi: [
       "Vuodesta 2025 kunta maksaa kasvavan osuuden työttömyysetuuden perusosasta sen mukaan, montako etuuspäivää asukkaalle on kertynyt: päivät 1–100 maksaa valtio, sen jälkeen kunnan osuus kasvaa 10 %:sta 50 %:iin. Osuus koskee työmarkkinatukea, peruspäivärahaa ja ansiopäivärahan perusosaa.",
       "Valtio korvaa kunnille kiinteällä valtionosuuden lisäyksellä, joka ei seuraa todellisia kustannuksia: jokainen vältetty työttömyyspäivä säästää kunnan rahaa.",
-      "Kirjoita Kustannus-välilehdelle kunkin henkilön ennen vuotta kertyneet päivät ja vuoden päivät. Vihreät solut: kunnan osuus sentilleen vuoden 2025 mallilla ja vertailuksi ennen vuotta 2025 voimassa olleella mallilla (vain työmarkkinatuki).",
+      "Kirjoita Kustannus-välilehdelle kunkin henkilön ennen vuotta kertyneet päivät ja vuoden päivät. Vihreät solut: kunnan osuus sentilleen vuoden 2025 mallilla ja vertailuksi vuosina 2015–2024 voimassa olleella mallilla (malli 2015, vain työmarkkinatuki).",
       "Osuustaulukko: laki työttömyysetuuksien rahoituksesta 555/1998 (muutos 387/2023), tarkistettu Kelan laskutusporrastuksesta.",
     ],
     sv: [
       "Från 2025 betalar kommunen en växande andel av grunddelen av arbetslöshetsförmånen enligt hur många förmånsdagar invånaren har samlat: dagarna 1–100 betalar staten, därefter växer kommunens andel från 10 % till 50 %. Andelen gäller arbetsmarknadsstöd, grunddagpenning och grunddelen av inkomstrelaterad dagpenning.",
       "Staten ersätter kommunerna med ett fast tillägg till statsandelen som inte följer de faktiska kostnaderna: varje undviken arbetslöshetsdag sparar kommunens pengar.",
-      "Skriv in varje persons dagar före året och dagar under året på fliken Kostnad. Gröna celler: kommunens andel på centen enligt 2025 års modell och som jämförelse enligt modellen före 2025 (endast arbetsmarknadsstöd).",
+      "Skriv in varje persons dagar före året och dagar under året på fliken Kostnad. Gröna celler: kommunens andel på centen enligt 2025 års modell och som jämförelse enligt modellen som gällde 2015–2024 (modell 2015, endast arbetsmarknadsstöd).",
       "Andelstabellen: lagen om finansiering av arbetslöshetsförmåner 555/1998 (ändrad 387/2023), kontrollerad mot FPA:s faktureringsintervall.",
     ],
   },
@@ -58,7 +58,7 @@ export const benefitsTemplate: TemplateSpec = {
           { fi: "Päiviä ennen vuotta (syöttö)", sv: "Dagar före året (inmatning)" },
           { fi: "Päiviä vuonna (syöttö)", sv: "Dagar under året (inmatning)" },
           { fi: "Kunnan osuus, malli 2025 €", sv: "Kommunens andel, modell 2025 €" },
-          { fi: "Kunnan osuus, malli 2006 €", sv: "Kommunens andel, modell 2006 €" },
+          { fi: "Kunnan osuus, malli 2015 €", sv: "Kommunens andel, modell 2015 €" },
         ]),
         ...column("A", 6, PEOPLE, "label"),
         ...column("B", 6, [100, 0, 150, 650], "example", "int", CONSTRUCTED),
@@ -71,7 +71,7 @@ export const benefitsTemplate: TemplateSpec = {
           },
           {
             ref: `E${r}`,
-            formula: f("BENEFITCOST", `B${r}`, `C${r}`, "$B$3", 2006),
+            formula: f("BENEFITCOST", `B${r}`, `C${r}`, "$B$3", 2015),
             format: "eur" as const,
           },
         ]),
@@ -87,7 +87,7 @@ export const benefitsTemplate: TemplateSpec = {
           categories: "A6:A9",
           series: [
             { name: { fi: "Malli 2025", sv: "Modell 2025" }, values: "D6:D9" },
-            { name: { fi: "Malli 2006", sv: "Modell 2006" }, values: "E6:E9" },
+            { name: { fi: "Malli 2015", sv: "Modell 2015" }, values: "E6:E9" },
           ],
           from: "G3",
           to: "O20",
