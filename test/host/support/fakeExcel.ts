@@ -66,8 +66,12 @@ function fakeRange(
     if (!s.cells.has(key)) s.cells.set(key, {});
     return s.cells.get(key)!;
   };
-  const write = (kind: "numberFormat" | "values" | "formulas", matrix: unknown[][]) =>
+  // Like Office.js, a single value (not a matrix) applies to every cell of the range.
+  const write = (kind: "numberFormat" | "values" | "formulas", given: unknown) =>
     m.pending.push(() => {
+      const matrix = Array.isArray(given)
+        ? (given as unknown[][])
+        : grid.map((r) => r.map(() => given));
       const anchors = [...getSheet()!.cells.values()].filter((x) => x.spill);
       grid.forEach((row, i) =>
         row.forEach(([r, c], j) => {
