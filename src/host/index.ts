@@ -2,6 +2,7 @@
 export type {
   CellValue,
   CellErrorValue,
+  UpdateResult,
   WorkbookHost,
   WrittenSheet,
   WriteTarget,

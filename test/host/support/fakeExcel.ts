@@ -108,6 +108,18 @@ function fakeRange(
       return fakeRange(m, getSheet, spill ?? addr, !spill);
     },
     format: { fill: {}, font: {}, columnWidth: 0 },
+    clear: (applyTo = "All") =>
+      m.pending.push(() =>
+        grid.flat().forEach(([r, c]) => {
+          const key = cellAddress(r, c);
+          const x = getSheet()?.cells.get(key);
+          if (!x) return;
+          if (applyTo !== "Contents") delete x.format;
+          if (applyTo !== "Formats")
+            ["value", "formula", "spill"].forEach((k) => delete x[k as "value"]);
+          if (Object.keys(x).length === 0) getSheet()!.cells.delete(key);
+        })
+      ),
     load(props: string | string[]) {
       m.pending.push(() => [props].flat().forEach((p) => loaded.add(p)));
     },
@@ -152,55 +164,78 @@ function fakeSheet(m: FakeWorkbookModel, name: string, isNull = false) {
       fakeRange(m, get, `${cellAddress(r, c)}:${cellAddress(r + h - 1, c + w - 1)}`),
     getUsedRangeOrNullObject: () => fakeRange(m, get, get()?.usedRange ?? "A1:Z400"),
     activate: () => m.pending.push(() => (m.active = name)),
-    tables: {
-      add(range: unknown, hasHeaders: boolean) {
-        const table = { name: "", hasHeaders };
-        m.pending.push(() => {
-          m.tableNames.push(table.name);
-          get()!.tables.push(table.name);
-        });
-        return table;
-      },
-    },
-    charts: {
-      add(type: string) {
-        const series: { name: string }[] = [{ name: "" }];
-        const seriesApi = (s: { name: string }) =>
-          Object.assign(s, { setValues: () => undefined, setXAxisValues: () => undefined });
-        const chart = {
-          title: { text: "" },
-          setPosition: () => undefined,
-          series: {
-            getItemAt: (i: number) => seriesApi(series[i]),
-            add: (name: string) => seriesApi(series[series.push({ name }) - 1]),
-          },
-        };
-        m.pending.push(() =>
-          get()!.charts.push({ type, series: series.map((s) => s.name), title: chart.title.text })
-        );
-        return chart;
-      },
-    },
+    tables: Object.assign(
+      collection(m, () =>
+        (get()?.tables ?? []).map((name) => ({
+          name,
+          convertToRange: () =>
+            m.pending.push(() => {
+              m.tableNames = m.tableNames.filter((n) => n !== name);
+              get()!.tables = get()!.tables.filter((n) => n !== name);
+            }),
+        }))
+      ),
+      {
+        add(range: unknown, hasHeaders: boolean) {
+          const table = { name: "", hasHeaders };
+          m.pending.push(() => {
+            m.tableNames.push(table.name);
+            get()!.tables.push(table.name);
+          });
+          return table;
+        },
+      }
+    ),
+    charts: Object.assign(
+      collection(m, () =>
+        (get()?.charts ?? []).map((chart) => ({
+          title: { text: chart.title },
+          delete: () =>
+            m.pending.push(() => (get()!.charts = get()!.charts.filter((c) => c !== chart))),
+        }))
+      ),
+      {
+        add(type: string) {
+          const series: { name: string }[] = [{ name: "" }];
+          const seriesApi = (s: { name: string }) =>
+            Object.assign(s, { setValues: () => undefined, setXAxisValues: () => undefined });
+          const chart = {
+            title: { text: "" },
+            setPosition: () => undefined,
+            series: {
+              getItemAt: (i: number) => seriesApi(series[i]),
+              add: (name: string) => seriesApi(series[series.push({ name }) - 1]),
+            },
+          };
+          m.pending.push(() =>
+            get()!.charts.push({ type, series: series.map((s) => s.name), title: chart.title.text })
+          );
+          return chart;
+        },
+      }
+    ),
   };
+}
+
+/** A loadable collection: `items` can be read after `load()` and a `sync()`. */
+function collection<T>(m: FakeWorkbookModel, items: () => T[]) {
+  const loaded = new Set<string>();
+  return loadable(
+    {
+      $lazy: ["items"],
+      get items() {
+        return items();
+      },
+      load: () => m.pending.push(() => loaded.add("items")),
+    },
+    loaded
+  );
 }
 
 /** A fake `Excel.RequestContext` over `m`. */
 export function fakeContext(m: FakeWorkbookModel): Excel.RequestContext {
-  const collection = (items: () => { name: string }[]) => {
-    const loaded = new Set<string>();
-    return loadable(
-      {
-        $lazy: ["items"],
-        get items() {
-          return items();
-        },
-        load: () => m.pending.push(() => loaded.add("items")),
-      },
-      loaded
-    );
-  };
   const worksheets = Object.assign(
-    collection(() => m.sheets.map((s) => ({ name: s.name }))),
+    collection(m, () => m.sheets.map((s) => ({ name: s.name }))),
     {
       add(name: string) {
         m.pending.push(() => void m.addSheet(name));
@@ -210,7 +245,7 @@ export function fakeContext(m: FakeWorkbookModel): Excel.RequestContext {
       getItemOrNullObject: (name: string) => fakeSheet(m, name, !m.sheet(name)),
     }
   );
-  const tables = collection(() => m.tableNames.map((name) => ({ name })));
+  const tables = collection(m, () => m.tableNames.map((name) => ({ name })));
   const ctx = {
     workbook: { worksheets, tables },
     async sync() {
