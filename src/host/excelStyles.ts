@@ -5,17 +5,7 @@
  */
 import { rectangles } from "./rectangles";
 import type { CellStyle } from "./SheetSpec";
-
-/** Fill and font of each role (input cells pale yellow, results pale green). */
-export const STYLE_LOOK: Readonly<
-  Record<CellStyle, { fill?: string; bold?: boolean; italic?: boolean; size?: number }>
-> = {
-  title: { bold: true, size: 14 },
-  header: { bold: true, fill: "#DDEBF7" },
-  input: { fill: "#FFF2CC" },
-  result: { fill: "#E2EFDA", bold: false },
-  note: { italic: true },
-};
+import { STYLE_LOOK } from "./styleLook";
 
 /** Queues the formats of `styles` (0-based cells) on `sheet`; returns how many ranges it touched. */
 export function applyExcelStyles(

@@ -7,6 +7,7 @@
 import { cellAddress, parseRange } from "./a1";
 import type { CellSpec, ChartSpec, SheetSpec, TableSpec } from "./SheetSpec";
 import { snapshotSheet } from "./memorySnapshot";
+import type { SheetExporter } from "./SheetExporter";
 import { putCell, updateMemorySheet, writtenSheet } from "./memoryUpdate";
 import { uniqueSheetName, uniqueTableName } from "./uniqueSheetName";
 import { TargetNotEmptyError, type CellValue, type WorkbookHost } from "./WorkbookHost";
@@ -29,7 +30,7 @@ export interface MemorySheet {
 }
 
 /** The in-memory host, plus what only the preview needs. */
-export interface MemoryHost extends WorkbookHost {
+export interface MemoryHost extends WorkbookHost, SheetExporter {
   readonly kind: "memory";
   /** A sheet's contents, or undefined. */
   sheet(name: string): MemorySheet | undefined;
@@ -104,6 +105,15 @@ export function createMemoryHost(
     },
     insertTemplate: unsupported("Inserting a template"),
     openAsNewWorkbook: unsupported("Opening a workbook"),
+    async exportSheet(name) {
+      const sheet = find(name);
+      if (!sheet) throw new Error(`No sheet named "${name}".`);
+      const { exportXlsx } = await import(
+        /* webpackChunkName: "xlsx-export" */ "./xlsx/exportXlsx"
+      );
+      const { cells, columnWidths } = sheet;
+      return exportXlsx({ name: sheet.name, cells, columnWidths, values: await values(name) });
+    },
     async snapshotToValues(name) {
       const sheet = find(name);
       return sheet ? snapshotSheet(sheet, sheets, evaluate) : 0;
