@@ -21,7 +21,8 @@ export function queueSpec(
 ): void {
   for (const [format, cells] of m.formats)
     for (const r of rectangles(cells))
-      // A single value applies to every cell of the range (Office.js).
+      // A single value applies to every cell of the range (Office.js docs, "Fundamental
+      // programming concepts": update all cells in a range; the typings only allow a matrix).
       sheet.getRangeByIndexes(r.row, r.col, r.rows, r.cols).numberFormat =
         format as unknown as string[][];
   const range = sheet.getRange(`A1:${cellAddress(m.rows - 1, m.cols - 1)}`);
