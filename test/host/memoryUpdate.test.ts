@@ -39,7 +39,7 @@ describe("memory host: updateSheet", () => {
     // R16: the labour force of the eight remaining members, summed from the fixture.
     expect(values[15][17]).toBe(sum(kymppi.members.slice(0, 8).map((m) => m.labourForce)));
     expect(h.sheet(name)!.tables.map((t) => t.name)).toEqual(["Jasenkunnat"]);
-    expect(h.sheet(name)!.charts).toHaveLength(3);
+    expect(h.sheet(name)!.charts).toEqual(eight.charts); // the old ones replaced, not kept
   });
 
   it("refuses, naming the first add-in formula, once snapshotToValues has turned formulas into values", async () => {
