@@ -2,6 +2,7 @@
 import path from "path";
 import type { BundleSizes } from "../scripts/bundle-size";
 import { BUDGETS } from "./measures/bundle";
+import type { KeystrokeFigures } from "./measures/keystroke";
 import type { TemplateCheck } from "./measures/templateCheck";
 
 export interface Figures {
@@ -9,6 +10,8 @@ export interface Figures {
   readonly arrayCallMicros: Record<string, number>;
   readonly template: TemplateCheck;
   readonly bundles: BundleSizes | { readonly missing: string };
+  /** Null without a production build. */
+  readonly keystroke: KeystrokeFigures | null;
 }
 
 /** `{"wizardSyncs":{…},"arrayCallMicros":{…},"templateCheckMs":ms,"bundleGzipBytes":{…}}`; needs the bundles. */
@@ -18,6 +21,13 @@ export function toJson(f: Figures & { bundles: BundleSizes }): string {
     arrayCallMicros: f.arrayCallMicros,
     templateCheckMs: f.template.medianMs,
     bundleGzipBytes: { taskpane: f.bundles.taskpane, functions: f.bundles.functions },
+    keystrokeMs: f.keystroke && {
+      median: f.keystroke.medianMs,
+      p95: f.keystroke.p95Ms,
+      longestTask: f.keystroke.longestTaskMs,
+      floorMedian: f.keystroke.floorMedianMs,
+      floorP95: f.keystroke.floorP95Ms,
+    },
   });
 }
 
@@ -81,5 +91,26 @@ export function toTable(f: Figures): string {
       )
     );
   }
+  lines.push(...keystrokeRows(f.keystroke));
   return lines.join("\n");
+}
+
+/** Keystroke latency beside its target (issue 11, item 7) and the floor of the same run. */
+function keystrokeRows(k: KeystrokeFigures | null): string[] {
+  if (!k) return [row("keystroke latency", "not measured", "needs npm run build")];
+  const label = `keystroke, ${k.members} members, CPU ×4`;
+  return [
+    row(`${label}: median`, `${k.medianMs} ms`, `< 50 ms: ${within(k.medianMs < 50)}`),
+    row(`${label}: p95`, `${k.p95Ms} ms`, `< 50 ms: ${within(k.p95Ms < 50)}`),
+    row(
+      "  longest long task while typing",
+      `${k.longestTaskMs} ms`,
+      `≤ 100 ms: ${within(k.longestTaskMs <= 100)}`
+    ),
+    row(
+      "  floor: bare <input>, median / p95",
+      `${k.floorMedianMs} / ${k.floorP95Ms} ms`,
+      `${k.keys} keys each`
+    ),
+  ];
 }

@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: the add-in's cost in speed and size (issue 7), as a table;
  * `npm run bench -- --json`: exactly one JSON object on stdout, progress on stderr.
- * Bundle sizes need a production build (`npm run build`); without one the table says so
- * and the JSON form exits 1 without printing.
+ * Bundle sizes and keystroke latency need a production build (`npm run build`); without one
+ * the table says so and the JSON form exits 1 without printing.
  */
 import path from "path";
 import { bundleMeasure } from "./measures/bundle";
+import { keystrokeLatency } from "./measures/keystroke";
 import { arrayCallMicros } from "./measures/arrayCall";
 import { templateCheck } from "./measures/templateCheck";
 import { wizardSyncs } from "./measures/wizardSyncs";
@@ -32,7 +33,9 @@ async function main(): Promise<number> {
     path.join(ROOT, "assets/templates"),
     path.join(ROOT, "dist/cli/cli/main.js")
   );
-  const figures = { wizardSyncs: syncs, arrayCallMicros: micros, template };
+  progress("timing keystrokes in the member table (30 members, Chromium, CPU ×4)");
+  const keystroke = bundle.ok ? await keystrokeLatency(ROOT, path.join(ROOT, "dist")) : null;
+  const figures = { wizardSyncs: syncs, arrayCallMicros: micros, template, keystroke };
   if (json && bundle.ok) process.stdout.write(`${toJson({ ...figures, bundles: bundle.sizes })}\n`);
   else
     process.stdout.write(

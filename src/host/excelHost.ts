@@ -3,6 +3,7 @@
  * Office settings are injected so tests can count `context.sync()` calls with fakes.
  */
 import { excelSnapshot } from "./excelSnapshot";
+import { excelUpdateSheet } from "./excelUpdateSheet";
 import { excelWriteSheet } from "./excelWriteSheet";
 import type { CellValue, WorkbookHost } from "./WorkbookHost";
 
@@ -50,6 +51,8 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
         return sheets.items.map((s) => s.name);
       }),
     writeSheet: (spec, target) => run((ctx) => excelWriteSheet(ctx, spec, target)),
+    updateSheet: (name, previous, next) =>
+      run((ctx) => excelUpdateSheet(ctx, name, previous, next)),
     activate: (name) =>
       run(async (ctx) => {
         ctx.workbook.worksheets.getItem(name).activate();

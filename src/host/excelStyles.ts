@@ -1,20 +1,11 @@
 /**
- * Visual roles of written cells, applied with Office.js. Runs of adjacent styled cells
- * in a row become one range, so the number of queued commands grows with the rows, not
- * with the cells, and nothing here syncs.
+ * Visual roles of written cells, applied with Office.js. The cells of a role are covered
+ * by few rectangles (a column of inputs is one range, not one per row), so the request
+ * stays small for hundreds of members; nothing here syncs.
  */
+import { rectangles } from "./rectangles";
 import type { CellStyle } from "./SheetSpec";
-
-/** Fill and font of each role (input cells pale yellow, results pale green). */
-export const STYLE_LOOK: Readonly<
-  Record<CellStyle, { fill?: string; bold?: boolean; italic?: boolean; size?: number }>
-> = {
-  title: { bold: true, size: 14 },
-  header: { bold: true, fill: "#DDEBF7" },
-  input: { fill: "#FFF2CC" },
-  result: { fill: "#E2EFDA", bold: false },
-  note: { italic: true },
-};
+import { STYLE_LOOK } from "./styleLook";
 
 /** Queues the formats of `styles` (0-based cells) on `sheet`; returns how many ranges it touched. */
 export function applyExcelStyles(
@@ -24,8 +15,8 @@ export function applyExcelStyles(
   let ranges = 0;
   for (const [style, cells] of styles) {
     const look = STYLE_LOOK[style];
-    for (const [row, col, len] of runs(cells)) {
-      const format = sheet.getRangeByIndexes(row, col, 1, len).format;
+    for (const { row, col, rows, cols } of rectangles(cells)) {
+      const format = sheet.getRangeByIndexes(row, col, rows, cols).format;
       if (look.fill) format.fill.color = look.fill;
       if (look.bold !== undefined) format.font.bold = look.bold;
       if (look.italic) format.font.italic = true;
@@ -34,15 +25,4 @@ export function applyExcelStyles(
     }
   }
   return ranges;
-}
-
-/** Groups cells (sorted row-major) into horizontal runs [row, col, length]. */
-export function runs(cells: readonly [number, number][]): [number, number, number][] {
-  const out: [number, number, number][] = [];
-  for (const [r, c] of cells) {
-    const last = out[out.length - 1];
-    if (last && last[0] === r && last[1] + last[2] === c) last[2]++;
-    else out.push([r, c, 1]);
-  }
-  return out;
 }

@@ -5,13 +5,11 @@
  * (3) read back which formula cells evaluated to an error.
  */
 import { cellAddress, quoteSheet } from "./a1";
-import { applyExcelStyles } from "./excelStyles";
-import type { ChartSpec, SheetSpec } from "./SheetSpec";
+import { errorCells, queueSpec } from "./excelQueueSpec";
+import type { SheetSpec } from "./SheetSpec";
 import { specMatrices } from "./specMatrices";
-import { uniqueSheetName, uniqueTableName } from "./uniqueSheetName";
+import { uniqueSheetName } from "./uniqueSheetName";
 import { TargetNotEmptyError, type WriteTarget, type WrittenSheet } from "./WorkbookHost";
-
-const CHART_TYPES = { column: "ColumnClustered", line: "Line", pie: "Pie" } as const;
 
 /** The batch body, for `Excel.run(ctx => excelWriteSheet(ctx, spec))`. */
 export async function excelWriteSheet(
@@ -43,21 +41,12 @@ export async function excelWriteSheet(
           sheets.items.map((s) => s.name)
         );
   const sheet = existing ?? sheets.add(name);
-  const range = sheet.getRange(block);
-  range.numberFormat = m.numberFormat;
-  range.values = m.values as unknown as string[][];
-  range.formulas = m.formulas as unknown as string[][];
-  applyExcelStyles(sheet, m.styles);
-  const tableNames = tables.items.map((t) => t.name);
-  for (const t of spec.tables) {
-    const table = sheet.tables.add(sheet.getRange(t.range), true);
-    table.name = uniqueTableName(t.name, tableNames);
-    tableNames.push(table.name);
-  }
-  for (const c of spec.charts) addChart(sheet, c);
-  spec.columnWidths?.forEach((w, i) => {
-    sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = w * 7;
-  });
+  queueSpec(
+    sheet,
+    spec,
+    m,
+    tables.items.map((t) => t.name)
+  );
   sheet.activate();
   await ctx.sync();
 
@@ -71,43 +60,10 @@ export async function excelWriteSheet(
   };
 }
 
-/** Queues a chart: the first series creates it, the others are added; categories on the X axis. */
-function addChart(sheet: Excel.Worksheet, c: ChartSpec): void {
-  const [first, ...rest] = c.series;
-  const chart = sheet.charts.add(
-    CHART_TYPES[c.kind] as Excel.ChartType,
-    sheet.getRange(first.values),
-    "Columns"
-  );
-  chart.title.text = c.title;
-  const s0 = chart.series.getItemAt(0);
-  s0.name = first.name;
-  s0.setXAxisValues(sheet.getRange(c.categories));
-  for (const s of rest) {
-    const series = chart.series.add(s.name);
-    series.setValues(sheet.getRange(s.values));
-    series.setXAxisValues(sheet.getRange(c.categories));
-  }
-  chart.setPosition(c.from, c.to);
-}
-
 function refuseIfNotEmpty(sheet: string, formulas: unknown[][]): void {
   formulas.forEach((row, r) =>
     row.forEach((v, c) => {
       if (v !== "" && v !== null) throw new TargetNotEmptyError(sheet, cellAddress(r, c));
     })
   );
-}
-
-function errorCells(
-  formulas: (string | null)[][],
-  types: Excel.RangeValueType[][] | string[][]
-): string[] {
-  const out: string[] = [];
-  formulas.forEach((row, r) =>
-    row.forEach((f, c) => {
-      if (f !== null && types[r]?.[c] === "Error") out.push(cellAddress(r, c));
-    })
-  );
-  return out;
 }

@@ -2,6 +2,7 @@
 export type {
   CellValue,
   CellErrorValue,
+  UpdateResult,
   WorkbookHost,
   WrittenSheet,
   WriteTarget,
@@ -9,3 +10,4 @@ export type {
 export { TargetNotEmptyError } from "./WorkbookHost";
 export type { SheetSpec, CellSpec, ChartSpec, TableSpec } from "./SheetSpec";
 export { NumberFormats } from "./SheetSpec";
+export type { SheetExporter } from "./SheetExporter";

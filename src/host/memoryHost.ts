@@ -7,6 +7,8 @@
 import { cellAddress, parseRange } from "./a1";
 import type { CellSpec, ChartSpec, SheetSpec, TableSpec } from "./SheetSpec";
 import { snapshotSheet } from "./memorySnapshot";
+import type { SheetExporter } from "./SheetExporter";
+import { putCell, updateMemorySheet, writtenSheet } from "./memoryUpdate";
 import { uniqueSheetName, uniqueTableName } from "./uniqueSheetName";
 import { TargetNotEmptyError, type CellValue, type WorkbookHost } from "./WorkbookHost";
 
@@ -28,7 +30,7 @@ export interface MemorySheet {
 }
 
 /** The in-memory host, plus what only the preview needs. */
-export interface MemoryHost extends WorkbookHost {
+export interface MemoryHost extends WorkbookHost, SheetExporter {
   readonly kind: "memory";
   /** A sheet's contents, or undefined. */
   sheet(name: string): MemorySheet | undefined;
@@ -76,7 +78,7 @@ export function createMemoryHost(
       };
       if (!existing) sheets.push(sheet);
       spec.cells.forEach((row, r) =>
-        row.forEach((cell, c) => cell && put(sheet.cells, r, c, cell))
+        row.forEach((cell, c) => cell && putCell(sheet.cells, r, c, cell))
       );
       const taken = sheets.flatMap((s) => s.tables.map((t) => t.name));
       for (const t of spec.tables)
@@ -87,21 +89,15 @@ export function createMemoryHost(
       sheet.charts.push(...spec.charts);
       Object.assign(sheet, { columnWidths: spec.columnWidths });
       activeName = sheet.name;
-      const computed = await values(sheet.name);
-      const errorCells: string[] = [];
-      spec.cells.forEach((row, r) =>
-        row.forEach((cell, c) => {
-          const v = computed[r]?.[c];
-          if (cell?.kind === "formula" && v !== null && typeof v === "object")
-            errorCells.push(cellAddress(r, c));
-        })
-      );
-      const cols = Math.max(1, ...spec.cells.map((r) => r.length));
-      return {
-        name: sheet.name,
-        address: `'${sheet.name}'!A1:${cellAddress(spec.cells.length - 1, cols - 1)}`,
-        errorCells,
-      };
+      return writtenSheet(sheet.name, spec, await values(sheet.name));
+    },
+    async updateSheet(name, previous, next) {
+      const sheet = find(name);
+      if (!sheet) return { ok: false, cell: "", reason: "missing" };
+      const tableNames = sheets.flatMap((s) => s.tables.map((t) => t.name));
+      const edited = updateMemorySheet(sheet, previous, next, tableNames);
+      if (edited) return { ok: false, cell: edited, reason: "edited" };
+      return { ok: true, sheet: writtenSheet(sheet.name, next, await values(sheet.name)) };
     },
     activate: async (name) => {
       if (!find(name)) throw new Error(`No sheet named "${name}".`);
@@ -109,6 +105,15 @@ export function createMemoryHost(
     },
     insertTemplate: unsupported("Inserting a template"),
     openAsNewWorkbook: unsupported("Opening a workbook"),
+    async exportSheet(name) {
+      const sheet = find(name);
+      if (!sheet) throw new Error(`No sheet named "${name}".`);
+      const { exportXlsx } = await import(
+        /* webpackChunkName: "xlsx-export" */ "./xlsx/exportXlsx"
+      );
+      const { cells, columnWidths } = sheet;
+      return exportXlsx({ name: sheet.name, cells, columnWidths, values: await values(name) });
+    },
     async snapshotToValues(name) {
       const sheet = find(name);
       return sheet ? snapshotSheet(sheet, sheets, evaluate) : 0;
@@ -116,11 +121,6 @@ export function createMemoryHost(
     loadState: async (key) => store.getItem(key),
     saveState: async (key, json) => store.setItem(key, json),
   };
-}
-
-function put(cells: CellSpec[][], r: number, c: number, cell: CellSpec): void {
-  while (cells.length <= r) cells.push([]);
-  cells[r][c] = cell;
 }
 
 function refuseIfNotEmpty(sheet: MemorySheet, spec: SheetSpec): void {

@@ -1,7 +1,7 @@
 /**
  * Turns a SheetSpec into the rectangular matrices Office.js writes in one go.
  * Text cells get the text number format "@" (written before values), their text goes
- * through `values`, and formulas go through `formulas`; `null` entries leave a cell as it
+ * through `values`; cells the spec leaves empty (null) get no format at all, and formulas go through `formulas`; `null` entries leave a cell as it
  * is, so text is never parsed as a formula.
  */
 import { NumberFormats, type CellSpec, type CellStyle, type SheetSpec } from "./SheetSpec";
@@ -9,7 +9,8 @@ import { NumberFormats, type CellSpec, type CellStyle, type SheetSpec } from "./
 export interface SpecMatrices {
   readonly rows: number;
   readonly cols: number;
-  readonly numberFormat: string[][];
+  /** Non-empty cells by number format, as [row, col] pairs (0-based). */
+  readonly formats: ReadonlyMap<string, [number, number][]>;
   readonly values: (string | number | boolean | null)[][];
   readonly formulas: (string | null)[][];
   /** Cells by style, as [row, col] pairs (0-based). */
@@ -20,27 +21,28 @@ export interface SpecMatrices {
 export function specMatrices(spec: SheetSpec): SpecMatrices {
   const rows = Math.max(1, spec.cells.length);
   const cols = Math.max(1, ...spec.cells.map((r) => r.length));
-  const numberFormat: string[][] = [];
+  const formats = new Map<string, [number, number][]>();
   const values: (string | number | boolean | null)[][] = [];
   const formulas: (string | null)[][] = [];
   const styles = new Map<CellStyle, [number, number][]>();
   for (let r = 0; r < rows; r++) {
-    numberFormat.push([]);
     values.push([]);
     formulas.push([]);
     for (let c = 0; c < cols; c++) {
       const cell: CellSpec = spec.cells[r]?.[c] ?? null;
-      numberFormat[r].push(formatOf(cell));
+      if (cell) push(formats, formatOf(cell), r, c);
       values[r].push(valueOf(cell));
       formulas[r].push(cell?.kind === "formula" ? cell.formula : null);
-      if (cell?.style) {
-        const list = styles.get(cell.style) ?? [];
-        list.push([r, c]);
-        styles.set(cell.style, list);
-      }
+      if (cell?.style) push(styles, cell.style, r, c);
     }
   }
-  return { rows, cols, numberFormat, values, formulas, styles };
+  return { rows, cols, formats, values, formulas, styles };
+}
+
+function push<K>(map: Map<K, [number, number][]>, key: K, r: number, c: number): void {
+  const list = map.get(key) ?? [];
+  list.push([r, c]);
+  map.set(key, list);
 }
 
 function valueOf(cell: CellSpec): string | number | boolean | null {

@@ -5,6 +5,7 @@
 import { readFileSync } from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
+import { animationsSettled } from "./support/waitFor";
 
 const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
@@ -18,6 +19,7 @@ export async function seriousViolations(
   page: Page
 ): Promise<{ id: string; impact: string; nodes: string[] }[]> {
   await page.mouse.move(0, 0); // no hover styles (or their transitions) under the scan
+  await animationsSettled(page);
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE);
   const result = await page.evaluate(async () => {
     type Node = { target: string[]; html: string; failureSummary: string };
@@ -30,7 +32,6 @@ export async function seriousViolations(
         };
       }
     ).axe;
-    await new Promise((r) => setTimeout(r, 300)); // let transitions settle
     return axe.run({ exclude: [["[data-tabster-dummy]"]] } as unknown as Document);
   });
   return result.violations

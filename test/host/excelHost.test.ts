@@ -71,6 +71,33 @@ describe("createExcelHost (office-addin-mock)", () => {
     expect(model.syncs).toBe(1);
   });
 
+  it("updates a sheet it wrote in one Excel.run, and refuses once a cell it owns was edited", async () => {
+    const model = new FakeWorkbookModel();
+    let runs = 0;
+    const host = createExcelHost({
+      run: (b) => (runs++, b(fakeContext(model))),
+      settings: memorySettings(),
+      createWorkbook: async () => {},
+    });
+    const cell = (value: number) => ({ kind: "number", value }) as const;
+    const spec = (value: number) => ({
+      name: "Plan",
+      cells: [[cell(value)]],
+      tables: [],
+      charts: [],
+    });
+    const { name } = await host.writeSheet(spec(1));
+    const updated = await host.updateSheet(name, spec(1), spec(2));
+    expect(updated.ok && model.sheet(name)!.cells.get("A1")?.value).toBe(2);
+    model.sheet(name)!.cells.set("A1", { value: 3 }); // the user types over it
+    expect(await host.updateSheet(name, spec(2), spec(4))).toEqual({
+      ok: false,
+      cell: "A1",
+      reason: "edited",
+    });
+    expect(runs).toBe(3);
+  });
+
   it("inserts a template's worksheets from base64 and returns their names", async () => {
     const inserted: string[] = [];
     const { host } = hostWith({

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "fs";
 import os from "os";
 import path from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { KNOWN_HARMLESS_CONSOLE } from "./knownMessages";
 
 /** Flags that make Debian's Chromium quiet and offline in a container (see toolchain docs). */
 export const CHROMIUM_FLAGS = [
@@ -44,11 +45,15 @@ export async function launchChromium(options: { locale?: string } = {}): Promise
   };
 }
 
-/** Collects console errors and uncaught page errors (CSP violations arrive as console errors). */
+/**
+ * Collects console errors and uncaught page errors (CSP violations arrive as console errors),
+ * except the known harmless messages of `KNOWN_HARMLESS_CONSOLE`, matched by exact text.
+ */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on("console", (msg) => {
-    if (msg.type() === "error") errors.push(msg.text());
+    if (msg.type() === "error" && !KNOWN_HARMLESS_CONSOLE.includes(msg.text()))
+      errors.push(msg.text());
   });
   page.on("pageerror", (err) => errors.push(`pageerror: ${err.message}`));
   page.on("response", (res) => {

@@ -1,0 +1,13 @@
+/** How each visual role of a cell looks, the same in Excel, the preview and exported files. */
+import type { CellStyle } from "./SheetSpec";
+
+/** Fill and font of each role (input cells pale yellow, results pale green). */
+export const STYLE_LOOK: Readonly<
+  Record<CellStyle, { fill?: string; bold?: boolean; italic?: boolean; size?: number }>
+> = {
+  title: { bold: true, size: 14 },
+  header: { bold: true, fill: "#DDEBF7" },
+  input: { fill: "#FFF2CC" },
+  result: { fill: "#E2EFDA", bold: false },
+  note: { italic: true },
+};
