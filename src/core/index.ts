@@ -39,3 +39,4 @@ export { benefitShare } from "./benefits/benefitShare";
 export { benefitCost, DAILY_AMOUNT_2025 } from "./benefits/benefitCost";
 export * from "./schemas/inputs";
 export { callsAddin, ADDIN_NAMESPACE } from "./formula/callsAddin";
+export { formAreas } from "./forming/formAreas";

@@ -47,6 +47,13 @@ export const en = {
   "model.unknown": "{where}: unknown model {text}; use 2025 or 2006",
   "field.unknown": '{where}: unknown field "{text}"; use code, fi, sv or region',
   "area.belowMinimum": "the labour force {value} is already below the minimum {minimum}",
+  "forming.groupTooSmall":
+    "no areas can be formed: the group {names} borders no other municipality of the table and has a labour force of {value}, below the minimum {minimum}",
+  "forming.memberNotInTable": "{where}: {name} is not in the table of municipalities",
+  "forming.notConnectable":
+    "{names} cannot be joined into one connected area through the municipalities of the table",
+  "forming.cannotReach":
+    "{names} reach only {value} even with all {count} municipalities of the table connected to them; the minimum is {minimum}",
   "bands.firstDay": "{arg}: the first band must start at day 1 (it starts at day {value})",
   "bands.gap":
     "{where}: the band starts at day {value} but the previous one ended at day {previous}",

@@ -12,9 +12,11 @@ export interface ContiguityReport {
   readonly pointContacts: readonly { readonly a: string; readonly b: string }[];
 }
 
-type Members = { ids: string[]; shown: string[] };
+/** Resolved municipalities: node ids (codes or `?name`) and how each is shown (code or name as typed). */
+export type Members = { ids: string[]; shown: string[] };
 
-function members(
+/** Resolves a list of municipalities to node ids: unknown → `#N/A`, listed twice → `#VALUE!`. */
+export function members(
   list: readonly (string | number)[],
   adjacency: Adjacency,
   custom: boolean

@@ -1,0 +1,70 @@
+import { ok, type Result } from "../result";
+import { MAX_BITS, rowOf, type BitGraph } from "./bits";
+import { bestOfConnected } from "./best";
+import { chooseAreas } from "./choose";
+import { greedyAreas } from "./greedy";
+import { viableGroups, weightOf } from "./groups";
+import { readTable, type Names, type Pairs, type Table } from "./table";
+
+/** One connected group as bit sets (bit i = the group's i-th row) with its exact optimum. */
+function exactGroup(rows: readonly number[], table: Table) {
+  const local = new Map(rows.map((r, i) => [r, i]));
+  const g: BitGraph = {
+    links: rows.map((r) => table.links[r].reduce((set, n) => set | (1 << local.get(n)!), 0)),
+    weights: rows.map((r) => table.weights[r]),
+    minimum: table.minimum,
+  };
+  const whole = rows.length === 30 ? 0x3fffffff : (1 << rows.length) - 1;
+  const solve = bestOfConnected(g);
+  const toRows = (set: number) => {
+    const out: number[] = [];
+    for (let s = set; s !== 0; s &= s - 1) out.push(rows[rowOf(s & -s)]);
+    return out;
+  };
+  return {
+    best: solve(whole),
+    areas: (largest: number) =>
+      chooseAreas(g, whole, solve(whole).count, largest, solve).map(toRows),
+  };
+}
+
+/**
+ * FORMAREAS: partitions the municipalities into employment areas, each connected (by the
+ * bundled `border`/`water` adjacency, or `neighbourPairs` replacing it) and at or above the
+ * minimum (20 000 unless given); returns each municipality's area number, 1, 2, … in order
+ * of first appearance in the input.
+ *
+ * Of all such partitions: the most areas; then the smallest largest area; then, areas
+ * compared in order of their first municipality, the first area with the smaller labour
+ * force, if equal the one holding the earliest-listed municipality where they differ.
+ * Exact (a pruned set-partitioning search) for every connected group of at most 30
+ * municipalities — every Finnish region; a larger group is partitioned greedily (valid,
+ * not necessarily the most areas; see `greedy.ts`). `#N/A` names a connected group whose
+ * total is below the minimum: no partition exists.
+ * @example formAreas(["Kokkola", "Kannus", "Kaustinen", "Veteli"], [20000, 2000, 1000, 20000]).value // [1, 1, 1, 2]
+ */
+export function formAreas(
+  municipalities: Names,
+  labourForce: readonly number[],
+  minimum?: number | null,
+  neighbourPairs?: Pairs
+): Result<number[]> {
+  const table = readTable(municipalities, labourForce, minimum, neighbourPairs);
+  if (!table.ok) return table;
+  const groups = viableGroups(table.value);
+  if (!groups.ok) return groups;
+  const exact = groups.value.map((rows) =>
+    rows.length <= MAX_BITS ? exactGroup(rows, table.value) : null
+  );
+  const greedy = groups.value.map((rows, i) => (exact[i] ? [] : greedyAreas(rows, table.value)));
+  const largest = Math.max(
+    ...exact.map((e) => e?.best.largest ?? 0),
+    ...greedy.flat().map((area) => weightOf(area, table.value.weights))
+  );
+  const areas = groups.value
+    .flatMap((_, i) => exact[i]?.areas(largest) ?? greedy[i])
+    .sort((a, b) => a[0] - b[0]);
+  const number = new Array<number>(municipalities.length);
+  areas.forEach((area, a) => area.forEach((r) => (number[r] = a + 1)));
+  return ok(number);
+}
