@@ -40,3 +40,4 @@ export { benefitCost, DAILY_AMOUNT_2025 } from "./benefits/benefitCost";
 export * from "./schemas/inputs";
 export { callsAddin, ADDIN_NAMESPACE } from "./formula/callsAddin";
 export { formAreas } from "./forming/formAreas";
+export { suggestMembers } from "./forming/suggestMembers";

@@ -53,7 +53,7 @@ export const en = {
   "forming.notConnectable":
     "{names} cannot be joined into one connected area through the municipalities of the table",
   "forming.cannotReach":
-    "{names} reach only {value} even with all {count} municipalities of the table connected to them; the minimum is {minimum}",
+    "{names}: only {value} even with every municipality of the table that connects to them ({count} more); the minimum is {minimum}",
   "bands.firstDay": "{arg}: the first band must start at day 1 (it starts at day {value})",
   "bands.gap":
     "{where}: the band starts at day {value} but the previous one ended at day {previous}",

@@ -48,7 +48,7 @@ export const fi: Catalog = {
   "forming.notConnectable":
     "kuntia {names} ei voi yhdistää yhtenäiseksi alueeksi taulukon kuntien kautta",
   "forming.cannotReach":
-    "{names}: työvoimaa on vain {value}, vaikka mukaan otettaisiin kaikki {count} taulukon kuntaa, joihin on yhteys; vähimmäismäärä on {minimum}",
+    "{names}: työvoimaa on vain {value}, vaikka mukaan otettaisiin kaikki taulukon kunnat, joihin on yhteys ({count} lisää); vähimmäismäärä on {minimum}",
   "bands.firstDay": "{arg}: ensimmäisen portaan pitää alkaa päivästä 1 (nyt päivästä {value})",
   "bands.gap": "{where}: porras alkaa päivästä {value}, mutta edellinen päättyi päivään {previous}",
   "bands.endBeforeStart": "{where}: porras päättyy päivään {value} ennen alkupäiväänsä ({start})",
