@@ -7,24 +7,43 @@ export interface Best {
   readonly largest: number;
 }
 
+/** The exact optimum of a group's connected sets, memoised by set. */
+export interface Solver {
+  /** The best of a connected set. */
+  best(set: number): Best;
+  /** Whether the rest's parts give `areas` areas (their most) with none above `cap`. */
+  fits(rest: Outlook, areas: number, cap: number): boolean;
+}
+
 /**
- * The best of every connected set of a group, memoised by set, in two searches: first the
- * most areas, then the smallest largest area among partitions with that many. Each area
- * tried is the one holding the set's lowest row (so a partition is reached once, not once
- * per order of its areas), and both prune hard: the rest must split into connected parts
- * that each reach the minimum; parts solved already count exactly, others by
- * {@link areaBound}; an area at or above the best largest area so far is skipped with all
- * its supersets; a search stops when it meets its bound.
+ * The optimum of every connected set of a group, memoised by set. The most areas: an exact
+ * search per set. The smallest largest area with that many: a decision per set and cap
+ * ("can it be split into its most areas, none above cap?"), remembering per set the
+ * largest cap refused and the smallest largest area found, and the cap lowered below each
+ * answer for the whole group until refused. Each area tried is the one holding the set's lowest row (so a
+ * partition is reached once, not once per order of its areas), and the searches prune
+ * hard: the rest must split into connected parts that each reach the minimum; parts
+ * solved already count exactly, others by {@link areaBound}, and are solved one by one
+ * only while they could still matter; an area above the cap is skipped with all its
+ * supersets; a search stops at its bound or at its first answer.
  */
-export function bestOfConnected(g: BitGraph): (set: number) => Best {
+export function solver(g: BitGraph): Solver {
   const counts = new Map<number, number>();
-  const largests = new Map<number, number>();
-  /** At most this many areas in the rest: exact for solved parts, else the bound. */
-  const most = (rest: Outlook) => {
+  const refused = new Map<number, number>();
+  const found = new Map<number, number>();
+  /** The rest's most areas if at least `atLeast` (else a smaller number), solving parts lazily. */
+  const countIn = (rest: Outlook, atLeast: number): number => {
     let sum = 0;
     for (let i = 0; i < rest.parts.length; i++) sum += counts.get(rest.parts[i]) ?? rest.bounds[i];
+    for (let i = 0; i < rest.parts.length && sum >= atLeast; i++) {
+      if (!counts.has(rest.parts[i])) sum += countOf(rest.parts[i]) - rest.bounds[i];
+    }
     return sum;
   };
+  const fits = (rest: Outlook, areas: number, cap: number): boolean =>
+    rest.heaviest <= cap &&
+    countIn(rest, areas) === areas &&
+    rest.parts.every((p) => within(p, cap));
   const countOf = (whole: number): number => {
     const known = counts.get(whole);
     if (known !== undefined) return known;
@@ -33,54 +52,45 @@ export function bestOfConnected(g: BitGraph): (set: number) => Best {
     if (bound > 1) {
       eachConnectedSet(g, whole, lowest(whole), (set, weight) => {
         const rest = outlook(g, whole & ~set);
-        if (set === whole || 1 + most(rest) <= best) return SKIP_SUPERSETS;
+        if (set === whole || 1 + countIn(rest, Infinity) <= best) return SKIP_SUPERSETS;
         if (weight < g.minimum || !rest.viable) return EXTEND;
-        const found = rest.parts.reduce((sum, p) => sum + countOf(p), 1);
-        if (found > best) best = found;
+        best = Math.max(best, 1 + countIn(rest, best));
         return best === bound ? STOP : EXTEND;
       });
     }
     counts.set(whole, best);
     return best;
   };
-  const largestOf = (whole: number): number => {
-    const known = largests.get(whole);
-    if (known !== undefined) return known;
+  /** Whether the connected set splits into its most areas with none above `cap`. */
+  const within = (whole: number, cap: number): boolean => {
+    const known = found.get(whole);
+    if (known !== undefined && cap >= known) return true;
+    if (cap <= (refused.get(whole) ?? -1)) return false;
     const count = countOf(whole);
     const total = weightOfSet(g, whole);
-    let best = count === 1 ? total : Infinity;
-    if (count > 1) {
-      const floor = Math.max(g.minimum, Math.ceil(total / count));
+    let largest = count === 1 ? total : Infinity;
+    if (count > 1 && Math.ceil(total / count) <= cap) {
       eachConnectedSet(g, whole, lowest(whole), (set, weight) => {
-        if (weight >= best) return SKIP_SUPERSETS;
+        if (weight > cap) return SKIP_SUPERSETS;
         const rest = outlook(g, whole & ~set);
-        if (set === whole || 1 + most(rest) < count) return SKIP_SUPERSETS;
-        if (weight < g.minimum || !rest.viable || rest.heaviest >= best) return EXTEND;
-        if (rest.parts.reduce((sum, p) => sum + countOf(p), 1) !== count) return EXTEND;
-        let largest = weight;
-        for (const p of rest.parts) if (largest < best) largest = Math.max(largest, largestOf(p));
-        if (largest < best) best = largest;
-        return best <= floor ? STOP : EXTEND;
+        if (set === whole || 1 + countIn(rest, Infinity) < count) return SKIP_SUPERSETS;
+        if (weight < g.minimum || !rest.viable || !fits(rest, count - 1, cap)) return EXTEND;
+        largest = rest.parts.reduce((most, p) => Math.max(most, found.get(p)!), weight);
+        return STOP;
       });
     }
-    largests.set(whole, best);
-    return best;
+    if (largest < (known ?? Infinity)) found.set(whole, largest);
+    if (largest <= cap) return true;
+    refused.set(whole, cap);
+    return false;
   };
-  return (set) => ({ count: countOf(set), largest: largestOf(set) });
-}
-
-/** One area of `weight` plus the best of each part of the rest. */
-export function combine(
-  parts: readonly number[],
-  solve: (set: number) => Best,
-  weight: number
-): Best {
-  let count = 1;
-  let largest = weight;
-  for (const p of parts) {
-    const b = solve(p);
-    count += b.count;
-    if (b.largest > largest) largest = b.largest;
-  }
-  return { count, largest };
+  /** The smallest largest area: lower the cap below each area found until refused. */
+  const largestOf = (whole: number): number => {
+    const total = weightOfSet(g, whole);
+    const low = Math.max(g.minimum, outlook(g, whole).heaviest, Math.ceil(total / countOf(whole)));
+    within(whole, Infinity);
+    while (found.get(whole)! > low && within(whole, found.get(whole)! - 1));
+    return found.get(whole)!;
+  };
+  return { best: (set) => ({ count: countOf(set), largest: largestOf(set) }), fits };
 }

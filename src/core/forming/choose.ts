@@ -1,5 +1,5 @@
 import { lowest, outlook, type BitGraph } from "./bits";
-import { combine, type Best } from "./best";
+import type { Solver } from "./best";
 import { eachConnectedSet, EXTEND, SKIP_SUPERSETS } from "./connectedSets";
 
 /**
@@ -21,7 +21,7 @@ export function chooseAreas(
   whole: number,
   count: number,
   largest: number,
-  solve: (set: number) => Best
+  solver: Solver
 ): number[] {
   const areas: number[] = [];
   let rest = whole;
@@ -33,13 +33,8 @@ export function chooseAreas(
       const others = outlook(g, rest & ~set);
       if (1 + others.bound < need) return SKIP_SUPERSETS;
       if (weight < g.minimum || !others.viable) return EXTEND;
-      const found = combine(others.parts, solve, weight);
-      if (
-        found.count === need &&
-        found.largest <= largest &&
-        earlier(set, weight, chosen, chosenWeight)
-      )
-        ((chosen = set), (chosenWeight = weight));
+      if (!earlier(set, weight, chosen, chosenWeight)) return EXTEND;
+      if (solver.fits(others, need - 1, largest)) ((chosen = set), (chosenWeight = weight));
       return EXTEND;
     });
     if (chosen === 0) throw new Error("forming: no area completes the optimum (a solver defect)");

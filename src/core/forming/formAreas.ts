@@ -1,6 +1,6 @@
 import { ok, type Result } from "../result";
 import { MAX_BITS, rowOf, type BitGraph } from "./bits";
-import { bestOfConnected } from "./best";
+import { solver } from "./best";
 import { chooseAreas } from "./choose";
 import { greedyAreas } from "./greedy";
 import { viableGroups, weightOf } from "./groups";
@@ -15,16 +15,16 @@ function exactGroup(rows: readonly number[], table: Table) {
     minimum: table.minimum,
   };
   const whole = rows.length === 30 ? 0x3fffffff : (1 << rows.length) - 1;
-  const solve = bestOfConnected(g);
+  const solve = solver(g);
   const toRows = (set: number) => {
     const out: number[] = [];
     for (let s = set; s !== 0; s &= s - 1) out.push(rows[rowOf(s & -s)]);
     return out;
   };
   return {
-    best: solve(whole),
+    best: solve.best(whole),
     areas: (largest: number) =>
-      chooseAreas(g, whole, solve(whole).count, largest, solve).map(toRows),
+      chooseAreas(g, whole, solve.best(whole).count, largest, solve).map(toRows),
   };
 }
 
