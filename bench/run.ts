@@ -7,8 +7,10 @@
 import path from "path";
 import { bundleMeasure } from "./measures/bundle";
 import { arrayCallMicros } from "./measures/arrayCall";
+import { formingTimes } from "./measures/forming";
 import { templateCheck } from "./measures/templateCheck";
 import { wizardSyncs } from "./measures/wizardSyncs";
+import { formingJson, formingTable } from "./formingReport";
 import { toJson, toTable } from "./report";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -32,11 +34,15 @@ async function main(): Promise<number> {
     path.join(ROOT, "assets/templates"),
     path.join(ROOT, "dist/cli/cli/main.js")
   );
+  progress("timing FORMAREAS per region (5 seeded labour forces) and for the whole mainland");
+  const forming = formingTimes(5);
   const figures = { wizardSyncs: syncs, arrayCallMicros: micros, template };
-  if (json && bundle.ok) process.stdout.write(`${toJson({ ...figures, bundles: bundle.sizes })}\n`);
-  else
+  if (json && bundle.ok) {
+    const base = JSON.parse(toJson({ ...figures, bundles: bundle.sizes })) as object;
+    process.stdout.write(`${JSON.stringify({ ...base, formAreasMs: formingJson(forming) })}\n`);
+  } else
     process.stdout.write(
-      `${toTable({ ...figures, bundles: bundle.ok ? bundle.sizes : { missing: bundle.reason } })}\n`
+      `${toTable({ ...figures, bundles: bundle.ok ? bundle.sizes : { missing: bundle.reason } })}\n\n${formingTable(forming)}\n`
     );
   return bundle.ok ? 0 : 1;
 }
