@@ -29,7 +29,8 @@ function before(a: Addition, b: Addition): boolean {
 export function bestAddition(
   table: Table,
   members: readonly number[],
-  size: number
+  size: number,
+  budget: { steps: number }
 ): Addition | undefined {
   const { links, weights, minimum } = table;
   const isMember = new Set(members);
@@ -60,7 +61,7 @@ export function bestAddition(
     state[r] = 3;
   };
   const grow = (candidates: readonly number[]): void => {
-    if (best && addedWeight > best.weight) return;
+    if (--budget.steps < 0 || (best && addedWeight > best.weight)) return;
     const member = candidates.findIndex((r) => isMember.has(r));
     const pick = member >= 0 ? member : 0;
     const total = membersWeight + addedWeight;

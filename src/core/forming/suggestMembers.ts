@@ -6,6 +6,13 @@ import { readTable, type Names, type Pairs, type Table } from "./table";
 
 const collator = new Intl.Collator("fi");
 
+/**
+ * The most steps the search may take (about 2 s here), counted, not timed, so the answer
+ * never depends on the machine: a region's table needs far fewer; a whole country's table
+ * of small municipalities far from the minimum could need more than anyone waits for.
+ */
+export const SEARCH_STEPS = 8_000_000;
+
 /** The members' rows in the table (each once, in the order given), or `#N/A` for one not in it. */
 function memberRows(members: Names, table: Table): Result<number[]> {
   if (members.length === 0)
@@ -37,10 +44,23 @@ function memberRows(members: Names, table: Table): Result<number[]> {
  * earliest-listed municipality where two differ. Finnish names in Finnish alphabetical
  * order; empty when the members already qualify. `#N/A` when a member is not in the table,
  * when the members cannot be connected through the table, or when even everything
- * connected to them stays below the minimum.
+ * connected to them stays below the minimum, or when the search would take more than
+ * {@link SEARCH_STEPS} steps (many small additions from a large table).
  * @example suggestMembers(["Kannus"], ["Kokkola", "Kannus", "Toholampi"], [19500, 900, 1500]).value // ["Kokkola"]
  */
 export function suggestMembers(
+  members: Names,
+  municipalities: Names,
+  labourForce: readonly number[],
+  minimum?: number | null,
+  neighbourPairs?: Pairs
+): Result<string[]> {
+  return suggestWithin(SEARCH_STEPS, members, municipalities, labourForce, minimum, neighbourPairs);
+}
+
+/** {@link suggestMembers} with a given limit on the search's steps. */
+export function suggestWithin(
+  steps: number,
   members: Names,
   municipalities: Names,
   labourForce: readonly number[],
@@ -72,8 +92,18 @@ export function suggestMembers(
     return fail({ code: "#N/A", message: "forming.cannotReach", arg: "members", params });
   }
   // The whole group qualifies, so some size up to the rest of the group has an addition.
+  const budget = { steps };
   for (let size = 0; ; size++) {
-    const found = bestAddition(table, rows.value, size);
+    const found = bestAddition(table, rows.value, size, budget);
+    if (budget.steps < 0) {
+      const params = { names, max: steps };
+      return fail({
+        code: "#N/A",
+        message: "forming.searchTooLarge",
+        arg: "municipalities",
+        params,
+      });
+    }
     if (found) return ok(found.rows.map((r) => table.names[r]).sort(collator.compare));
   }
 }

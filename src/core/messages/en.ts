@@ -54,6 +54,8 @@ export const en = {
     "{names} cannot be joined into one connected area through the municipalities of the table",
   "forming.cannotReach":
     "{names}: only {value} even with every municipality of the table that connects to them ({count} more); the minimum is {minimum}",
+  "forming.searchTooLarge":
+    "no suggestion for {names}: more than {max} sets of municipalities would have to be tried; give a smaller table, such as the region's municipalities",
   "bands.firstDay": "{arg}: the first band must start at day 1 (it starts at day {value})",
   "bands.gap":
     "{where}: the band starts at day {value} but the previous one ended at day {previous}",

@@ -49,6 +49,8 @@ export const fi: Catalog = {
     "kuntia {names} ei voi yhdistää yhtenäiseksi alueeksi taulukon kuntien kautta",
   "forming.cannotReach":
     "{names}: työvoimaa on vain {value}, vaikka mukaan otettaisiin kaikki taulukon kunnat, joihin on yhteys ({count} lisää); vähimmäismäärä on {minimum}",
+  "forming.searchTooLarge":
+    "ehdotusta kunnille {names} ei saatu: kokeiltavia kuntajoukkoja olisi yli {max}; anna pienempi taulukko, esimerkiksi maakunnan kunnat",
   "bands.firstDay": "{arg}: ensimmäisen portaan pitää alkaa päivästä 1 (nyt päivästä {value})",
   "bands.gap": "{where}: porras alkaa päivästä {value}, mutta edellinen päättyi päivään {previous}",
   "bands.endBeforeStart": "{where}: porras päättyy päivään {value} ennen alkupäiväänsä ({start})",

@@ -51,6 +51,8 @@ export const sv: Catalog = {
     "{names} kan inte förenas till ett sammanhängande område via kommunerna i tabellen",
   "forming.cannotReach":
     "{names}: arbetskraften är bara {value} även med alla kommuner i tabellen som ansluter till dem ({count} till); minimikravet är {minimum}",
+  "forming.searchTooLarge":
+    "inget förslag för {names}: över {max} kombinationer av kommuner skulle behöva prövas; ange en mindre tabell, till exempel landskapets kommuner",
   "bands.firstDay": "{arg}: det första steget måste börja på dag 1 (nu dag {value})",
   "bands.gap": "{where}: steget börjar på dag {value} men det föregående slutade på dag {previous}",
   "bands.endBeforeStart": "{where}: steget slutar på dag {value}, före sin startdag ({start})",
