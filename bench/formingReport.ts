@@ -27,9 +27,9 @@ export function formingTable(f: FormingFigures): string {
       )
     ),
     row(
-      `  all ${f.all.municipalities} mainland at once (greedy)`,
+      `  all ${f.all.municipalities} mainland at once (not exact)`,
       `${f.all.medianMs} ms`,
-      `${f.all.areas} areas; at most ⌊total / 20 000⌋ = ${f.all.bound}`
+      `${f.all.areas} areas; no partition has more than ${f.all.bound}`
     ),
   ];
   return lines.join("\n");

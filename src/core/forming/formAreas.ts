@@ -1,32 +1,10 @@
 import { ok, type Result } from "../result";
-import { MAX_BITS, rowOf, type BitGraph } from "./bits";
-import { solver } from "./best";
-import { chooseAreas } from "./choose";
+import { MAX_BITS } from "./bits";
+import { exactGroup } from "./exact";
 import { greedyAreas } from "./greedy";
+import { improvePairs } from "./improve";
 import { viableGroups, weightOf } from "./groups";
-import { readTable, type Names, type Pairs, type Table } from "./table";
-
-/** One connected group as bit sets (bit i = the group's i-th row) with its exact optimum. */
-function exactGroup(rows: readonly number[], table: Table) {
-  const local = new Map(rows.map((r, i) => [r, i]));
-  const g: BitGraph = {
-    links: rows.map((r) => table.links[r].reduce((set, n) => set | (1 << local.get(n)!), 0)),
-    weights: rows.map((r) => table.weights[r]),
-    minimum: table.minimum,
-  };
-  const whole = rows.length === 30 ? 0x3fffffff : (1 << rows.length) - 1;
-  const solve = solver(g);
-  const toRows = (set: number) => {
-    const out: number[] = [];
-    for (let s = set; s !== 0; s &= s - 1) out.push(rows[rowOf(s & -s)]);
-    return out;
-  };
-  return {
-    best: solve.best(whole),
-    areas: (largest: number) =>
-      chooseAreas(g, whole, solve.best(whole).count, largest, solve).map(toRows),
-  };
-}
+import { readTable, type Names, type Pairs } from "./table";
 
 /**
  * FORMAREAS: partitions the municipalities into employment areas, each connected (by the
@@ -38,8 +16,9 @@ function exactGroup(rows: readonly number[], table: Table) {
  * compared in order of their first municipality, the first area with the smaller labour
  * force, if equal the one holding the earliest-listed municipality where they differ.
  * Exact (a pruned set-partitioning search) for every connected group of at most 30
- * municipalities — every Finnish region; a larger group is partitioned greedily (valid,
- * not necessarily the most areas; see `greedy.ts`). `#N/A` names a connected group whose
+ * municipalities — every Finnish region; a larger group is partitioned greedily and then
+ * improved by re-solving each pair of neighbouring areas exactly (valid, not necessarily
+ * the most areas; see `greedy.ts`, `improve.ts`). `#N/A` names a connected group whose
  * total is below the minimum: no partition exists.
  * @example formAreas(["Kokkola", "Kannus", "Kaustinen", "Veteli"], [20000, 2000, 1000, 20000]).value // [1, 1, 1, 2]
  */
@@ -56,7 +35,9 @@ export function formAreas(
   const exact = groups.value.map((rows) =>
     rows.length <= MAX_BITS ? exactGroup(rows, table.value) : null
   );
-  const greedy = groups.value.map((rows, i) => (exact[i] ? [] : greedyAreas(rows, table.value)));
+  const greedy = groups.value.map((rows, i) =>
+    exact[i] ? [] : improvePairs(greedyAreas(rows, table.value), table.value)
+  );
   const largest = Math.max(
     ...exact.map((e) => e?.best.largest ?? 0),
     ...greedy.flat().map((area) => weightOf(area, table.value.weights))
