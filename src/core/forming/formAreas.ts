@@ -20,7 +20,9 @@ import { readTable, type Names, type Pairs } from "./table";
  * improved by re-solving each pair of neighbouring areas exactly (valid, not necessarily
  * the most areas; see `greedy.ts`, `improve.ts`). `#N/A` names a connected group whose
  * total is below the minimum: no partition exists.
- * @example formAreas(["Kokkola", "Kannus", "Kaustinen", "Veteli"], [20000, 2000, 1000, 20000]).value // [1, 1, 1, 2]
+ * Kannus borders only Kokkola here, Kaustinen both Kokkola and Veteli: two areas either
+ * way, and Kokkola + Kannus (22 000) with Kaustinen + Veteli (21 000) beats 23 000 + 20 000.
+ * @example formAreas(["Kokkola", "Kannus", "Kaustinen", "Veteli"], [20000, 2000, 1000, 20000]).value // [1, 1, 2, 2]
  */
 export function formAreas(
   municipalities: Names,

@@ -4,7 +4,7 @@ import type { Table } from "./table";
 /**
  * The connected groups of the table's municipalities (each row ascending), in order of
  * their first row: rows in different groups can never be in one area.
- * @example groups({ links: [[1], [0], []], … }) // [[0, 1], [2]]
+ * @example groups([[1], [0], []]) // [[0, 1], [2]]
  */
 export function groups(links: readonly (readonly number[])[]): number[][] {
   const group = new Array<number>(links.length).fill(-1);
