@@ -1,4 +1,4 @@
-import { formAreas, formatError } from "../../../src/core";
+import { formAreas, formatError, suggestMembers } from "../../../src/core";
 import { KYMPPI_MEMBERS } from "../../fixtures/wizard/kymppi";
 import { bruteForce, numbering } from "./bruteForce";
 import { linksOf } from "./generators";
@@ -77,5 +77,23 @@ describe("FORMAREAS golden cases", () => {
     expect(formAreas(["Kokkola", "Kannus"], [1]).error?.message).toBe("shape.lengthMismatch");
     expect(formAreas(["Kokkola", "Kannus"], [1, -2]).error?.message).toBe("count.negative");
     expect(formAreas(["Kokkola", "Kokkola"], [1, 2]).error?.message).toBe("municipality.duplicate");
+  });
+
+  test("neighbourPairs with a name outside the registry (a merger): it takes part, named as typed", () => {
+    // Given pairs only: Uusi Kunta–Kokkola, Kokkola–Kannus. Kokkola alone reaches 20 000, but
+    // Uusi Kunta (15 000) and Kannus (6 000) touch only through Kokkola: one area of three.
+    const pairs = [
+      ["Uusi Kunta", "Kokkola"],
+      ["Kokkola", "Kannus"],
+    ];
+    const table = ["Uusi Kunta", "Kokkola", "Kannus"];
+    expect(formAreas(table, [15000, 21000, 6000], 20000, pairs).value).toEqual([1, 1, 1]);
+    // Kannus 6 000 + Kokkola 1 000 + Uusi Kunta 15 000 = 22 000: both are needed.
+    expect(suggestMembers(["Kannus"], table, [15000, 1000, 6000], 20000, pairs).value).toEqual([
+      "Kokkola",
+      "Uusi Kunta",
+    ]);
+    const alone = formAreas(["Uusi Kunta", "Perho"], [15000, 21000], 20000, pairs);
+    expect(alone.error?.params).toMatchObject({ names: "Uusi Kunta", value: 15000 });
   });
 });
