@@ -19,8 +19,9 @@ export interface Solver {
  * The optimum of every connected set of a group, memoised by set. The most areas: an exact
  * search per set. The smallest largest area with that many: a decision per set and cap
  * ("can it be split into its most areas, none above cap?"), remembering per set the
- * largest cap refused and the smallest largest area found, and the cap lowered below each
- * answer for the whole group until refused. Each area tried is the one holding the set's lowest row (so a
+ * largest cap refused and the smallest largest area found; for the whole group one search
+ * whose cap falls below each answer it finds (and, for the same first area, below each
+ * answer its rest gives). Each area tried is the one holding the set's lowest row (so a
  * partition is reached once, not once per order of its areas), and the searches prune
  * hard: the rest must split into connected parts that each reach the minimum; parts
  * solved already count exactly, others by {@link areaBound}, and are solved one by one
@@ -84,13 +85,29 @@ export function solver(g: BitGraph): Solver {
     refused.set(whole, cap);
     return false;
   };
-  /** The smallest largest area: lower the cap below each area found until refused. */
+  /** The smallest largest area: one search whose cap falls below each answer it finds. */
   const largestOf = (whole: number): number => {
+    const known = found.get(whole);
+    if (known !== undefined && (refused.get(whole) ?? -1) >= known - 1) return known;
+    const count = countOf(whole);
     const total = weightOfSet(g, whole);
-    const low = Math.max(g.minimum, outlook(g, whole).heaviest, Math.ceil(total / countOf(whole)));
-    within(whole, Infinity);
-    while (found.get(whole)! > low && within(whole, found.get(whole)! - 1));
-    return found.get(whole)!;
+    let best = count === 1 ? total : Infinity;
+    const floor = Math.max(g.minimum, outlook(g, whole).heaviest, Math.ceil(total / count));
+    if (count > 1) {
+      eachConnectedSet(g, whole, lowest(whole), (set, weight) => {
+        if (weight >= best) return SKIP_SUPERSETS;
+        const rest = outlook(g, whole & ~set);
+        if (set === whole || 1 + countIn(rest, Infinity) < count) return SKIP_SUPERSETS;
+        if (weight < g.minimum || !rest.viable) return EXTEND;
+        // The parts' answers need not be their smallest: lower the cap while this area allows.
+        while (best > Math.max(weight, floor) && fits(rest, count - 1, best - 1))
+          best = rest.parts.reduce((most, p) => Math.max(most, found.get(p)!), weight);
+        return best <= floor ? STOP : EXTEND;
+      });
+    }
+    found.set(whole, best);
+    refused.set(whole, best - 1);
+    return best;
   };
   return { best: (set) => ({ count: countOf(set), largest: largestOf(set) }), fits };
 }

@@ -46,6 +46,24 @@ describe("FORMAREAS against brute force", () => {
     );
   });
 
+  test("areas of several members (small labour forces, high minimum): the same answer", () => {
+    fc.assert(
+      fc.property(
+        connectedCodes(6, 10),
+        fc.array(fc.integer({ min: 300, max: 8000 }), { minLength: 10, maxLength: 10 }),
+        fc.integer({ min: 8000, max: 20000 }),
+        (codes, weights, minimum) => {
+          const lf = weights.slice(0, codes.length);
+          const best = bruteForce(lf, linksOf(codes), minimum);
+          const r = formAreas(codes, lf, minimum);
+          if (best) expect(r.value).toEqual(numbering(best, codes.length));
+          else expect(r.error?.code).toBe("#N/A");
+        }
+      ),
+      { numRuns: 60 }
+    );
+  });
+
   test("ties (equal labour forces): still the documented first partition", () => {
     fc.assert(
       fc.property(connectedCodes(4, 9), fc.integer({ min: 1, max: 4 }), (codes, k) => {
