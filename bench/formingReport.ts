@@ -15,6 +15,11 @@ export function formingJson(f: FormingFigures): Record<string, number> {
   return out;
 }
 
+/** `{"worstRegion": ms, "all292": ms}` for the JSON object's `suggestMembersMs`. */
+export function suggestJson(f: FormingFigures): Record<string, number> {
+  return { worstRegion: f.suggest.worstRegionMs, [`all${f.all.municipalities}`]: f.suggest.allMs };
+}
+
 /** One line per region (worst and median of the seeds), then the whole mainland at once. */
 export function formingTable(f: FormingFigures): string {
   const lines = [
@@ -31,6 +36,12 @@ export function formingTable(f: FormingFigures): string {
       `${f.all.medianMs} ms`,
       `${f.all.areas} areas; no partition has more than ${f.all.bound}`
     ),
+    row(
+      `SUGGESTMEMBERS, lightest alone: slowest region`,
+      `${f.suggest.worstRegionMs} ms`,
+      f.suggest.worstRegion
+    ),
+    row(`  the same in the ${f.all.municipalities} table`, `${f.suggest.allMs} ms`, ""),
   ];
   return lines.join("\n");
 }

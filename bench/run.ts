@@ -10,7 +10,7 @@ import { arrayCallMicros } from "./measures/arrayCall";
 import { formingTimes } from "./measures/forming";
 import { templateCheck } from "./measures/templateCheck";
 import { wizardSyncs } from "./measures/wizardSyncs";
-import { formingJson, formingTable } from "./formingReport";
+import { formingJson, formingTable, suggestJson } from "./formingReport";
 import { toJson, toTable } from "./report";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -39,7 +39,9 @@ async function main(): Promise<number> {
   const figures = { wizardSyncs: syncs, arrayCallMicros: micros, template };
   if (json && bundle.ok) {
     const base = JSON.parse(toJson({ ...figures, bundles: bundle.sizes })) as object;
-    process.stdout.write(`${JSON.stringify({ ...base, formAreasMs: formingJson(forming) })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ ...base, formAreasMs: formingJson(forming), suggestMembersMs: suggestJson(forming) })}\n`
+    );
   } else
     process.stdout.write(
       `${toTable({ ...figures, bundles: bundle.ok ? bundle.sizes : { missing: bundle.reason } })}\n\n${formingTable(forming)}\n`

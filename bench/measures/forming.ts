@@ -6,7 +6,7 @@
  * 1000 × seed + the region's index (292 run: seed 292): log-uniform between 300 and 60 000,
  * like Finland's smaller municipalities. Minimum: the statutory 20 000.
  */
-import { allMunicipalities, formAreas, MINIMUM_LABOUR_FORCE } from "../../src/core";
+import { allMunicipalities, formAreas, MINIMUM_LABOUR_FORCE, suggestMembers } from "../../src/core";
 import { seeded } from "../support/columns";
 
 export interface RegionTime {
@@ -23,6 +23,8 @@ export interface FormingFigures {
   readonly regions: readonly RegionTime[];
   /** All mainland municipalities at once: median of 5 runs; areas formed; an upper bound on areas. */
   readonly all: { municipalities: number; areas: number; medianMs: number; bound: number };
+  /** SUGGESTMEMBERS for the lightest municipality alone (seed 1): the slowest region, and the 292 table. */
+  readonly suggest: { worstRegion: string; worstRegionMs: number; allMs: number };
 }
 
 const labourForce = (n: number, seed: number) => {
@@ -37,6 +39,16 @@ function timed(codes: readonly string[], lf: readonly number[]): { ms: number; a
   const ms = performance.now() - start;
   if (!r.ok) throw new Error(`FORMAREAS failed: ${r.error.message}`);
   return { ms, areas: Math.max(...r.value) };
+}
+
+/** SUGGESTMEMBERS for the table's lightest municipality alone, timed once. */
+function timedSuggestion(codes: readonly string[], lf: readonly number[]): number {
+  const lightest = codes[lf.indexOf(Math.min(...lf))];
+  const start = performance.now();
+  const r = suggestMembers([lightest], codes, lf, MINIMUM_LABOUR_FORCE);
+  const ms = performance.now() - start;
+  if (!r.ok) throw new Error(`SUGGESTMEMBERS failed: ${r.error.message}`);
+  return ms;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
@@ -61,6 +73,11 @@ export function formingTimes(seeds = 5): FormingFigures {
       maxMs: round(Math.max(...ms)),
     };
   });
+  const suggestions = names.map((region, index) => {
+    const codes = mainland.filter((m) => m.region === region).map((m) => m.code);
+    return { region, ms: timedSuggestion(codes, labourForce(codes.length, 1000 + index)) };
+  });
+  const slowest = suggestions.reduce((a, b) => (b.ms > a.ms ? b : a));
   const codes = mainland.map((m) => m.code);
   const lf = labourForce(codes.length, 292);
   const runs = Array.from({ length: 5 }, () => timed(codes, lf));
@@ -76,6 +93,11 @@ export function formingTimes(seeds = 5): FormingFigures {
       areas: runs[0].areas,
       medianMs: round(median(runs.map((r) => r.ms))),
       bound: big + Math.floor(small / MINIMUM_LABOUR_FORCE),
+    },
+    suggest: {
+      worstRegion: slowest.region,
+      worstRegionMs: round(slowest.ms),
+      allMs: round(timedSuggestion(codes, lf)),
     },
   };
 }
