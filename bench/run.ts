@@ -8,8 +8,10 @@ import path from "path";
 import { bundleMeasure } from "./measures/bundle";
 import { keystrokeLatency } from "./measures/keystroke";
 import { arrayCallMicros } from "./measures/arrayCall";
+import { formingTimes } from "./measures/forming";
 import { templateCheck } from "./measures/templateCheck";
 import { wizardSyncs } from "./measures/wizardSyncs";
+import { formingJson, formingTable, suggestJson } from "./formingReport";
 import { toJson, toTable } from "./report";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -35,11 +37,17 @@ async function main(): Promise<number> {
   );
   progress("timing keystrokes in the member table (30 members, Chromium, CPU ×4)");
   const keystroke = bundle.ok ? await keystrokeLatency(ROOT, path.join(ROOT, "dist")) : null;
+  progress("timing FORMAREAS per region (5 seeded labour forces) and for the whole mainland");
+  const forming = formingTimes(5);
   const figures = { wizardSyncs: syncs, arrayCallMicros: micros, template, keystroke };
-  if (json && bundle.ok) process.stdout.write(`${toJson({ ...figures, bundles: bundle.sizes })}\n`);
-  else
+  if (json && bundle.ok) {
+    const base = JSON.parse(toJson({ ...figures, bundles: bundle.sizes })) as object;
     process.stdout.write(
-      `${toTable({ ...figures, bundles: bundle.ok ? bundle.sizes : { missing: bundle.reason } })}\n`
+      `${JSON.stringify({ ...base, formAreasMs: formingJson(forming), suggestMembersMs: suggestJson(forming) })}\n`
+    );
+  } else
+    process.stdout.write(
+      `${toTable({ ...figures, bundles: bundle.ok ? bundle.sizes : { missing: bundle.reason } })}\n\n${formingTable(forming)}\n`
     );
   return bundle.ok ? 0 : 1;
 }

@@ -39,3 +39,5 @@ export { benefitBands } from "./benefits/benefitBands";
 export { benefitShare } from "./benefits/benefitShare";
 export { benefitCost, DAILY_AMOUNT_2025 } from "./benefits/benefitCost";
 export { callsAddin, ADDIN_NAMESPACE } from "./formula/callsAddin";
+export { formAreas } from "./forming/formAreas";
+export { suggestMembers } from "./forming/suggestMembers";

@@ -50,6 +50,15 @@ export const en = {
   "model.unknown": "{where}: unknown model {text}; use 2025, 2015 or 2006",
   "field.unknown": '{where}: unknown field "{text}"; use code, fi, sv or region',
   "area.belowMinimum": "the labour force {value} is already below the minimum {minimum}",
+  "forming.groupTooSmall":
+    "no areas can be formed: the group {names} borders no other municipality of the table and has a labour force of {value}, below the minimum {minimum}",
+  "forming.memberNotInTable": "{where}: {name} is not in the table of municipalities",
+  "forming.notConnectable":
+    "{names} cannot be joined into one connected area through the municipalities of the table",
+  "forming.cannotReach":
+    "{names}: only {value} even with every municipality of the table that connects to them ({count} more); the minimum is {minimum}",
+  "forming.searchTooLarge":
+    "no suggestion for {names}: more than {max} sets of municipalities would have to be tried; give a smaller table, such as the region's municipalities",
   "bands.firstDay": "{arg}: the first band must start at day 1 (it starts at day {value})",
   "bands.gap":
     "{where}: the band starts at day {value} but the previous one ended at day {previous}",

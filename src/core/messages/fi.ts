@@ -45,6 +45,15 @@ export const fi: Catalog = {
   "model.unknown": "{where}: tuntematon malli {text}; käytä arvoa 2025, 2015 tai 2006",
   "field.unknown": '{where}: tuntematon kenttä "{text}"; käytä arvoa code, fi, sv tai region',
   "area.belowMinimum": "työvoima {value} on jo alle vähimmäismäärän {minimum}",
+  "forming.groupTooSmall":
+    "alueita ei voi muodostaa: ryhmä {names} ei rajaudu muihin taulukon kuntiin, ja sen työvoima on {value}, alle vähimmäismäärän {minimum}",
+  "forming.memberNotInTable": "{where}: {name} puuttuu kuntataulukosta",
+  "forming.notConnectable":
+    "kuntia {names} ei voi yhdistää yhtenäiseksi alueeksi taulukon kuntien kautta",
+  "forming.cannotReach":
+    "{names}: työvoimaa on vain {value}, vaikka mukaan otettaisiin kaikki taulukon kunnat, joihin on yhteys ({count} lisää); vähimmäismäärä on {minimum}",
+  "forming.searchTooLarge":
+    "ehdotusta kunnille {names} ei saatu: kokeiltavia kuntajoukkoja olisi yli {max}; anna pienempi taulukko, esimerkiksi maakunnan kunnat",
   "bands.firstDay": "{arg}: ensimmäisen portaan pitää alkaa päivästä 1 (nyt päivästä {value})",
   "bands.gap": "{where}: porras alkaa päivästä {value}, mutta edellinen päättyi päivään {previous}",
   "bands.endBeforeStart": "{where}: porras päättyy päivään {value} ennen alkupäiväänsä ({start})",

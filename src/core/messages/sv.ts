@@ -47,6 +47,15 @@ export const sv: Catalog = {
   "model.unknown": "{where}: okänd modell {text}; använd 2025, 2015 eller 2006",
   "field.unknown": '{where}: okänt fält "{text}"; använd code, fi, sv eller region',
   "area.belowMinimum": "arbetskraften {value} är redan under minimikravet {minimum}",
+  "forming.groupTooSmall":
+    "inga områden kan bildas: gruppen {names} gränsar inte till andra kommuner i tabellen och har en arbetskraft på {value}, under minimikravet {minimum}",
+  "forming.memberNotInTable": "{where}: {name} finns inte i tabellen över kommuner",
+  "forming.notConnectable":
+    "{names} kan inte förenas till ett sammanhängande område via kommunerna i tabellen",
+  "forming.cannotReach":
+    "{names}: arbetskraften är bara {value} även med alla kommuner i tabellen som ansluter till dem ({count} till); minimikravet är {minimum}",
+  "forming.searchTooLarge":
+    "inget förslag för {names}: över {max} kombinationer av kommuner skulle behöva prövas; ange en mindre tabell, till exempel landskapets kommuner",
   "bands.firstDay": "{arg}: det första steget måste börja på dag 1 (nu dag {value})",
   "bands.gap": "{where}: steget börjar på dag {value} men det föregående slutade på dag {previous}",
   "bands.endBeforeStart": "{where}: steget slutar på dag {value}, före sin startdag ({start})",

@@ -12,7 +12,8 @@ export interface ContiguityReport {
   readonly pointContacts: readonly { readonly a: string; readonly b: string }[];
 }
 
-function members(list: readonly (string | number)[]): Result<string[]> {
+/** Resolves a list of municipalities to codes: unknown → `#N/A`, listed twice → `#VALUE!`. */
+export function members(list: readonly (string | number)[]): Result<string[]> {
   const arg = "municipalities";
   if (list.length === 0) return fail({ code: "#VALUE!", message: "shape.empty", arg });
   const ids: string[] = [];
