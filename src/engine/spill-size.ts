@@ -1,4 +1,5 @@
 import { Model, benefitBands, neighbours, wholeNumber, MAX_HORIZON } from "../core";
+import { adapters } from "../functions/adapters";
 import type { ExcelArg } from "../functions/excel-value";
 
 // How big a spilling catalogue function's result is, known before it is computed: from the
@@ -39,6 +40,15 @@ export const spillSizes: Readonly<Record<string, (a: SizeInputs) => Extent>> = {
     return list?.ok ? column(list.value.length) : ONE;
   },
   MUNICIPALITY: (a) => a.shape(0),
+  FORMAREAS: (a) => a.shape(0),
+  // The list's length is the answer itself: known only by computing it, when the arguments are.
+  SUGGESTMEMBERS: (a) => {
+    const args = [0, 1, 2, 3, 4].map((i) => a.value(i));
+    if (args.slice(0, 3).some((v) => v === undefined)) return ONE;
+    const r = adapters.SUGGESTMEMBERS(...args.map((v) => v ?? null));
+    const rows = r.ok && Array.isArray(r.value) ? (r.value as unknown[][]) : undefined;
+    return rows ? { width: rows[0]?.length ?? 1, height: rows.length } : ONE;
+  },
   SUBSIDYSHARES: (a) => a.shape(0),
   SUBSIDYALLOCATION: (a) => a.shape(1),
   ALLOCATE: (a) => column(a.shape(1).height),

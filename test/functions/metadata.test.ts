@@ -23,6 +23,8 @@ const PUBLIC_INTERFACE: Record<string, string[]> = {
   CONTIGUOUS: ["municipalities", "neighbourPairs"],
   NEIGHBOURS: ["municipality"],
   MUNICIPALITY: ["municipality", "field"],
+  FORMAREAS: ["municipalities", "labourForce", "minimum", "neighbourPairs"],
+  SUGGESTMEMBERS: ["members", "municipalities", "labourForce", "minimum", "neighbourPairs"],
   SUBSIDYSHARES: ["workingAge", "unemployed", "workingAgeWeight"],
   SUBSIDYALLOCATION: ["amount", "workingAge", "unemployed", "workingAgeWeight"],
   ALLOCATE: ["amount", "criteria", "weights", "step"],

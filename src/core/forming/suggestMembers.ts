@@ -13,7 +13,7 @@ const collator = new Intl.Collator("fi");
  */
 export const SEARCH_STEPS = 8_000_000;
 
-/** The members' rows in the table (each once, in the order given), or `#N/A` for one not in it. */
+/** The members' rows in the table, in the order given: `#N/A` for one not in it, `#VALUE!` for one listed twice. */
 function memberRows(members: Names, table: Table): Result<number[]> {
   if (members.length === 0)
     return fail({ code: "#VALUE!", message: "shape.empty", arg: "members" });
@@ -31,7 +31,16 @@ function memberRows(members: Names, table: Table): Result<number[]> {
       };
       return fail(error);
     }
-    if (!rows.includes(r)) rows.push(r);
+    const first = rows.indexOf(r);
+    if (first >= 0)
+      return fail({
+        code: "#VALUE!",
+        message: "municipality.duplicate",
+        arg: "members",
+        at: { row: i + 1 },
+        params: { name: String(members[i]), first: first + 1 },
+      });
+    rows.push(r);
   }
   return ok(rows);
 }

@@ -30,7 +30,7 @@ export interface Parameter {
 export type Rounding =
   "none" | "whole-down" | "cents" | "cents-down" | "largest-remainder" | "step-up";
 
-/** What a result counts: people, euros, FTE, years, a fraction or ratio, an amount in the caller's unit, a truth value, text or a band table. */
+/** What a result counts: people, euros, FTE, years, a fraction or ratio, an amount in the caller's unit, a number given to each row (an area), a truth value, text or a band table. */
 export type Unit =
   | "people"
   | "euros"
@@ -39,6 +39,7 @@ export type Unit =
   | "fraction"
   | "ratio"
   | "amount"
+  | "index"
   | "truth"
   | "text"
   | "table";

@@ -5,6 +5,7 @@ import { entry as BENEFITSHARE } from "./benefit-share";
 import { entry as CAPHEADROOM } from "./cap-headroom";
 import { entry as CASELOAD } from "./caseload";
 import { entry as CONTIGUOUS } from "./contiguous";
+import { entry as FORMAREAS } from "./form-areas";
 import { entry as LABOURFORCE } from "./labour-force";
 import { entry as MEETSMINIMUM } from "./meets-minimum";
 import { entry as MEMBERPAYMENTS } from "./member-payments";
@@ -17,6 +18,7 @@ import { entry as STAFFALLOCATION } from "./staff-allocation";
 import { entry as STAFFNEEDED } from "./staff-needed";
 import { entry as SUBSIDYALLOCATION } from "./subsidy-allocation";
 import { entry as SUBSIDYSHARES } from "./subsidy-shares";
+import { entry as SUGGESTMEMBERS } from "./suggest-members";
 import { entry as YEARSABOVEMINIMUM } from "./years-above-minimum";
 
 /**
@@ -35,6 +37,8 @@ export const CATALOGUE = [
   CONTIGUOUS,
   NEIGHBOURS,
   MUNICIPALITY,
+  FORMAREAS,
+  SUGGESTMEMBERS,
   SUBSIDYSHARES,
   SUBSIDYALLOCATION,
   ALLOCATE,
