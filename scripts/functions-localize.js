@@ -1,9 +1,9 @@
-/* global module */
+/* global module, require */
 // Post-generation steps for the custom-functions metadata (functions.json): follow the
 // deployment's base URL, accept error values in `any` parameters, and merge the fi/sv
 // tables into functions-fi.json / functions-sv.json. Fails on any missing or extra id/param.
 
-const DEV_BASE_URL = "https://localhost:3000";
+const { DEV_BASE_URL } = require("./addin-constants.js");
 
 /** Function and parameter names a user could mistake for a cell reference (A1, XFD1048576, R1C1, RC). */
 function readsAsCellReference(name) {
