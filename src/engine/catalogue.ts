@@ -12,6 +12,3 @@ export interface CatalogueEntry {
  * (test/engine/catalogue.test.ts proves this copy equals a fresh generation).
  */
 export const catalogue: readonly CatalogueEntry[] = catalogueJson;
-
-/** The namespace Excel shows the functions under. */
-export const NAMESPACE = "TYOALUE";

@@ -3,6 +3,7 @@
  * in a row become one range, so the number of queued commands grows with the rows, not
  * with the cells, and nothing here syncs.
  */
+import { CELL_COLOURS } from "../core";
 import type { CellStyle } from "./SheetSpec";
 
 /** Fill and font of each role (input cells pale yellow, results pale green). */
@@ -10,9 +11,9 @@ export const STYLE_LOOK: Readonly<
   Record<CellStyle, { fill?: string; bold?: boolean; italic?: boolean; size?: number }>
 > = {
   title: { bold: true, size: 14 },
-  header: { bold: true, fill: "#DDEBF7" },
-  input: { fill: "#FFF2CC" },
-  result: { fill: "#E2EFDA", bold: false },
+  header: { bold: true, fill: CELL_COLOURS.header },
+  input: { fill: CELL_COLOURS.input },
+  result: { fill: CELL_COLOURS.result, bold: false },
   note: { italic: true },
 };
 

@@ -1,5 +1,5 @@
 import type { Result } from "../core/result";
-import { cellName, isReference, parseCell, parseRange } from "./cellRef";
+import { cellAddress, isReference, parseCell, parseRange } from "../core";
 import { localize, type FormulaArg, type Lang, type SheetSpec } from "./spec";
 
 /** A computed cell value as Excel caches it. */
@@ -22,9 +22,9 @@ const readRange = (values: Map<string, CellValue>, ref: string, where: string): 
   for (let row = r.top; row <= r.bottom; row++) {
     const line: CellValue[] = [];
     for (let col = r.left; col <= r.right; col++) {
-      const v = values.get(cellName(row, col));
+      const v = values.get(cellAddress(row, col));
       if (v === undefined)
-        throw new Error(`${where}: ${cellName(row, col)} is blank or not computed yet`);
+        throw new Error(`${where}: ${cellAddress(row, col)} is blank or not computed yet`);
       line.push(v);
     }
     rows.push(line);
@@ -45,7 +45,7 @@ const ready = (values: Map<string, CellValue>, args: readonly FormulaArg[]): boo
     const r = parseRange(a);
     for (let row = r.top; row <= r.bottom; row++)
       for (let col = r.left; col <= r.right; col++)
-        if (!values.has(cellName(row, col))) return false;
+        if (!values.has(cellAddress(row, col))) return false;
     return true;
   });
 
@@ -91,12 +91,12 @@ export function evaluateSheet(
       const out = result.value;
       const at = parseCell(cell.ref);
       out.forEach((line, i) =>
-        line.forEach((v, j) => values.set(cellName(at.row + i, at.col + j), v))
+        line.forEach((v, j) => values.set(cellAddress(at.row + i, at.col + j), v))
       );
       if (out.length > 1 || (out[0]?.length ?? 0) > 1) {
         spills.set(
           cell.ref,
-          `${cell.ref}:${cellName(at.row + out.length - 1, at.col + out[0].length - 1)}`
+          `${cell.ref}:${cellAddress(at.row + out.length - 1, at.col + out[0].length - 1)}`
         );
       }
     }

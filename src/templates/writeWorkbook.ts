@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { parseCell } from "./cellRef";
+import { parseCell } from "../core";
 import type { EvaluatedSheet } from "./evaluate";
 import { formulaText } from "./formulaText";
 import { addInstructionsSheet } from "./instructionsSheet";
@@ -36,7 +36,7 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetSpec, lang: Lang, ev: Eva
       const a = parseCell(spec.ref);
       const b = parseCell(end);
       for (let r = a.row; r <= b.row; r++)
-        for (let c = a.col; c <= b.col; c++) ws.getCell(r, c).style = style;
+        for (let c = a.col; c <= b.col; c++) ws.getCell(r + 1, c + 1).style = style; // exceljs counts from 1
     } else cell.style = style;
     if (spec.source) cell.note = localize(spec.source, lang);
   }
