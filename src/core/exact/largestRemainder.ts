@@ -48,6 +48,15 @@ export function largestRemainder(units: number, weights: Weights): number[] {
   return kernel(units, nums.length, quota, 4.5e-15, num, den);
 }
 
+// Scratch for the remainders and their selection copy, reused by every call (the kernel is
+// synchronous and returns before anything else runs): two fresh arrays per call of a long
+// list would be garbage of 2·8 bytes a row for the collector.
+let scratch = new Float64Array(0);
+function scratchOf(n: number): { rem: Float64Array; copy: Float64Array } {
+  if (scratch.length < 2 * n) scratch = new Float64Array(Math.max(2 * n, scratch.length * 2));
+  return { rem: scratch.subarray(0, n), copy: scratch.subarray(n, 2 * n) };
+}
+
 function kernel(
   units: number,
   n: number,
@@ -59,7 +68,7 @@ function kernel(
   const eps = Math.max(units, 1) * errorPerUnit;
   const U = BigInt(units);
   const parts = new Array<number>(n);
-  const rem = new Float64Array(n);
+  const { rem, copy } = scratchOf(n);
   const exactRem = new Map<number, bigint>();
   const decide = (i: number): bigint => {
     let r = exactRem.get(i);
@@ -89,7 +98,8 @@ function kernel(
   if (left === 0) return parts;
   if (left < 0 || left >= n) return kernel(units, n, () => NaN, Infinity, num, den); // cannot happen; stay exact
   const cut = n - left;
-  const t = selectInPlace(rem.slice(), cut)[cut];
+  copy.set(rem);
+  const t = selectInPlace(copy, cut)[cut];
   const near: number[] = [];
   let winners = left;
   for (let i = 0; i < n; i++) {
