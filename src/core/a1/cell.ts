@@ -18,6 +18,14 @@ export function cellAddress(row: number, col: number): string {
 }
 
 /**
+ * The absolute A1 address of a 0-based (row, col).
+ * @example absoluteCellAddress(4, 1) // "$B$5"
+ */
+export function absoluteCellAddress(row: number, col: number): string {
+  return `$${columnLetters(col)}$${row + 1}`;
+}
+
+/**
  * Parses "B3" (also "$B$3") into its 0-based row and column; throws on anything else
  * (callers pass addresses they wrote or Excel returned: a bad one is a programming error).
  * @example parseCell("$AF$20") // { row: 19, col: 31 }

@@ -1,6 +1,12 @@
 /** A1 references: one home for column letters, cells, ranges and quoted sheet names. */
 export { columnIndex, columnLetters } from "./column";
-export { cellAddress, isCellReference, parseCell, type CellAddress } from "./cell";
+export {
+  absoluteCellAddress,
+  cellAddress,
+  isCellReference,
+  parseCell,
+  type CellAddress,
+} from "./cell";
 export {
   blockAddress,
   inRange,

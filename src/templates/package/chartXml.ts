@@ -1,4 +1,4 @@
-import { cellAddress, parseRange } from "../../core";
+import { absoluteCellAddress, cellAddress, parseRange, quoteSheet } from "../../core";
 import type { CellValue } from "../evaluate";
 import { xmlEscape } from "./opc";
 
@@ -14,9 +14,8 @@ export interface ResolvedChart {
 
 const absolute = (sheet: string, ref: string): string => {
   const r = parseRange(ref);
-  const abs = (row: number, col: number) =>
-    cellAddress(row, col).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
-  return `'${sheet.replace(/'/g, "''")}'!${abs(r.top, r.left)}:${abs(r.bottom, r.right)}`;
+  const abs = absoluteCellAddress;
+  return `${quoteSheet(sheet)}!${abs(r.top, r.left)}:${abs(r.bottom, r.right)}`;
 };
 
 const cells = (ref: string): string[] => {
