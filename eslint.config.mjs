@@ -9,16 +9,88 @@ import tsParser from "@typescript-eslint/parser";
 const preset = officeAddins.configs.recommended.find((c) => c.plugins?.["@typescript-eslint"]);
 const tsPlugin = preset.plugins["@typescript-eslint"];
 
-const otherRooms = (...rooms) => ({
-  regex: `^(\\.\\./)+(${rooms.join("|")})(/|$)`,
-  message: "Dependencies point one way (architecture.md): this room may not import that one.",
-});
 const FUNCTIONS_ENTRY = {
   regex: "(^|/)functions/functions(\\.ts)?$|^\\./functions$",
   message:
     "Only the webpack entry may import src/functions/functions.ts (it calls CustomFunctions.associate).",
 };
-const restrict = (...patterns) => ["error", { patterns: [FUNCTIONS_ENTRY, ...patterns] }];
+
+// The dependency graph of README.md ("Rooms and their dependencies"), the one place it is
+// enforced: each room of src/ lists the rooms and the packages it may import. Node's built-ins
+// count as packages ("node:" also covers "fs", "path"…). test/e2e/smoke-lint.test.ts checks
+// that ESLint refuses exactly the edges the README leaves out.
+const NODE = "Node built-ins";
+const NODE_REGEX = "node:|fs$|path$|os$|zlib$|crypto$|child_process$";
+export const ROOMS = {
+  core: { rooms: [], packages: ["zod/mini"] },
+  functions: { rooms: ["core"], packages: [] },
+  engine: { rooms: ["core", "functions"], packages: ["hyperformula"] },
+  host: { rooms: ["core", "engine"], packages: ["jszip"] },
+  templates: { rooms: ["core", "engine"], packages: ["exceljs", "jszip", NODE] },
+  taskpane: {
+    rooms: ["core", "host", "templates"],
+    packages: ["react", "react-dom", "@fluentui/react-components", "d3-geo", "jszip", "zod/mini"],
+  },
+  cli: {
+    rooms: ["core", "engine", "templates"],
+    packages: ["commander", "exceljs", "jszip", NODE],
+  },
+};
+
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const anyOf = (list) => list.map((p) => (p === NODE ? NODE_REGEX : `${escape(p)}(/|$)`)).join("|");
+
+/** The patterns for a file `depth` folders below src/ in `room` (src/core/a.ts: depth 1). */
+function roomPatterns(room, depth) {
+  const { rooms, packages } = ROOMS[room];
+  const up = escape("../".repeat(depth));
+  const refused = Object.keys(ROOMS).filter((r) => r !== room && !rooms.includes(r));
+  const patterns = [
+    {
+      regex: `^(?!\\.|${anyOf(packages) || "$^"})`,
+      message: `src/${room} may import only these packages: ${packages.join(", ") || "none"} (README, rooms).`,
+    },
+    {
+      regex: `^${up}\\.\\./`,
+      message:
+        "Code in src/ imports nothing from outside src/ (assets come through webpack or a build step).",
+    },
+  ];
+  if (refused.length)
+    patterns.push({
+      regex: `^${up}(${refused.join("|")})(/|$)`,
+      message: `Dependencies point one way (README, rooms): src/${room} may import only ${rooms.join(", ") || "its own files"}.`,
+    });
+  if (room === "taskpane")
+    patterns.push(
+      {
+        regex: `^${up}host/excel[^/]*$`,
+        message: "The task pane reaches Excel only through the WorkbookHost port (src/host/index).",
+      },
+      {
+        regex: `^${up}templates(/(?!catalog$|spec$)|$)`,
+        message:
+          "The task pane takes the templates' catalog and types only (the builder runs in Node).",
+      }
+    );
+  return patterns;
+}
+
+/** One config block per room and folder depth, so "../" counts are exact. */
+const roomBlocks = Object.keys(ROOMS).flatMap((room) =>
+  [1, 2, 3, 4].map((depth) => ({
+    files: [`src/${room}/${"*/".repeat(depth - 1)}*.{ts,tsx,js}`],
+    // index.tsx is the composition root: the one place that picks the Excel host.
+    ...(room === "taskpane" && depth === 1 ? { ignores: ["src/taskpane/index.tsx"] } : {}),
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [FUNCTIONS_ENTRY, ...roomPatterns(room, depth)] },
+      ],
+    },
+  }))
+);
+
 const NODE_GLOBALS = Object.fromEntries(
   [
     "require",
@@ -92,52 +164,58 @@ export default [
     files: ["src/host/excel*.ts"],
     rules: { "no-self-assign": ["error", { props: false }] },
   },
-  // ---- dependency rules per room ----
-  { files: ["src/**", "test/**"], rules: { "no-restricted-imports": restrict() } },
+  // ---- dependency rules per room (README.md, "Rooms and their dependencies") ----
   {
+    files: ["src/**", "test/**", "bench/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [FUNCTIONS_ENTRY] }] },
+  },
+  ...roomBlocks,
+  {
+    // The composition root may also pick the Excel host.
+    files: ["src/taskpane/index.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [FUNCTIONS_ENTRY, ...roomPatterns("taskpane", 1).slice(0, 3)] },
+      ],
+    },
+  },
+  {
+    // The core also loads nothing at run time: no require() and no import().
     files: ["src/core/**"],
     rules: {
-      "no-restricted-imports": restrict(
-        otherRooms("host", "functions", "taskpane", "engine", "templates", "cli"),
+      "no-restricted-syntax": [
+        "error",
+        { selector: "ImportExpression", message: "src/core loads no modules at run time." },
         {
-          regex: "^(?!\\.|zod(/mini)?$)",
-          message: "src/core imports nothing but zod (or zod/mini) and its own files.",
-        }
-      ),
+          selector: "CallExpression[callee.name='require']",
+          message: "src/core loads no modules at run time.",
+        },
+      ],
     },
   },
   {
-    files: ["src/functions/**"],
+    // Build scripts run in Node before any of src/ exists as a bundle: they read files and,
+    // to generate Excel's metadata and the help pages, the catalogue entries; nothing else of
+    // the product (bench/ and test/ may import everything but the functions entry).
+    files: ["scripts/**"],
     rules: {
-      "no-restricted-imports": restrict(
-        otherRooms("host", "taskpane", "engine", "templates", "cli"),
+      "no-restricted-imports": [
+        "error",
         {
-          regex: "^(react|react-dom|@fluentui/.*|hyperformula|exceljs)$",
-          message:
-            "Custom functions are one-line adapters to the core: no UI, host or engine here.",
-        }
-      ),
-    },
-  },
-  {
-    files: ["src/templates/**"],
-    rules: {
-      "no-restricted-imports": restrict(otherRooms("host", "functions", "taskpane", "cli"), {
-        regex: "^(?!\\.|zod(/mini)?$|exceljs$|jszip$|node:)",
-        message:
-          "Templates depend on the core, and their builder on the engine (plus exceljs/jszip and Node built-ins).",
-      }),
-    },
-  },
-  {
-    files: ["src/taskpane/**"],
-    // index.tsx is the composition root: the one place that picks the Excel host.
-    ignores: ["src/taskpane/index.tsx"],
-    rules: {
-      "no-restricted-imports": restrict(otherRooms("functions", "cli"), {
-        regex: "(^|/)host/excel[^/]*$",
-        message: "The task pane reaches Excel only through the WorkbookHost port (src/host/index).",
-      }),
+          patterns: [
+            {
+              regex: "^(\\.\\./)+(test|bench)(/|$)",
+              message: "Scripts do not import test/ or bench/.",
+            },
+            {
+              regex: "^(\\.\\./)+src/(?!core(/|$)|functions/(catalogue|parse-arg)(/|$))",
+              message:
+                "Scripts import from src/ only the catalogue (and the core it names) to generate Excel's metadata and help.",
+            },
+          ],
+        },
+      ],
     },
   },
 ];

@@ -1,9 +1,16 @@
+const { INTEGRATION_TESTS } = require("./jest.integration.config.js");
+
+/** The unit suite: everything under test/ except the browser (e2e) and integration tests. */
 /** @type {import('jest').Config} */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+  testPathIgnorePatterns: [
+    "/node_modules/",
+    "<rootDir>/test/e2e/",
+    ...INTEGRATION_TESTS.map((file) => `<rootDir>/${file}`),
+  ],
   setupFiles: ["<rootDir>/test/setup/custom-functions-stub.ts"],
   transform: {
     "^.+\\.(t|j)sx?$": [

@@ -6,6 +6,7 @@ const path = require("path");
 const webpack = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { ChunkGroupsPlugin } = require("./scripts/chunk-groups.js");
 const { contentSecurityPolicy } = require("./scripts/csp.js");
 const { rewriteManifest, DEV_BASE_URL } = require("./scripts/manifest/rewrite.js");
 
@@ -42,6 +43,16 @@ module.exports = (_env = {}, argv = {}) => {
       publicPath: "auto",
       clean: { keep: /^cli[\\/]/ }, // dist/cli is the tyoalue CLI built by tsc (npm run build:cli)
     },
+    // One page loads both entries (the shared runtime): one webpack runtime for both, and the
+    // modules both use (the core, zod/mini) in one shared chunk, loaded and evaluated once.
+    optimization: {
+      runtimeChunk: "single",
+      splitChunks: {
+        cacheGroups: {
+          shared: { name: "shared", chunks: "initial", minChunks: 2, minSize: 0, enforce: true },
+        },
+      },
+    },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],
       // No eval or new Function in any bundle, lazy chunks included (the CSP forbids them
@@ -69,6 +80,7 @@ module.exports = (_env = {}, argv = {}) => {
         path.resolve(__dirname, "src/taskpane/shims/chevrotainGenerate.js")
       ),
       ...functionsExtras({ dev, baseUrl }),
+      new ChunkGroupsPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: the add-in's cost in speed and size (issue 7), as a table;
- * `npm run bench -- --json`: exactly one JSON object on stdout, progress on stderr.
+ * `npm run bench -- --json`: exactly one JSON object on stdout, progress on stderr;
+ * `npm run bench -- --readme`: the table, and the README's benchmark table rewritten from it.
  * Bundle sizes and keystroke latency need a production build (`npm run build`); without one
  * the table says so and the JSON form exits 1 without printing.
  */
@@ -12,15 +13,17 @@ import { formingTimes } from "./measures/forming";
 import { templateCheck } from "./measures/templateCheck";
 import { wizardSyncs } from "./measures/wizardSyncs";
 import { formingJson, formingTable, suggestJson } from "./formingReport";
+import { rewriteReadme } from "./readme";
 import { toJson, toTable } from "./report";
 
 const ROOT = path.resolve(__dirname, "..");
 const json = process.argv.includes("--json");
+const readme = process.argv.includes("--readme");
 const progress = (s: string) => process.stderr.write(`bench: ${s}\n`);
 
 async function main(): Promise<number> {
   const bundle = bundleMeasure(path.join(ROOT, "dist"));
-  if (!bundle.ok && json) {
+  if (!bundle.ok && (json || readme)) {
     process.stderr.write(`bench: cannot measure bundle sizes: ${bundle.reason}\n`);
     return 1;
   }
@@ -49,6 +52,10 @@ async function main(): Promise<number> {
     process.stdout.write(
       `${toTable({ ...figures, bundles: bundle.ok ? bundle.sizes : { missing: bundle.reason } })}\n\n${formingTable(forming)}\n`
     );
+  if (readme && bundle.ok) {
+    await rewriteReadme(path.join(ROOT, "README.md"), { ...figures, bundles: bundle.sizes });
+    progress("README.md: benchmark table rewritten");
+  }
   return bundle.ok ? 0 : 1;
 }
 

@@ -3,17 +3,28 @@
  * (`npm run build` first). Shared by the benchmark and the size-budget test.
  * Run alone: `npx tsx scripts/bundle-size.ts [dist]`.
  *
- * - "taskpane": every script that `taskpane.html` loads at start, except the custom
- *   functions bundle (own budget) and Microsoft's office.js (copied, not ours). Lazy chunks
- *   (the map, the preview engine) are loaded later and are not counted.
- * - "functions": the custom functions bundle `functions.js`.
+ * - "firstScreen": what opening the task pane in Excel loads before the first step shows —
+ *   every script of `taskpane.html` except Microsoft's office.js (the webpack runtime, the
+ *   chunk both entries share, the functions and the task pane bundles), plus the chunks of
+ *   the wizard, which the pane imports at start. Each file counted once.
+ * - "taskpane" / "functions": each entry point with the chunks it needs (runtime and shared
+ *   chunk included), from `dist/chunk-groups.json` (scripts/chunk-groups.js).
+ * Lazy chunks loaded later (the map, the preview engine, the templates tab) are not counted.
  */
 import { existsSync, readFileSync } from "fs";
 import path from "path";
 import { gzipSync } from "zlib";
 
-/** Budgets in bytes of gzip -9 output (1 KB = 1024 bytes), from issue 7. */
-export const BUDGETS = { taskpane: 200 * 1024, functions: 30 * 1024 } as const;
+/** Budgets in bytes of gzip -9 output (1 KB = 1024 bytes), asserted by the e2e size test. */
+export const BUDGETS = {
+  taskpane: 200 * 1024,
+  functions: 35 * 1024,
+  firstScreen: 220 * 1024,
+} as const;
+/** Where the first screen should get to (issue 12: 242 KB before the shared chunk). */
+export const FIRST_SCREEN_TARGET = 170 * 1024;
+/** The lazy chunk group the task pane loads at start (App's default tab). */
+export const START_CHUNK_GROUP = "wizard";
 
 /** One measured script. */
 export interface ScriptSize {
@@ -26,7 +37,14 @@ export interface ScriptSize {
 export interface BundleSizes {
   readonly taskpane: number;
   readonly functions: number;
+  readonly firstScreen: number;
+  /** The page's scripts, then the start chunks, each once. */
   readonly scripts: readonly ScriptSize[];
+}
+
+interface ChunkGroups {
+  readonly entries: Record<string, readonly string[]>;
+  readonly lazy: Record<string, readonly string[]>;
 }
 
 /** Raised when dist/ has not been built: the message says what to run. */
@@ -74,22 +92,39 @@ export function roleOf(src: string): ScriptSize["role"] {
 /** Bytes of `buf` after gzip at level 9. */
 export const gzipSize = (buf: Buffer): number => gzipSync(buf, { level: 9 }).length;
 
-/** Measures the initial scripts of `dist/taskpane.html`; throws without a production build. */
+/** Measures what the first screen loads; throws without a production build. */
 export function bundleSizes(dist: string): BundleSizes {
   requireProductionBuild(dist);
   const html = path.join(dist, "taskpane.html");
-  const scripts = scriptSources(readFileSync(html, "utf8")).map((src): ScriptSize => {
+  const groupsFile = path.join(dist, "chunk-groups.json");
+  if (!existsSync(groupsFile)) throw new DistMissingError(groupsFile);
+  const groups = JSON.parse(readFileSync(groupsFile, "utf8")) as ChunkGroups;
+  const measure = (src: string): ScriptSize => {
     const role = roleOf(src);
     const file = path.join(dist, src.split(/[?#]/)[0]);
     if (role !== "office" && !existsSync(file)) throw new DistMissingError(file);
     const buf = role === "office" ? Buffer.alloc(0) : readFileSync(file);
     return { file: src, role, bytes: buf.length, gzipBytes: role === "office" ? 0 : gzipSize(buf) };
-  });
-  const sum = (role: ScriptSize["role"]) =>
-    scripts.filter((s) => s.role === role).reduce((a, s) => a + s.gzipBytes, 0);
-  if (!scripts.some((s) => s.role === "functions"))
-    throw new Error(`${html} loads no functions.js: the shared runtime needs it`);
-  return { taskpane: sum("taskpane"), functions: sum("functions"), scripts };
+  };
+  const page = scriptSources(readFileSync(html, "utf8"));
+  const start = groups.lazy[START_CHUNK_GROUP];
+  if (!start) throw new Error(`${groupsFile} has no "${START_CHUNK_GROUP}" chunk group`);
+  const scripts = [...new Set([...page, ...start])].map(measure);
+  const gzipOf = (file: string) =>
+    (scripts.find((s) => s.file === file) ?? measure(file)).gzipBytes;
+  const entry = (name: string) => {
+    const files = groups.entries[name] ?? [];
+    const missing = files.filter((f) => !page.includes(f));
+    if (!files.length || missing.length)
+      throw new Error(`${html} does not load the ${name} entry point (${missing.join(", ")})`);
+    return files.reduce((a, f) => a + gzipOf(f), 0);
+  };
+  return {
+    taskpane: entry("taskpane"),
+    functions: entry("functions"),
+    firstScreen: scripts.reduce((a, s) => a + s.gzipBytes, 0),
+    scripts,
+  };
 }
 
 if (require.main === module) {
@@ -100,6 +135,7 @@ if (require.main === module) {
       `${s.role.padEnd(10)} ${s.file.padEnd(24)} ${String(s.bytes).padStart(9)} B  gzip ${s.gzipBytes} B`
     );
   console.log(
-    `taskpane initial: ${sizes.taskpane} B gzip (budget ${BUDGETS.taskpane}); functions: ${sizes.functions} B gzip (budget ${BUDGETS.functions})`
+    `first screen: ${sizes.firstScreen} B gzip (budget ${BUDGETS.firstScreen}, target ${FIRST_SCREEN_TARGET}); ` +
+      `taskpane entry: ${sizes.taskpane} B (budget ${BUDGETS.taskpane}); functions entry: ${sizes.functions} B (budget ${BUDGETS.functions})`
   );
 }

@@ -5,7 +5,7 @@
 
 const { UI } = require("./functions-help-text.js");
 const LANG_NAMES = { en: "English", fi: "suomi", sv: "svenska" };
-const NAMESPACE = "TYOALUE";
+const { NAMESPACE } = require("./addin-constants.js");
 
 const esc = (s) =>
   String(s).replace(

@@ -1,5 +1,5 @@
 /**
- * Median microseconds of one TYOALUE.SUBSIDYALLOCATION call as Excel makes it: column
+ * Median and p99 microseconds of one TYOALUE.SUBSIDYALLOCATION call as Excel makes it: column
  * ranges in, the adapter, the core, and the Excel value (or CustomFunctions.Error) out,
  * the same path as the function src/functions/associate.ts binds to the id in Excel.
  */
@@ -17,11 +17,17 @@ export function callSubsidyAllocation(rows: number): () => unknown {
   return () => toExcel(adapters.SUBSIDYALLOCATION(AMOUNT, workingAge, unemployed, null));
 }
 
-/** Median µs per call for each row count (tinybench, `timeMs` per task after warm-up). */
+/** Latency of one call, µs (0.1 µs resolution). */
+export interface CallLatency {
+  readonly median: number;
+  readonly p99: number;
+}
+
+/** Median and p99 µs per call for each row count (tinybench, `timeMs` per task after warm-up). */
 export async function arrayCallMicros(
   rowCounts: readonly number[],
   timeMs = 1000
-): Promise<Record<string, number>> {
+): Promise<Record<string, CallLatency>> {
   const bench = new Bench({ name: "SUBSIDYALLOCATION", time: timeMs, warmup: true, throws: true });
   for (const n of rowCounts) {
     const call = callSubsidyAllocation(n);
@@ -31,11 +37,13 @@ export async function arrayCallMicros(
     bench.add(String(n), call);
   }
   await bench.run();
-  const out: Record<string, number> = {};
+  const µs = (ms: number) => Math.round(ms * 1000 * 10) / 10;
+  const out: Record<string, CallLatency> = {};
   for (const task of bench.tasks) {
-    const median = task.result?.latency.p50;
-    if (median === undefined) throw new Error(`tinybench gave no median for ${task.name} rows`);
-    out[task.name] = Math.round(median * 1000 * 10) / 10;
+    const latency = task.result?.latency;
+    if (latency?.p50 === undefined || latency.p99 === undefined)
+      throw new Error(`tinybench gave no latency for ${task.name} rows`);
+    out[task.name] = { median: µs(latency.p50), p99: µs(latency.p99) };
   }
   return out;
 }

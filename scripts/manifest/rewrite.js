@@ -1,7 +1,7 @@
 // The development manifest uses https://localhost:3000; a build for deployment rewrites every
 // URL to ADDIN_BASE_URL (e.g. https://addins.kunta.fi/tyoalue).
 
-const DEV_BASE_URL = "https://localhost:3000";
+const { DEV_BASE_URL } = require("../addin-constants.js");
 
 /**
  * Replaces the development base URL in manifest text with `baseUrl` (trailing slashes dropped).

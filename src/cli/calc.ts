@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { inRange, isReference, parseRange } from "../core";
 import { createWorkbookEngine, type EngineValue } from "../engine";
 import { cachedOf, jsonOf, type CachedValue } from "./cell-values";
 import { readWorkbook, type FormulaCell, type LoadedWorkbook } from "./read-workbook";
@@ -63,7 +64,7 @@ function refreshes(computed: readonly Computed[]): Refresh[] {
       row.forEach((value, j) => {
         const anchor = i === 0 && j === 0;
         // Outside the anchor, write only inside the file's own array range: never over a user's cell.
-        if (anchor || (cell.arrayRef && inRange(cell.arrayRef, cell.row + i, cell.col + j))) {
+        if (anchor || (cell.arrayRef && inArrayRef(cell.arrayRef, cell.row + i, cell.col + j))) {
           out.push({ sheet: cell.sheet, row: cell.row + i, col: cell.col + j, value, anchor });
         }
       })
@@ -72,13 +73,9 @@ function refreshes(computed: readonly Computed[]): Refresh[] {
   return out;
 }
 
-function inRange(ref: string, row: number, col: number): boolean {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref);
-  if (!m) return false;
-  const colOf = (s: string) =>
-    [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const [c1, r1, c2, r2] = [colOf(m[1]), Number(m[2]), colOf(m[3] ?? m[1]), Number(m[4] ?? m[2])];
-  return row >= r1 && row <= r2 && col >= c1 && col <= c2;
+/** True when the 1-based (row, col) lies in the file's array range; false for a malformed one. */
+function inArrayRef(ref: string, row: number, col: number): boolean {
+  return isReference(ref) && inRange(parseRange(ref), row - 1, col - 1);
 }
 
 async function calc(file: string, options: CalcOptions): Promise<void> {

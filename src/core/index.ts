@@ -38,6 +38,11 @@ export { builtInBands, parseBands, type Band, type BandRow } from "./benefits/ba
 export { benefitBands } from "./benefits/benefitBands";
 export { benefitShare } from "./benefits/benefitShare";
 export { benefitCost, DAILY_AMOUNT_2025 } from "./benefits/benefitCost";
-export { callsAddin, ADDIN_NAMESPACE } from "./formula/callsAddin";
+export { callsAddin } from "./formula/callsAddin";
+export { ADDIN_NAMESPACE, FILE_FUNCTION_PREFIX, fileFunctionName } from "./formula/namespace";
+export { fromFileFormula, toFileFormula } from "./formula/fileFormula";
+export { outsideStrings } from "./formula/outsideStrings";
+export * from "./a1";
+export { CELL_COLOURS, argbOf } from "./sheet/cellColours";
 export { formAreas } from "./forming/formAreas";
 export { suggestMembers } from "./forming/suggestMembers";

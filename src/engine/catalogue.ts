@@ -18,6 +18,3 @@ export const catalogue: readonly CatalogueEntry[] = CATALOGUE.map((e) => ({
   })),
   result: { dimensionality: e.result.shape === "spill" ? "matrix" : "scalar" },
 }));
-
-/** The namespace Excel shows the functions under. */
-export const NAMESPACE = "TYOALUE";

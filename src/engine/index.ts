@@ -4,5 +4,5 @@
  */
 export { createWorkbookEngine, type CellInput, type WorkbookEngine } from "./workbook";
 export { isEngineError, type EngineError, type EngineValue } from "./engine-value";
-export { toEngineFormula, toExcelFileFormula } from "./formula-text";
-export { catalogue, NAMESPACE, type CatalogueEntry } from "./catalogue";
+export { toEngineFormula } from "./formula-text";
+export { catalogue, type CatalogueEntry } from "./catalogue";

@@ -9,7 +9,8 @@ import {
 } from "hyperformula";
 import type { ExcelArg } from "../functions/excel-value";
 import { adapters } from "../functions/adapters";
-import { catalogue, NAMESPACE, type CatalogueEntry } from "./catalogue";
+import { ADDIN_NAMESPACE as NAMESPACE } from "../core";
+import { catalogue, type CatalogueEntry } from "./catalogue";
 import { toExcelArg, toHfValue } from "./hf-values";
 import { Reservations, type Ast, type State } from "./reservations";
 import { spillSizes, type Extent, type SizeInputs } from "./spill-size";

@@ -1,13 +1,5 @@
-import type { Locale } from "../core";
+import { localeOf, type Locale } from "../core";
 import { CATALOGUE } from "./catalogue";
-
-/** The product's languages from a BCP 47 tag: fi-FI → fi, sv-FI/sv-SE → sv, anything else → en. */
-export function localeOf(tag: string | undefined | null): Locale {
-  const t = (tag ?? "").toLowerCase();
-  if (t.startsWith("fi")) return "fi";
-  if (t.startsWith("sv")) return "sv";
-  return "en";
-}
 
 /**
  * The user's Office display language (File > Options > Language), which is also the

@@ -29,11 +29,15 @@ function eachCell<T>(
 /** The common case in one pass: a column (two or more rows) of finite numbers; otherwise undefined. */
 function numberColumn(arg: ExcelArg): number[] | undefined {
   if (!Array.isArray(arg) || arg.length < 2) return undefined;
-  const out: number[] = [];
-  for (const row of arg as ExcelMatrix) {
+  // Sized once: growing by push would copy a long column several times, and each copy over
+  // 128 KB (16 384 rows) lands in V8's large-object space, which only a full GC reclaims.
+  const rows = arg as ExcelMatrix;
+  const out = new Array<number>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     const x = row[0];
     if (row.length !== 1 || typeof x !== "number" || !Number.isFinite(x)) return undefined;
-    out.push(x);
+    out[i] = x;
   }
   return out;
 }

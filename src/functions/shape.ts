@@ -49,5 +49,9 @@ export function single(arg: ExcelArg, argId: string): Result<ExcelScalar> {
 
 /** A list of results laid out like the input: a column of one-cell rows, or one row. */
 export function spill<T>(values: readonly T[], orientation: Orientation): T[][] {
-  return orientation === "row" ? [[...values]] : values.map((v) => [v]);
+  if (orientation === "row") return [[...values]];
+  // A plain loop into an array sized once: no callback per row on long columns.
+  const out = new Array<T[]>(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = [values[i]];
+  return out;
 }

@@ -3,7 +3,7 @@
  * command per rectangle of equal format, before the values so text lands as text), values,
  * formulas, styles, tables, charts and column widths. Shared by creating and updating.
  */
-import { cellAddress } from "./a1";
+import { cellAddress } from "../core";
 import { applyExcelStyles } from "./excelStyles";
 import { rectangles } from "./rectangles";
 import type { ChartSpec, SheetSpec } from "./SheetSpec";

@@ -5,7 +5,7 @@
  * `=SUM(…)` stays a formula, a text constant such as "005" stays text. Three syncs whatever
  * the number of formulas: read the used range, read every anchor's spill, write.
  */
-import { parseRange } from "./a1";
+import { parseRange } from "../core";
 import { isAddinFormula } from "./addinFormula";
 
 /** The sheet-relative part of an address: `'Plan (2)'!B2:D4` → `B2:D4`. */

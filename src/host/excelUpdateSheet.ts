@@ -6,7 +6,7 @@
  * earlier tables back into ranges, delete the earlier charts, clear the owned cells and
  * queue `next` like a new sheet; (3) read back which formulas evaluated to an error.
  */
-import { cellAddress, quoteSheet } from "./a1";
+import { cellAddress, quoteSheet } from "../core";
 import { errorCells, queueSpec } from "./excelQueueSpec";
 import { firstEditedCell, ownedCells } from "./ownedCells";
 import { rectangles } from "./rectangles";

@@ -4,7 +4,7 @@
  * sheet; (2) create the sheet and queue formats, text, numbers, formulas, tables, charts;
  * (3) read back which formula cells evaluated to an error.
  */
-import { cellAddress, quoteSheet } from "./a1";
+import { cellAddress, quoteSheet } from "../core";
 import { errorCells, queueSpec } from "./excelQueueSpec";
 import type { SheetSpec } from "./SheetSpec";
 import { specMatrices } from "./specMatrices";

@@ -4,7 +4,7 @@
  * the browser's storage. Same rules as Excel: unique sheet names, never overwriting a
  * non-empty cell, text kept as text.
  */
-import { cellAddress, parseRange } from "./a1";
+import { cellAddress, parseRange } from "../core";
 import type { CellSpec, ChartSpec, SheetSpec, TableSpec } from "./SheetSpec";
 import { snapshotSheet } from "./memorySnapshot";
 import type { SheetExporter } from "./SheetExporter";

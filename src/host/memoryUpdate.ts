@@ -2,7 +2,7 @@
  * Rewriting a sheet of the in-memory host that the wizard wrote earlier: only the cells the
  * earlier spec wrote are the wizard's; a changed one refuses the update, naming it.
  */
-import { cellAddress } from "./a1";
+import { cellAddress } from "../core";
 import type { MemorySheet } from "./memoryHost";
 import { contentOf, firstEditedCell, ownedCells } from "./ownedCells";
 import type { CellSpec, SheetSpec } from "./SheetSpec";

@@ -4,7 +4,7 @@
  * Excel reports `formulas`) equals the spec's; blank cells (formats, spill areas of the
  * wizard's own dynamic arrays) hold no content of the wizard's and are not compared.
  */
-import { cellAddress } from "./a1";
+import { cellAddress } from "../core";
 import type { CellSpec, SheetSpec } from "./SheetSpec";
 
 /** What a host reports of a cell, as Office.js `formulas` does: "" when empty. */

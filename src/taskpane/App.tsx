@@ -14,7 +14,7 @@ const TemplatesView = lazy(() =>
   }))
 );
 
-export { pickLanguage, type Language } from "./i18n";
+export { type Language } from "./i18n";
 
 /** Props of {@link App}: the workbook port, whether Excel is there, and the starting language. */
 export interface AppProps {

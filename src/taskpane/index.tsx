@@ -3,7 +3,8 @@ import { createRoot } from "react-dom/client";
 import type { WorkbookHost } from "../host";
 import { excelHostFromOffice } from "../host/excelHost";
 import { App } from "./App";
-import { pickLanguage, type Language } from "./i18n";
+import { localeOf } from "../core";
+import type { Language } from "./i18n";
 
 /* global document, navigator, Office */
 
@@ -18,7 +19,7 @@ async function chooseHost(inExcel: boolean, language: () => Language): Promise<W
 
 Office.onReady(async (info) => {
   const inExcel = info.host === Office.HostType.Excel;
-  let language = pickLanguage(inExcel ? Office.context.displayLanguage : navigator.language);
+  let language = localeOf(inExcel ? Office.context.displayLanguage : navigator.language);
   document.documentElement.lang = language;
   const container = document.getElementById("root");
   if (!container) return;

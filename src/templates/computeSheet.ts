@@ -1,5 +1,5 @@
 import { createWorkbookEngine, isEngineError, type CellInput } from "../engine";
-import { blockRef, cellName, parseCell } from "./cellRef";
+import { blockAddress, cellAddress, parseCell } from "../core";
 import type { CellValue, EvaluatedSheet } from "./evaluated";
 import { formulaText } from "./formulaText";
 import { localize, type CellSpec, type Lang, type SheetSpec } from "./spec";
@@ -23,7 +23,7 @@ export function computeSheet(sheet: SheetSpec, lang: Lang): EvaluatedSheet {
   const rows: CellInput[][] = [];
   for (const cell of sheet.cells) {
     const { row, col } = parseCell(cell.ref);
-    (rows[row - 1] ??= [])[col - 1] = input(cell, lang);
+    (rows[row] ??= [])[col] = input(cell, lang);
   }
   const name = localize(sheet.name, lang);
   const dense = Array.from(rows, (r) => Array.from(r ?? [], (c) => c ?? null));
@@ -45,11 +45,11 @@ export function computeSheet(sheet: SheetSpec, lang: Lang): EvaluatedSheet {
         line.forEach((v, j) => {
           if (v === null) throw new Error(`${where} gave a blank cell`);
           if (isEngineError(v)) throw new Error(`${where} failed: ${v.error} ${v.message ?? ""}`);
-          values.set(cellName(at.row + i, at.col + j), v);
+          values.set(cellAddress(at.row + i, at.col + j), v);
         })
       );
       if (block.length > 1 || block[0].length > 1)
-        spills.set(cell.ref, blockRef(cell.ref, block.length, block[0].length));
+        spills.set(cell.ref, blockAddress(cell.ref, block.length, block[0].length));
     }
     return { values, spills };
   } finally {

@@ -1,3 +1,4 @@
+import { fileFunctionName } from "../core";
 import type { FormulaArg, FormulaSpec } from "./spec";
 
 /**
@@ -17,6 +18,6 @@ const argText = (a: FormulaArg): string =>
  */
 export function formulaText(f: FormulaSpec): string {
   if (f.fn === "REF") return argText(f.args[0]);
-  const name = BUILT_INS.has(f.fn) ? f.fn : `_xldudf_TYOALUE_${f.fn}`;
+  const name = BUILT_INS.has(f.fn) ? f.fn : fileFunctionName(f.fn);
   return `${name}(${f.args.map(argText).join(",")})`;
 }

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { cellName, parseCell, parseRange } from "./cellRef";
+import { cellAddress, parseCell, parseRange } from "../core";
 import { localize, type Lang, type SheetSpec, type TemplateSpec, type Text } from "./spec";
 
 /** Excel's paper size code for A4 (ECMA-376 Part 1, 18.3.1.63 `paperSize`). */
@@ -11,8 +11,8 @@ export const A4 = 9;
  * of its `to` cell, so the chart ends in the row and column before it.
  */
 export function printArea(sheet: SheetSpec, refs: Iterable<string>): string {
-  let bottom = 1;
-  let right = 1;
+  let bottom = 0; // 0-based
+  let right = 0;
   for (const ref of refs) {
     const at = parseCell(ref);
     bottom = Math.max(bottom, at.row);
@@ -23,7 +23,7 @@ export function printArea(sheet: SheetSpec, refs: Iterable<string>): string {
     bottom = Math.max(bottom, to.top - 1);
     right = Math.max(right, to.left - 1);
   }
-  return `A1:${cellName(bottom, right)}`;
+  return `A1:${cellAddress(bottom, right)}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type ExcelJS from "exceljs";
+import { argbOf, CELL_COLOURS } from "../core";
 import type { CellStyle, NumberFormat } from "./spec";
 
 /** Number formats as stored in the file; Excel shows them with the reader's separators. */
@@ -25,10 +26,10 @@ const fill = (argb: string): ExcelJS.Fill => ({
   fgColor: { argb },
 });
 const thin: Partial<ExcelJS.Borders> = {
-  top: { style: "thin", color: { argb: "FF808080" } },
-  bottom: { style: "thin", color: { argb: "FF808080" } },
-  left: { style: "thin", color: { argb: "FF808080" } },
-  right: { style: "thin", color: { argb: "FF808080" } },
+  top: { style: "thin", color: { argb: argbOf(CELL_COLOURS.border) } },
+  bottom: { style: "thin", color: { argb: argbOf(CELL_COLOURS.border) } },
+  left: { style: "thin", color: { argb: argbOf(CELL_COLOURS.border) } },
+  right: { style: "thin", color: { argb: argbOf(CELL_COLOURS.border) } },
 };
 
 /**
@@ -41,16 +42,16 @@ export const CELL_STYLES: Readonly<Record<CellStyle, Partial<ExcelJS.Style>>> = 
   title: { font: font({ bold: true, size: 14 }) },
   header: {
     font: font({ bold: true }),
-    fill: fill("FFD9D9D9"),
+    fill: fill(argbOf(CELL_COLOURS.header)),
     border: thin,
     alignment: { wrapText: true, vertical: "top" },
   },
   label: { font: font(), alignment: { wrapText: true, vertical: "top" } },
-  input: { font: font(), fill: fill("FFFFF2CC"), border: thin },
-  example: { font: font({ italic: true }), fill: fill("FFFCE4D6"), border: thin },
-  result: { font: font({ bold: true }), fill: fill("FFE2EFDA"), border: thin },
+  input: { font: font(), fill: fill(argbOf(CELL_COLOURS.input)), border: thin },
+  example: { font: font({ italic: true }), fill: fill(argbOf(CELL_COLOURS.example)), border: thin },
+  result: { font: font({ bold: true }), fill: fill(argbOf(CELL_COLOURS.result)), border: thin },
   note: {
-    font: font({ italic: true, color: { argb: "FF595959" } }),
+    font: font({ italic: true, color: { argb: argbOf(CELL_COLOURS.noteText) } }),
     alignment: { wrapText: true, vertical: "top" },
   },
 };

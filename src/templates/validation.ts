@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { cellName, parseCell } from "./cellRef";
+import { cellAddress, parseCell } from "../core";
 import type { CellSpec, Lang, NumberFormat } from "./spec";
 
 interface Rule {
@@ -122,8 +122,8 @@ export function addInputValidations(
   for (const r of runs) {
     const range =
       r.top === r.bottom
-        ? cellName(r.top, r.col)
-        : `${cellName(r.top, r.col)}:${cellName(r.bottom, r.col)}`;
+        ? cellAddress(r.top, r.col)
+        : `${cellAddress(r.top, r.col)}:${cellAddress(r.bottom, r.col)}`;
     (ws as unknown as WithValidations).dataValidations.add(range, r.v);
   }
 }

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { parseCell } from "./cellRef";
+import { parseCell } from "../core";
 import type { EvaluatedSheet } from "./evaluated";
 import { formulaText } from "./formulaText";
 import { addInstructionsSheet } from "./instructionsSheet";
@@ -23,9 +23,10 @@ function sizeRows(ws: ExcelJS.Worksheet, sheet: SheetSpec, lang: Lang): void {
     if (spec.value === undefined || typeof spec.value === "number") continue;
     if (typeof spec.value === "boolean" || !WRAPPED.has(spec.style ?? "label")) continue;
     const at = parseCell(spec.ref);
-    const width = sheet.columns[at.col - 1] ?? DEFAULT_WIDTH;
+    const width = sheet.columns[at.col] ?? DEFAULT_WIDTH;
     const n = wrappedLines(localize(spec.value, lang), width, spec.style === "header");
-    lines.set(at.row, Math.max(lines.get(at.row) ?? 1, n));
+    const row = at.row + 1; // exceljs counts rows from 1
+    lines.set(row, Math.max(lines.get(row) ?? 1, n));
   }
   for (const [row, n] of lines) {
     const height = rowHeight(n);
@@ -60,7 +61,7 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetSpec, lang: Lang, ev: Eva
       const a = parseCell(spec.ref);
       const b = parseCell(end);
       for (let r = a.row; r <= b.row; r++)
-        for (let c = a.col; c <= b.col; c++) ws.getCell(r, c).style = style;
+        for (let c = a.col; c <= b.col; c++) ws.getCell(r + 1, c + 1).style = style; // exceljs counts from 1
     } else cell.style = style;
     if (spec.source) cell.note = localize(spec.source, lang);
   }

@@ -1,5 +1,5 @@
-import { callsAddin } from "../../src/core";
-import { toEngineFormula, toExcelFileFormula } from "../../src/engine";
+import { callsAddin, toFileFormula } from "../../src/core";
+import { toEngineFormula } from "../../src/engine";
 
 describe("formula text between Excel files and the engine", () => {
   it("reads Excel's saved form of add-in functions", () => {
@@ -24,11 +24,20 @@ describe("formula text between Excel files and the engine", () => {
     );
   });
   it("writes the dotted form back as Excel saves it", () => {
-    expect(toExcelFileFormula("=TYOALUE.LABOURFORCE(A1:A3)+X.TYOALUE.Y(1)")).toBe(
+    expect(toFileFormula("=TYOALUE.LABOURFORCE(A1:A3)+X.TYOALUE.Y(1)")).toBe(
       "_xldudf_TYOALUE_LABOURFORCE(A1:A3)+X.TYOALUE.Y(1)"
     );
     // What the engine writes is what the snapshot rule recognises.
-    expect(callsAddin(toExcelFileFormula("=TYOALUE.CASELOAD(1,2)"))).toBe(true);
-    expect(callsAddin(toExcelFileFormula("=SUM(A1)"))).toBe(false);
+    expect(callsAddin(toFileFormula("=TYOALUE.CASELOAD(1,2)"))).toBe(true);
+    expect(callsAddin(toFileFormula("=SUM(A1)"))).toBe(false);
+  });
+  it("translates nested calls both ways", () => {
+    // Both calls are rewritten: the first call's "(" is not consumed before the second.
+    expect(toEngineFormula("_xldudf_TYOALUE_LABOURFORCE(_xldudf_TYOALUE_NEIGHBOURS(A1))")).toBe(
+      "=TYOALUE.LABOURFORCE(TYOALUE.NEIGHBOURS(A1))"
+    );
+    expect(toFileFormula("=TYOALUE.CONTIGUOUS(TYOALUE.NEIGHBOURS(A1))")).toBe(
+      "_xldudf_TYOALUE_CONTIGUOUS(_xldudf_TYOALUE_NEIGHBOURS(A1))"
+    );
   });
 });

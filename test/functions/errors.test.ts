@@ -3,7 +3,8 @@ import {
   MAX_MESSAGE_LENGTH,
   toCustomFunctionsError,
 } from "../../src/functions/to-custom-functions-error";
-import { displayLocale, localeOf, paramLabel } from "../../src/functions/locale";
+import { localeOf } from "../../src/core";
+import { displayLocale, paramLabel } from "../../src/functions/locale";
 import { toExcel } from "../../src/functions/to-excel";
 import { adapters as a } from "../../src/functions/adapters";
 import type { CalcError } from "../../src/core";

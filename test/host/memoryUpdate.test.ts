@@ -1,5 +1,5 @@
 /** Updating the wizard's sheet in the preview's memory host (issue 11, item 4). */
-import { cellAddress } from "../../src/host/a1";
+import { cellAddress } from "../../src/core";
 import { isAddinFormula } from "../../src/host/addinFormula";
 import type { CellSpec } from "../../src/host/SheetSpec";
 import { engineEvaluate } from "../../src/host/engineEvaluate";

@@ -1,4 +1,3 @@
-import { cellAddress, columnName, parseCell, parseRange } from "../../src/host/a1";
 import { uniqueSheetName, uniqueTableName } from "../../src/host/uniqueSheetName";
 
 describe("uniqueSheetName", () => {
@@ -14,19 +13,5 @@ describe("uniqueSheetName", () => {
   });
   it("makes valid unique table names", () => {
     expect(uniqueTableName("Jäsenkunnat 2025", ["Jasenkunnat_2025"])).toBe("Jasenkunnat_2025_2");
-  });
-});
-
-describe("a1", () => {
-  it("converts between indexes and addresses", () => {
-    expect([columnName(0), columnName(25), columnName(26), columnName(701)]).toEqual([
-      "A",
-      "Z",
-      "AA",
-      "ZZ",
-    ]);
-    expect(cellAddress(311, 1)).toBe("B312");
-    expect(parseCell("$AF$20")).toEqual({ row: 19, col: 31 });
-    expect(parseRange("A4:I14")).toEqual({ top: 3, left: 0, bottom: 13, right: 8 });
   });
 });

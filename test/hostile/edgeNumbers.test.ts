@@ -2,15 +2,12 @@
  * A deterministic sweep next to the fuzz: every edge number (EDGE_NUMBERS: zeros, 95 for a
  * ratio, 5e-324, 1e300, MAX_SAFE_INTEGER, NaN, ±Infinity…) in every argument of every
  * catalogue function, alone and inside its range, the other arguments valid. Each call must
- * give a CustomFunctions.Error or a finite value, within PER_CALL_MS.
+ * give a CustomFunctions.Error or a finite value (timings: `npm run bench`, not asserted here).
  */
-import { performance } from "perf_hooks";
 import type { ExcelArg, ExcelMatrix } from "../../src/functions/excel-value";
 import { CATALOGUE } from "../fixtures/hostile/catalogue";
 import { EDGE_NUMBERS } from "../fixtures/hostile/excelArbitraries";
 import { excelCall, fault } from "./support/excelOutcome";
-
-const PER_CALL_MS = 250;
 
 /** Each edge number as the whole argument, and (for a range) in its first cell. */
 function variants(valid: ExcelArg, x: number): ExcelArg[] {
@@ -30,11 +27,8 @@ describe.each(CATALOGUE.map((f) => [f.id, f] as const))("%s with edge numbers", 
         for (const arg of variants(fn.valid[i], x)) {
           const args = [...fn.valid];
           args[i] = arg;
-          const start = performance.now();
           const problem = fault(excelCall(id, args));
-          const ms = performance.now() - start;
           if (problem) faults.push(`${JSON.stringify(args)} → ${problem.split("\n")[0]}`);
-          if (ms > PER_CALL_MS) faults.push(`${JSON.stringify(args)} took ${ms.toFixed(0)} ms`);
         }
       }
       expect(faults).toEqual([]);

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { parseCell } from "../../src/templates/cellRef";
+import { parseCell } from "../../src/core";
 import { localize, type Lang, type SheetSpec } from "../../src/templates/spec";
 import { convertToPdf } from "./support/libreoffice";
 import { findText, pdfPages, type PdfPage } from "./support/pdfWords";
@@ -26,7 +26,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const A4 = [595.3, 841.9]; // 210 × 297 mm in points
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
-const rowOf = (ref: string): number => parseCell(ref).row;
+const rowOf = (ref: string): number => parseCell(ref).row + 1; // 1-based, as in A1
 
 /** Words that a chart draws (title, series, category labels): they may sit beside any row. */
 function chartWords(sheet: SheetSpec, lang: Lang, text: (ref: string) => string): Set<string> {

@@ -1,4 +1,4 @@
-import { parseCell } from "../../src/templates/cellRef";
+import { parseCell } from "../../src/core";
 import { wrappedLines } from "../../src/templates/rowHeights";
 import { localize, type CellSpec, type Lang, type SheetSpec } from "../../src/templates/spec";
 import { TEMPLATES } from "../../src/templates/specs";
@@ -45,7 +45,7 @@ describe.each(TEMPLATES.map((t) => [t.name, t]))("%s's texts", (_name, spec) => 
       const tooLong = sheet.cells
         .filter((c) => c.style === "header" && typeof c.value === "object")
         .flatMap((c) => {
-          const width = sheet.columns[parseCell(c.ref).col - 1] ?? 8.43;
+          const width = sheet.columns[parseCell(c.ref).col] ?? 8.43;
           // a bold word takes one width unit a character (rowHeights.ts, seen in LibreOffice)
           return localize(c.value as string, lang)
             .split(/\s+/)

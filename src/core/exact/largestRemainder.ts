@@ -33,25 +33,43 @@ export type Weights = ExactWeights | ApproxWeights;
 export function largestRemainder(units: number, weights: Weights): number[] {
   if ("shares" in weights) {
     const s = weights.shares;
-    return kernel(units, s.length, (i) => units * s[i], 4.5e-15, weights.num, weights.den);
+    const quotas = (out: Float64Array) => {
+      for (let i = 0; i < out.length; i++) out[i] = units * s[i];
+    };
+    return kernel(units, s.length, quotas, 4.5e-15, weights.num, weights.den);
   }
   const nums = weights.nums as readonly (number | bigint)[];
   const num = (i: number) => BigInt(nums[i]);
   if (typeof weights.den === "number") {
     const ns = weights.nums as readonly number[];
     const den = weights.den;
-    return kernel(units, ns.length, (i) => (units * ns[i]) / den, 4.5e-16, num, BigInt(den));
+    const quotas = (out: Float64Array) => {
+      for (let i = 0; i < out.length; i++) out[i] = (units * ns[i]) / den;
+    };
+    return kernel(units, ns.length, quotas, 4.5e-16, num, BigInt(den));
   }
   const den = weights.den;
   const d = Number(den);
-  const quota = Number.isFinite(d) ? (i: number) => units * (Number(nums[i]) / d) : () => NaN;
-  return kernel(units, nums.length, quota, 4.5e-15, num, den);
+  const quotas = (out: Float64Array) => {
+    if (!Number.isFinite(d)) out.fill(NaN);
+    else for (let i = 0; i < out.length; i++) out[i] = units * (Number(nums[i]) / d);
+  };
+  return kernel(units, nums.length, quotas, 4.5e-15, num, den);
+}
+
+// Scratch for the remainders and their selection copy, reused by every call (the kernel is
+// synchronous and returns before anything else runs): two fresh arrays per call of a long
+// list would be garbage of 2·8 bytes a row for the collector.
+let scratch = new Float64Array(0);
+function scratchOf(n: number): { rem: Float64Array; copy: Float64Array } {
+  if (scratch.length < 2 * n) scratch = new Float64Array(Math.max(2 * n, scratch.length * 2));
+  return { rem: scratch.subarray(0, n), copy: scratch.subarray(n, 2 * n) };
 }
 
 function kernel(
   units: number,
   n: number,
-  quota: (i: number) => number,
+  quotas: (out: Float64Array) => void,
   errorPerUnit: number,
   num: (i: number) => bigint,
   den: bigint
@@ -59,7 +77,7 @@ function kernel(
   const eps = Math.max(units, 1) * errorPerUnit;
   const U = BigInt(units);
   const parts = new Array<number>(n);
-  const rem = new Float64Array(n);
+  const { rem, copy } = scratchOf(n);
   const exactRem = new Map<number, bigint>();
   const decide = (i: number): bigint => {
     let r = exactRem.get(i);
@@ -73,9 +91,12 @@ function kernel(
     }
     return r;
   };
+  // All quotas in one tight loop first (one call, not one per row), then each row reads its own.
+  if (eps > 0.01) rem.fill(NaN);
+  else quotas(rem);
   let given = 0;
   for (let i = 0; i < n; i++) {
-    const x = eps > 0.01 ? NaN : quota(i);
+    const x = rem[i];
     const q = Math.floor(x);
     const f = x - q;
     if (x !== 0 && !(f > eps && f < 1 - eps)) decide(i);
@@ -87,9 +108,10 @@ function kernel(
   }
   const left = units - given;
   if (left === 0) return parts;
-  if (left < 0 || left >= n) return kernel(units, n, () => NaN, Infinity, num, den); // cannot happen; stay exact
+  if (left < 0 || left >= n) return kernel(units, n, () => undefined, Infinity, num, den); // cannot happen; stay exact
   const cut = n - left;
-  const t = selectInPlace(rem.slice(), cut)[cut];
+  copy.set(rem);
+  const t = selectInPlace(copy, cut)[cut];
   const near: number[] = [];
   let winners = left;
   for (let i = 0; i < n; i++) {

@@ -3,13 +3,11 @@
  * must tell them apart from Excel's built-ins: snapshot to values in both workbook hosts and
  * in saved .xlsx packages (the formula text of an `<f>` element, XML-decoded).
  */
-
-/** The namespace of the custom functions (manifest and functions.json). */
-export const ADDIN_NAMESPACE = "TYOALUE";
+import { ADDIN_NAMESPACE, FILE_FUNCTION_PREFIX } from "./namespace";
 
 /** A call `TYOALUE.X(` as typed, or `_xldudf_TYOALUE_X(` as Excel saves add-in functions. */
 const ADDIN_CALL = new RegExp(
-  `(^|[^A-Za-z0-9_.])(${ADDIN_NAMESPACE}\\.[A-Za-z0-9_.]+|_xldudf_${ADDIN_NAMESPACE}_[A-Za-z0-9_]+)\\s*\\(`,
+  `(^|[^A-Za-z0-9_.])(${ADDIN_NAMESPACE}\\.[A-Za-z0-9_.]+|${FILE_FUNCTION_PREFIX}[A-Za-z0-9_]+)\\s*\\(`,
   "i"
 );
 /** "String literals" and 'quoted sheet names' (a doubled quote escapes one). */

@@ -4,3 +4,4 @@ export { sv } from "./sv";
 export { formatError, isMessageKey } from "./formatError";
 export { fill } from "./fill";
 export { formatEuros, formatNumber, formatPercent, type Locale } from "./formatNumber";
+export { localeOf, LOCALES } from "./localeOf";

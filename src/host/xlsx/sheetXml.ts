@@ -4,7 +4,7 @@
  * calculate (or lacks the add-in) still shows the preview's figures. Cells a dynamic array
  * spilled into carry the computed value as a constant.
  */
-import { cellAddress } from "../a1";
+import { cellAddress } from "../../core";
 import type { CellSpec } from "../SheetSpec";
 import type { CellValue } from "../WorkbookHost";
 import type { StyleTable } from "./styles";

@@ -4,7 +4,7 @@ import { fi } from "./fi";
 import type { Language } from "./language";
 import { sv } from "./sv";
 
-export { pickLanguage, LANGUAGES, type Language } from "./language";
+export { LANGUAGES, type Language } from "./language";
 export { SHEET_LABELS } from "./sheetLabels";
 export type { UiStrings };
 

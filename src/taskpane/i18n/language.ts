@@ -1,14 +1,6 @@
-/** The languages the add-in speaks, and how one is picked. */
-export type Language = "fi" | "sv" | "en";
+/** The languages the add-in speaks: the core's (its `localeOf` picks one from a tag). */
+import { LOCALES, type Locale } from "../../core";
 
-export const LANGUAGES: readonly Language[] = ["fi", "sv", "en"];
+export type Language = Locale;
 
-/**
- * Picks fi, sv or en from a BCP 47 tag such as "sv-FI" (Office's display language or the
- * browser's); anything else falls back to English.
- * @example pickLanguage("sv-FI") // "sv"
- */
-export function pickLanguage(tag: string | undefined | null): Language {
-  const primary = (tag ?? "").toLowerCase().split("-")[0];
-  return primary === "fi" || primary === "sv" ? primary : "en";
-}
+export const LANGUAGES: readonly Language[] = LOCALES;

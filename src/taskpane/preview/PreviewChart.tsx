@@ -1,4 +1,4 @@
-import { parseRange } from "../../host/a1";
+import { parseRange } from "../../core";
 import type { ChartSpec } from "../../host/SheetSpec";
 import type { CellValue } from "../../host/WorkbookHost";
 

@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { columnName } from "../../host/a1";
+import { CELL_COLOURS, columnLetters } from "../../core";
 import type { MemoryHost } from "../../host/memoryHost";
 import type { CellValue, WorkbookHost } from "../../host/WorkbookHost";
 import type { Language } from "../i18n";
@@ -18,8 +18,8 @@ const useStyles = makeStyles({
       whiteSpace: "nowrap",
     },
   },
-  input: { backgroundColor: "#FFF2CC" },
-  result: { backgroundColor: "#E2EFDA" },
+  input: { backgroundColor: CELL_COLOURS.input },
+  result: { backgroundColor: CELL_COLOURS.result },
   head: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
   num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
 });
@@ -57,7 +57,7 @@ export default function SheetPreview({
               <td />
               {Array.from({ length: cols }, (_, c) => (
                 <th key={c} scope="col" className={s.head}>
-                  {columnName(c)}
+                  {columnLetters(c)}
                 </th>
               ))}
             </tr>
@@ -82,7 +82,7 @@ export default function SheetPreview({
                   return (
                     <td
                       key={c}
-                      data-cell={`${columnName(c)}${r + 1}`}
+                      data-cell={`${columnLetters(c)}${r + 1}`}
                       data-value={rawOf(row[c] ?? null)}
                       className={`${style ?? ""} ${typeof row[c] === "number" ? s.num : ""}`}
                     >

@@ -1,4 +1,5 @@
 import JSZip from "jszip";
+import { fromFileFormula, parseCell, parseRange } from "../../core";
 import type { CellSpec, SheetSpec } from "../../host/SheetSpec";
 
 /*
@@ -19,24 +20,18 @@ const all = (doc: Document | Element, tag: string): Element[] =>
   Array.from(doc.getElementsByTagNameNS(MAIN, tag));
 const child = (el: Element, tag: string): Element | undefined => all(el, tag)[0];
 
-/** "B15" → [row 0-based, col 0-based]. */
-function position(ref: string): [number, number] {
-  const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
-  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return [Number(m[2]) - 1, col - 1];
-}
-
 function cellSpec(c: Element, shared: readonly string[], spilled: Set<string>): CellSpec {
   const f = child(c, "f");
   const v = child(c, "v")?.textContent ?? "";
   if (f) {
     const range = f.getAttribute("ref");
     if (f.getAttribute("t") === "array" && range) {
-      const [a, b] = range.split(":").map(position);
-      for (let r = a[0]; r <= b[0]; r++)
-        for (let k = a[1]; k <= b[1]; k++) if (r !== a[0] || k !== a[1]) spilled.add(`${r}:${k}`);
+      const a = parseRange(range);
+      for (let r = a.top; r <= a.bottom; r++)
+        for (let k = a.left; k <= a.right; k++)
+          if (r !== a.top || k !== a.left) spilled.add(`${r}:${k}`);
     }
-    const formula = `=${(f.textContent ?? "").replace(/_xldudf_TYOALUE_([A-Z]+)\(/g, "TYOALUE.$1(")}`;
+    const formula = `=${fromFileFormula(f.textContent ?? "")}`;
     return { kind: "formula", formula, style: "result" };
   }
   const t = c.getAttribute("t");
@@ -70,7 +65,7 @@ export async function templateToSheets(base64: string): Promise<SheetSpec[]> {
     const cells: CellSpec[][] = [];
     const spilled = new Set<string>();
     for (const c of all(await xml(zip, path), "c")) {
-      const [r, k] = position(c.getAttribute("r")!);
+      const { row: r, col: k } = parseCell(c.getAttribute("r")!);
       while (cells.length <= r) cells.push([]);
       cells[r][k] = cellSpec(c, shared, spilled);
     }

@@ -1,4 +1,4 @@
-import { cellName, parseRange } from "../cellRef";
+import { absoluteCellAddress, cellAddress, parseRange, quoteSheet } from "../../core";
 import type { CellValue } from "../evaluated";
 import { xmlEscape } from "./opc";
 
@@ -14,16 +14,15 @@ export interface ResolvedChart {
 
 const absolute = (sheet: string, ref: string): string => {
   const r = parseRange(ref);
-  const abs = (row: number, col: number) =>
-    cellName(row, col).replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
-  return `'${sheet.replace(/'/g, "''")}'!${abs(r.top, r.left)}:${abs(r.bottom, r.right)}`;
+  const abs = absoluteCellAddress;
+  return `${quoteSheet(sheet)}!${abs(r.top, r.left)}:${abs(r.bottom, r.right)}`;
 };
 
 const cells = (ref: string): string[] => {
   const r = parseRange(ref);
   const out: string[] = [];
   for (let row = r.top; row <= r.bottom; row++)
-    for (let col = r.left; col <= r.right; col++) out.push(cellName(row, col));
+    for (let col = r.left; col <= r.right; col++) out.push(cellAddress(row, col));
   return out;
 };
 
@@ -90,7 +89,7 @@ export function chartAnchorXml(
   const a = parseRange(from);
   const b = parseRange(to);
   const pos = (tag: string, row: number, col: number) =>
-    `<xdr:${tag}><xdr:col>${col - 1}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row - 1}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+    `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
   return (
     `<xdr:twoCellAnchor editAs="oneCell">${pos("from", a.top, a.left)}${pos("to", b.top, b.left)}` +
     `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${id + 1}" name="Chart ${id}" descr="${xmlEscape(title)}"/>` +

@@ -1,4 +1,4 @@
-import { cellName, colIndex } from "../cellRef";
+import { cellAddress, columnIndex } from "../../core";
 import type { CellSpec, CellStyle, FormulaArg, NumberFormat, Text } from "../spec";
 
 /** Cells down one column from `firstRow`, one per value. */
@@ -10,9 +10,9 @@ export function column(
   format?: NumberFormat,
   source?: Text
 ): CellSpec[] {
-  const c = colIndex(col);
+  const c = columnIndex(col);
   return values.map((value, i) => ({
-    ref: cellName(firstRow + i, c),
+    ref: cellAddress(firstRow - 1 + i, c),
     value,
     style,
     format,
@@ -22,8 +22,8 @@ export function column(
 
 /** Header cells across one row from column `col`. */
 export function headers(row: number, col: string, texts: readonly Text[]): CellSpec[] {
-  const c = colIndex(col);
-  return texts.map((value, i) => ({ ref: cellName(row, c + i), value, style: "header" }));
+  const c = columnIndex(col);
+  return texts.map((value, i) => ({ ref: cellAddress(row - 1, c + i), value, style: "header" }));
 }
 
 /** A label in column A and a cell (input, example or formula) in column B of the same row. */

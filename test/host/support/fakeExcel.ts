@@ -6,7 +6,7 @@
  * a number unless the cell's format is text ("@"), clears a spill when its anchor stops
  * being a formula, blocks it (#SPILL!) when one of its cells is written, and counts `sync()`.
  */
-import { cellAddress } from "../../../src/host/a1";
+import { cellAddress } from "../../../src/core";
 import { collection, fakeRange } from "./fakeRange";
 
 export interface FakeCell {

@@ -3,7 +3,7 @@
  * formats (a matrix, or one value for every cell, as Office.js allows), reads of loaded
  * properties only, clearing, and loadable collections.
  */
-import { cellAddress, quoteSheet } from "../../../src/host/a1";
+import { cellAddress, quoteSheet } from "../../../src/core";
 import type { FakeCell, FakeWorkbookModel, Sheet } from "./fakeExcel";
 import { blockSpills, cellsOf, dropSpill, NUMERIC } from "./fakeSpill";
 

@@ -2,7 +2,7 @@
  * Dynamic-array spills in the fake Excel: an anchor cell carries `spill` (its range, anchor
  * included); the spilled cells carry plain values, as Excel reports them.
  */
-import { cellAddress, parseRange } from "../../../src/host/a1";
+import { cellAddress, parseRange } from "../../../src/core";
 import type { FakeCell, Sheet } from "./fakeExcel";
 
 /** The cells of an A1 range as 0-based [row, col] pairs, row by row. */
