@@ -1,109 +1,103 @@
 import type { Command } from "commander";
-import { createWorkbookEngine, type EngineValue } from "../engine";
-import { cachedOf, jsonOf, type CachedValue } from "./cell-values";
-import { readWorkbook, type FormulaCell, type LoadedWorkbook } from "./read-workbook";
+import { jsonOf, shown } from "./cell-values";
+import { CliError, EXIT } from "./cli-error";
+import { readWorkbook } from "./read-workbook";
+import { recalculate } from "./recalculate";
 import { command, outcome } from "./registry";
 import { sameValue } from "./same-value";
-import { writeWorkbook, type Refresh } from "./write-workbook";
+import { planFormula, type Planned } from "./spill-plan";
+import { writeAtomically } from "./atomic-write";
+import { editPackage, editsOf } from "./write-workbook";
+import { sameFile } from "./same-file";
 
-interface CalcOptions {
+export interface CalcOptions {
   readonly json?: boolean;
   readonly check?: boolean;
   readonly out?: string;
+  readonly inPlace?: boolean;
+  readonly quiet?: boolean;
 }
 
-/** One formula's recalculated result: every cell it fills, top-left first. */
-interface Computed {
-  readonly cell: FormulaCell;
-  readonly rows: CachedValue[][];
-  /** True when the result is an array (spilled), even a 1×1 one. */
-  readonly spills: boolean;
+const key = (p: Planned) => `${p.computed.cell.sheet}!${p.computed.cell.address}`;
+
+/** One difference between the file and recalculation, over each formula's whole range. */
+export interface Difference {
+  readonly cell: string;
+  readonly cached: unknown;
+  readonly recalculated: unknown;
 }
 
-function recalculate(book: LoadedWorkbook): Computed[] {
-  const engine = createWorkbookEngine(book.sheets);
-  try {
-    return book.formulas.map((cell) => {
-      const r = engine.getResult(cell.sheet, cell.address);
-      const rows = Array.isArray(r)
-        ? r.map((row) => row.map((v: EngineValue) => cachedOf(v)))
-        : [[cachedOf(r)]];
-      return { cell, rows, spills: Array.isArray(r) };
-    });
-  } finally {
-    engine.destroy();
-  }
-}
-
-const key = (c: FormulaCell) => `${c.sheet}!${c.address}`;
-const show = (v: CachedValue) => JSON.stringify(jsonOf(v));
-
-/** The cells whose cached value differs from the recalculated one, as report lines. */
-export function differences(book: LoadedWorkbook, computed: readonly Computed[]): string[] {
-  const lines: string[] = [];
-  for (const { cell, rows } of computed) {
-    rows.forEach((row, i) =>
-      row.forEach((value, j) => {
-        const cached =
-          i === 0 && j === 0 ? cell.cached : book.cachedAt(cell.sheet, cell.row + i, cell.col + j);
-        if (!sameValue(cached, value)) {
-          const where = i === 0 && j === 0 ? key(cell) : `${key(cell)}[${i + 1},${j + 1}]`;
-          lines.push(`${where}: cached ${show(cached)}, recalculated ${show(value)}`);
-        }
-      })
-    );
-  }
-  return lines;
-}
-
-function refreshes(computed: readonly Computed[]): Refresh[] {
-  const out: Refresh[] = [];
-  for (const { cell, rows } of computed) {
-    rows.forEach((row, i) =>
-      row.forEach((value, j) => {
-        const anchor = i === 0 && j === 0;
-        // Outside the anchor, write only inside the file's own array range: never over a user's cell.
-        if (anchor || (cell.arrayRef && inRange(cell.arrayRef, cell.row + i, cell.col + j))) {
-          out.push({ sheet: cell.sheet, row: cell.row + i, col: cell.col + j, value, anchor });
-        }
-      })
-    );
+/** Every owned cell whose cached value differs from recalculation (stale spill cells included). */
+export function differences(plans: readonly Planned[]): Difference[] {
+  const out: Difference[] = [];
+  for (const p of plans) {
+    const { sheet, row, col } = p.computed.cell;
+    for (const c of p.cells) {
+      if (sameValue(c.cached, c.value)) continue;
+      const at = c.row === row && c.col === col ? "" : `[${c.row - row + 1},${c.col - col + 1}]`;
+      out.push({
+        cell: `${sheet}!${p.computed.cell.address}${at}`,
+        cached: c.cached,
+        recalculated: c.value,
+      });
+    }
   }
   return out;
 }
 
-function inRange(ref: string, row: number, col: number): boolean {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(ref);
-  if (!m) return false;
-  const colOf = (s: string) =>
-    [...s.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const [c1, r1, c2, r2] = [colOf(m[1]), Number(m[2]), colOf(m[3] ?? m[1]), Number(m[4] ?? m[2])];
-  return row >= r1 && row <= r2 && col >= c1 && col <= c2;
+const resultJson = (p: Planned) =>
+  p.computed.spills &&
+  !(p.rows.length === 1 && p.rows[0][0] !== null && typeof p.rows[0][0] === "object")
+    ? p.rows.map((r) => r.map(jsonOf))
+    : jsonOf(p.rows[0][0]);
+
+/** Reads, recalculates and plans a workbook: what `calc` and `snapshot` share. */
+export function plan(file: string) {
+  const book = readWorkbook(file);
+  const plans = recalculate(book).map((c) => planFormula(book, c));
+  for (const p of plans.filter((x) => x.circular))
+    process.stderr.write(
+      `tyoalue: ${key(p)}: circular reference (written as 0, as Excel shows it)\n`
+    );
+  return { book, plans };
 }
 
-async function calc(file: string, options: CalcOptions): Promise<void> {
-  const book = await readWorkbook(file);
-  const computed = recalculate(book);
+/** `tyoalue calc`: prints, checks and writes (see the README's "Command-line calculator"). */
+export async function calc(file: string, options: CalcOptions): Promise<void> {
+  if (options.out && sameFile(file, options.out) && !options.inPlace)
+    throw new CliError(`${options.out} is the input: add --in-place to overwrite it`, EXIT.usage);
+  const { book, plans } = plan(file);
+  const diffs = options.check ? differences(plans) : [];
+  const write = (s: string) => process.stdout.write(s);
   if (options.json) {
-    const out: Record<string, unknown> = {};
-    for (const { cell, rows, spills } of computed)
-      out[key(cell)] = spills ? rows.map((r) => r.map(jsonOf)) : jsonOf(rows[0][0]);
-    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-  } else if (!options.check) {
-    for (const { cell, rows, spills } of computed) {
-      process.stdout.write(
-        `${key(cell)}\t${spills ? JSON.stringify(rows.map((r) => r.map(jsonOf))) : show(rows[0][0])}\n`
+    const values = Object.fromEntries(plans.map((p) => [key(p), resultJson(p)]));
+    const doc = options.check
+      ? {
+          values,
+          differences: diffs.map((d) => ({
+            ...d,
+            cached: jsonOf(d.cached as never),
+            recalculated: jsonOf(d.recalculated as never),
+          })),
+        }
+      : values;
+    write(`${JSON.stringify(doc, null, 2)}\n`);
+  } else if (options.check) {
+    for (const d of diffs)
+      write(
+        `${d.cell}: cached ${shown(d.cached as never)}, recalculated ${shown(d.recalculated as never)}\n`
       );
-    }
+  } else if (!options.quiet) {
+    for (const p of plans) write(`${key(p)}\t${JSON.stringify(resultJson(p))}\n`);
   }
-  if (options.out) await writeWorkbook(book.workbook, refreshes(computed), options.out);
+  if (options.out)
+    writeAtomically(options.out, await editPackage(book.pkg.bytes, editsOf(book, plans)));
   if (options.check) {
-    const lines = differences(book, computed);
-    for (const line of lines) process.stdout.write(`${line}\n`);
-    process.stderr.write(
-      `${lines.length} of ${computed.length} formula cells differ from recalculation\n`
-    );
-    if (lines.length > 0) outcome.exitCode = 1;
+    if (!options.quiet && !options.json)
+      process.stderr.write(
+        `${diffs.length} of ${plans.length} formula cells differ from recalculation\n`
+      );
+    if (diffs.length > 0) outcome.exitCode = EXIT.differences;
   }
 }
 

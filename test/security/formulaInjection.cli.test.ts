@@ -68,7 +68,10 @@ describe("the CLI", () => {
     const out: string[] = [];
     (process.stdout.write as jest.Mock).mockImplementation((t) => (out.push(String(t)), true));
     expect(await run(["calc", join(dir, "text.xlsx"), "--json"])).toBe(0);
-    expect(JSON.parse(out.join(""))).toEqual({ "S!B1": "#VALUE!", "S!B2": "=1+1" });
+    expect(JSON.parse(out.join(""))).toEqual({
+      "S!B1": { error: "#VALUE!", message: expect.any(String) },
+      "S!B2": "=1+1",
+    });
   });
 
   it.each(PAYLOADS.map((p) => [p]))(
