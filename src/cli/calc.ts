@@ -1,9 +1,7 @@
-import type { Command } from "commander";
 import { jsonOf, shown } from "./cell-values";
 import { CliError, EXIT } from "./cli-error";
 import { readWorkbook } from "./read-workbook";
 import { recalculate } from "./recalculate";
-import { command, outcome } from "./registry";
 import { sameValue } from "./same-value";
 import { planFormula, type Planned } from "./spill-plan";
 import { writeAtomically } from "./atomic-write";
@@ -63,7 +61,8 @@ export function plan(file: string) {
 }
 
 /** `tyoalue calc`: prints, checks and writes (see the README's "Command-line calculator"). */
-export async function calc(file: string, options: CalcOptions): Promise<void> {
+/** Returns the exit status: 0, or 1 when `--check` finds differences. */
+export async function calc(file: string, options: CalcOptions): Promise<number> {
   if (options.out && sameFile(file, options.out) && !options.inPlace)
     throw new CliError(`${options.out} is the input: add --in-place to overwrite it`, EXIT.usage);
   const { book, plans } = plan(file);
@@ -97,25 +96,6 @@ export async function calc(file: string, options: CalcOptions): Promise<void> {
       process.stderr.write(
         `${diffs.length} of ${plans.length} formula cells differ from recalculation\n`
       );
-    if (diffs.length > 0) outcome.exitCode = EXIT.differences;
   }
+  return diffs.length > 0 ? EXIT.differences : EXIT.ok;
 }
-
-command((program: Command) =>
-  program
-    .command("calc")
-    .description(
-      "recalculate a workbook (TYOALUE functions in either form, plus Excel's built-ins)"
-    )
-    .argument("<workbook.xlsx>", "the workbook to compute")
-    .option(
-      "--json",
-      'print {"Sheet!A1": value} for every formula cell (errors as "#VALUE!", spills as rows)'
-    )
-    .option(
-      "--check",
-      "list the cells whose cached value differs from recalculation; exit status 1 if any"
-    )
-    .option("--out <file.xlsx>", "write the workbook with refreshed cached values")
-    .action((file: string, options: CalcOptions) => calc(file, options))
-);
