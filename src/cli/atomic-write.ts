@@ -1,5 +1,6 @@
 import {
   closeSync,
+  fchmodSync,
   fsyncSync,
   openSync,
   realpathSync,
@@ -20,33 +21,48 @@ export function writeTarget(path: string): string {
   }
 }
 
+/** Temporary files being written; removed if the process is interrupted. */
+const pending = new Set<string>();
+
+/**
+ * On SIGINT/SIGTERM: remove the temporary files, then end by the same signal (the shell sees
+ * an interrupted command). Installed with the first write and kept, so that a signal that
+ * arrives while a write runs is handled when the write returns, never lost.
+ */
+function onSignal(signal: NodeJS.Signals): void {
+  for (const tmp of pending) rmSync(tmp, { force: true });
+  process.removeListener("SIGINT", onSignal);
+  process.removeListener("SIGTERM", onSignal);
+  process.kill(process.pid, signal);
+}
+
+function guardSignals(): void {
+  if (process.listeners("SIGINT").includes(onSignal)) return;
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+}
+
 /**
  * Writes a file whole or not at all: into a temporary file beside the target (a symlink is
  * followed, so the link stays a link), with the old file's mode, flushed, then renamed over it.
- * SIGINT/SIGTERM during the write remove the temporary file before the process ends; any
- * failure removes it and leaves the old file untouched.
+ * SIGINT/SIGTERM remove the temporary file; any failure removes it and leaves the old file as
+ * it was.
  */
 export function writeAtomically(path: string, bytes: Uint8Array): void {
   const target = writeTarget(path);
-  let mode = 0o666;
+  let mode: number | undefined; // a new file: the default mode, less the umask
   try {
     mode = statSync(target).mode & 0o7777;
   } catch {
-    // a new file: the default mode, less the umask
+    // no file yet
   }
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
-  const cleanUp = () => rmSync(tmp, { force: true });
-  const onSignal = (signal: NodeJS.Signals) => {
-    cleanUp();
-    process.removeListener("SIGINT", onSignal);
-    process.removeListener("SIGTERM", onSignal);
-    process.kill(process.pid, signal);
-  };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
+  guardSignals();
+  pending.add(tmp);
   try {
-    const fd = openSync(tmp, "wx", mode);
+    const fd = openSync(tmp, "wx");
     try {
+      if (mode !== undefined) fchmodSync(fd, mode); // exactly the old mode, whatever the umask
       for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
       fsyncSync(fd);
     } finally {
@@ -54,12 +70,10 @@ export function writeAtomically(path: string, bytes: Uint8Array): void {
     }
     renameSync(tmp, target);
   } catch (e) {
-    cleanUp();
-    throw new CliError(
-      `${path}: cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`
-    );
+    rmSync(tmp, { force: true });
+    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new CliError(`${path}: cannot write (${why})`);
   } finally {
-    process.removeListener("SIGINT", onSignal);
-    process.removeListener("SIGTERM", onSignal);
+    pending.delete(tmp);
   }
 }
