@@ -2,12 +2,15 @@
 import path from "path";
 import type { BundleSizes } from "../scripts/bundle-size";
 import { BUDGETS } from "./measures/bundle";
+import type { CliColdStart } from "./measures/cliColdStart";
 import type { TemplateCheck } from "./measures/templateCheck";
 
 export interface Figures {
   readonly wizardSyncs: Record<string, number>;
   readonly arrayCallMicros: Record<string, number>;
   readonly template: TemplateCheck;
+  /** Cold CLI processes (issue 10); null when dist/cli is not built. */
+  readonly cold: CliColdStart | null;
   readonly bundles: BundleSizes | { readonly missing: string };
 }
 
@@ -62,6 +65,26 @@ export function toTable(f: Figures): string {
       f.template.processMs === null ? "not built" : `${f.template.processMs} ms`,
       ""
     ),
+    ...(f.cold
+      ? [
+          row(
+            "cold CLI process, calc --check: median",
+            `${f.cold.checkMs} ms`,
+            `< 1000 ms: ${within(f.cold.checkMs < 1000)}`
+          ),
+          row(
+            "  floor: node -e \"require('hyperformula')\"",
+            `${f.cold.floorMs} ms`,
+            "same run, alternating"
+          ),
+          row(
+            "  ratio to the floor (issue 10)",
+            `×${f.cold.ratio}`,
+            `≤ 1.5: ${within(f.cold.ratio <= 1.5)}`
+          ),
+          row("  tyoalue --help (no engine loaded)", `${f.cold.helpMs} ms`, ""),
+        ]
+      : [row("cold CLI process", "not built", "npm run build:cli")]),
   ];
   if ("missing" in f.bundles) lines.push(row("bundle sizes", "not measured", f.bundles.missing));
   else {

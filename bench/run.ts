@@ -4,10 +4,12 @@
  * Bundle sizes need a production build (`npm run build`); without one the table says so
  * and the JSON form exits 1 without printing.
  */
+import { existsSync } from "fs";
 import path from "path";
 import { bundleMeasure } from "./measures/bundle";
 import { arrayCallMicros } from "./measures/arrayCall";
 import { templateCheck } from "./measures/templateCheck";
+import { cliColdStart } from "./measures/cliColdStart";
 import { wizardSyncs } from "./measures/wizardSyncs";
 import { toJson, toTable } from "./report";
 
@@ -30,9 +32,13 @@ async function main(): Promise<number> {
   progress("timing tyoalue calc --check of the largest template");
   const template = await templateCheck(
     path.join(ROOT, "assets/templates"),
-    path.join(ROOT, "dist/cli/cli/main.js")
+    path.join(ROOT, "dist/cli/main.js")
   );
-  const figures = { wizardSyncs: syncs, arrayCallMicros: micros, template };
+  progress("timing cold CLI processes beside node -e \"require('hyperformula')\"");
+  const cold = existsSync(path.join(ROOT, "dist/cli/main.js"))
+    ? cliColdStart(ROOT, path.join(ROOT, "dist/cli/main.js"), template.file)
+    : null;
+  const figures = { wizardSyncs: syncs, arrayCallMicros: micros, template, cold };
   if (json && bundle.ok) process.stdout.write(`${toJson({ ...figures, bundles: bundle.sizes })}\n`);
   else
     process.stdout.write(

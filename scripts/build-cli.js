@@ -17,6 +17,8 @@ build({
   target: "node20",
   format: "cjs",
   external: ["./actions"],
+  minify: true, // a third of the parse time at start-up
+  keepNames: true,
   logLevel: "warning",
 }).then(
   () => chmodSync(path.join(outdir, "main.js"), 0o755),
