@@ -3,6 +3,7 @@ import { Command, CommanderError } from "commander";
 import { CliError, EXIT } from "./cli-error";
 import { cliLanguage } from "./cli-language";
 import { cliTexts } from "./cli-texts";
+import { loadActions } from "./load-actions";
 import type { CalcOptions } from "./calc";
 import type { SnapshotOptions } from "./snapshot";
 
@@ -10,7 +11,7 @@ import type { SnapshotOptions } from "./snapshot";
 const version = (): string => (require("../../package.json") as { version: string }).version;
 
 /** The commands' code: the engine and the package code, loaded only when a command runs. */
-const actions = (): typeof import("./actions") => require("./actions");
+const actions = () => loadActions(__dirname);
 
 const state = { exitCode: 0 };
 
