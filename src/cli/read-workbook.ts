@@ -1,8 +1,9 @@
 import { XMLValidator } from "fast-xml-parser";
 import type { CellInput } from "../engine";
 import { a1, rowCol, sheetCells, richText, type XmlCell } from "../templates/package/sheetCells";
-import { attrOf, xmlText } from "../templates/package/xmlText";
+import { cachedValue } from "./cached-value";
 import { engineInput, type CachedValue } from "./cell-values";
+import { sheetList } from "./sheet-list";
 import { CliError } from "./cli-error";
 import { openPackage, type OpenedPackage } from "./open-package";
 import { shiftFormula } from "./shift-formula";
@@ -34,46 +35,6 @@ export interface LoadedWorkbook {
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
-const EPOCH = Date.UTC(1899, 11, 30);
-
-function cachedValue(c: XmlCell, strings: readonly string[]): CachedValue {
-  if (c.type === "inlineStr") return c.inline ?? "";
-  if (c.v === undefined) return null;
-  switch (c.type) {
-    case "s":
-      return strings[Number(c.v)] ?? "";
-    case "str":
-      return xmlText(c.v);
-    case "b":
-      return c.v === "1" || c.v === "true";
-    case "e":
-      return { error: xmlText(c.v) };
-    case "d":
-      return (Date.parse(`${c.v}Z`) - EPOCH) / 86400000;
-    default:
-      return Number(c.v);
-  }
-}
-
-function sheetList(pkg: OpenedPackage): [string, string][] {
-  const wb = pkg.text("xl/workbook.xml");
-  const rels = pkg.text("xl/_rels/workbook.xml.rels");
-  if (!wb || !rels)
-    throw new CliError(`${pkg.path}: cannot read the workbook (no xl/workbook.xml)`);
-  const targets = new Map(
-    [...rels.matchAll(/<Relationship\b([^>]*)>/g)].map((m) => [
-      attrOf(m[1], "Id"),
-      attrOf(m[1], "Target") ?? "",
-    ])
-  );
-  return [...wb.matchAll(/<sheet\b([^>]*)\/?>/g)].flatMap((m) => {
-    const target = targets.get(attrOf(m[1], "r:id"));
-    if (!target) return [];
-    const part = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
-    return /\/worksheets\//.test(part) ? [[xmlText(attrOf(m[1], "name") ?? ""), part]] : [];
-  });
-}
-
 /**
  * Reads a workbook package without a spreadsheet library: each sheet's constants, formulas
  * (shared formulas expanded, Excel's `_xldudf_TYOALUE_X(` form kept for the engine), cached

@@ -1,6 +1,6 @@
 import { snapshotZip } from "../templates/package/snapshotPackage";
 import { writeAtomically } from "./atomic-write";
-import { differences, plan } from "./calc";
+import { differences, plan } from "./plan";
 import { CliError, EXIT } from "./cli-error";
 import { sameFile } from "./same-file";
 import { editPackage, editsOf } from "./write-workbook";
