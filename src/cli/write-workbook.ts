@@ -37,13 +37,14 @@ export function editsOf(book: LoadedWorkbook, plans: readonly Planned[]): Map<st
 /**
  * Applies the edits inside the package: only the edited worksheet parts change (and within
  * them only the edited cells); every other part is carried over as it was, compressed bytes
- * included. Returns the zip and the new package bytes.
+ * included. Returns the new package bytes (the input's own bytes when nothing is stale).
  */
 export async function editPackage(
   bytes: Uint8Array,
   edits: ReadonlyMap<string, SheetEdits>,
   more?: (zip: JSZip) => Promise<void>
 ): Promise<Buffer> {
+  if (!more && [...edits.values()].every((e) => e.size === 0)) return Buffer.from(bytes); // nothing stale
   const zip = await JSZip.loadAsync(bytes);
   for (const [part, e] of edits) {
     const file = zip.file(part);

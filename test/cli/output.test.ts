@@ -100,6 +100,12 @@ describe("writing", () => {
     expect(await run(["calc", target, "--check"])).toBe(0);
   });
 
+  it("--out of a workbook whose cached values are all current writes the same bytes", async () => {
+    const output = join(dir, "same.xlsx");
+    expect(await run(["calc", AREA, "--out", output])).toBe(0);
+    expect(readFileSync(output).equals(readFileSync(AREA))).toBe(true);
+  });
+
   it("a failing run leaves an existing output untouched", async () => {
     const output = join(dir, "kept.xlsx");
     copyFileSync(AREA, output);
