@@ -77,6 +77,10 @@ export async function run(argv: readonly string[]): Promise<number> {
 }
 
 if (require.main === module) {
+  // A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+  });
   // Never process.exit(): stdout to a pipe is asynchronous and would be cut.
   void run(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }
