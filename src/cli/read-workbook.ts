@@ -8,6 +8,7 @@ import { CliError } from "./cli-error";
 import { openPackage, type OpenedPackage } from "./open-package";
 import { shiftFormula } from "./shift-formula";
 import { checkFormula } from "./formula-limits";
+import { definedNames, refuseDefinedNames } from "./defined-names";
 
 /** A formula cell as found in the file. */
 export interface FormulaCell {
@@ -106,6 +107,7 @@ export function readWorkbook(path: string): LoadedWorkbook {
       Array.from(grid[i] ?? [], (x) => x ?? null)
     );
   }
+  refuseDefinedNames(definedNames(pkg.text("xl/workbook.xml") ?? ""), formulas);
   const at = (s: string, r: number, c: number) => cached.get(`${s}!${r}:${c}`);
   const formulaAt = new Set(formulas.map((f) => `${f.sheet}!${f.row}:${f.col}`));
   return {
