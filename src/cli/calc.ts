@@ -14,14 +14,18 @@ export interface CalcOptions {
   readonly quiet?: boolean;
 }
 
+/** A spilled result as rows (as the file records it: array formulas only), else the value. */
 const resultJson = (p: Planned) =>
+  p.arrayRef !== undefined &&
   p.computed.spills &&
   !(p.rows.length === 1 && p.rows[0][0] !== null && typeof p.rows[0][0] === "object")
     ? p.rows.map((r) => r.map(jsonOf))
     : jsonOf(p.rows[0][0]);
 
-/** `tyoalue calc`: prints, checks and writes (see the README's "Command-line calculator"). */
-/** Returns the exit status: 0, or 1 when `--check` finds differences. */
+/**
+ * `tyoalue calc`: prints, checks and writes (see the README's "Command-line calculator").
+ * Returns the exit status: 0, or 1 when `--check` finds differences.
+ */
 export async function calc(file: string, options: CalcOptions): Promise<number> {
   if (options.out && sameFile(file, options.out) && !options.inPlace)
     throw new CliError(`${options.out} is the input: add --in-place to overwrite it`, EXIT.usage);

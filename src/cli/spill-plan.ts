@@ -22,7 +22,7 @@ export interface Planned {
   readonly rows: CachedValue[][];
   /** The union of the recorded array range and the new result, anchor first. */
   readonly cells: OwnedCell[];
-  /** The array range to record (set for array formulas and results that spill). */
+  /** The array range to record (for array formulas). */
   readonly arrayRef?: string;
   /** True when the formula is part of a circular reference (Excel shows 0 there). */
   readonly circular: boolean;
@@ -41,7 +41,9 @@ export function planFormula(book: LoadedWorkbook, computed: Computed): Planned {
   const [from, to = from] = (cell.arrayRef ?? cell.address).split(":").map(rowCol);
   const [h0, w0] = [to[0] - from[0] + 1, to[1] - from[1] + 1];
   const inOld = (r: number, c: number) => r >= from[0] && r <= to[0] && c >= from[1] && c <= to[1];
-  let rows = computed.rows;
+  // A formula stored without an array range is a plain (pre-dynamic-array) formula: Excel
+  // evaluates it by implicit intersection, an array result giving its first value; it does not spill.
+  let rows = cell.arrayRef === undefined ? [[computed.rows[0]?.[0] ?? null]] : computed.rows;
   const circular = rows.some((row) =>
     row.some((v) => v !== null && typeof v === "object" && v.error === "#CYCLE!")
   );
@@ -66,7 +68,7 @@ export function planFormula(book: LoadedWorkbook, computed: Computed): Planned {
       const cached = i === 0 && j === 0 ? cell.cached : book.cachedAt(cell.sheet, r, c);
       cells.push({ row: r, col: c, cached, value: inNew ? (rows[i][j] ?? null) : null });
     }
-  const array = cell.arrayRef !== undefined || (computed.spills && !blocked && h * w > 1);
+  const array = cell.arrayRef !== undefined;
   return {
     computed,
     rows,

@@ -2,6 +2,7 @@
  * Issue 10, item 2: spills are refreshed and checked whole, over the union of the file's
  * recorded array range and the new result (Excel's behaviour for dynamic arrays).
  */
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -93,5 +94,28 @@ describe("the area's labour-force projection (tyollisyysalue.fi, 25 years in B22
     expect(after.get("B26")!.formula!.ref).toBe("B26");
     for (const ref of column("B", 27, 51)) expect(after.get(ref)?.v).toBeUndefined();
     expect(after.get("B60")).toMatchObject({ type: "str", v: "note" });
+  });
+});
+
+describe("a formula stored without an array range (pre-dynamic-array)", () => {
+  it("keeps its first value only, as Excel's implicit intersection does, and writes no cell below", async () => {
+    const wb = new ExcelJS.Workbook();
+    const s = wb.addWorksheet("S");
+    s.getCell("A1").value = 28616;
+    // 28 616 declining 1.4 % a year: the first value is the base year itself, 28 616.
+    s.getCell("B1").value = {
+      formula: "TYOALUE.PROJECTLABOURFORCE(A1,-0.014,3)",
+      result: 1,
+    } as ExcelJS.CellValue;
+    const input = join(dir, "plain.xlsx");
+    await wb.xlsx.writeFile(input);
+    const output = join(dir, "plain-out.xlsx");
+    expect(await run(["calc", input, "--out", output])).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(output));
+    const after = new Map(
+      sheetCells(await zip.file("xl/worksheets/sheet1.xml")!.async("string")).map((c) => [c.ref, c])
+    );
+    expect(after.get("B1")).toMatchObject({ v: "28616", formula: { kind: "normal" } });
+    expect(after.has("B2")).toBe(false);
   });
 });
