@@ -20,6 +20,9 @@ export interface FormulaCell {
   readonly cached: CachedValue;
   /** The range of an array formula (a dynamic array's spill range), e.g. "C1:C5". */
   readonly arrayRef?: string;
+  /** An array formula Excel marks as dynamic (`cm`): it spills; without the mark it is a legacy
+   * Ctrl+Shift+Enter array of fixed size. */
+  readonly dynamic?: boolean;
 }
 
 /** A workbook read for recalculation. */
@@ -99,7 +102,7 @@ export function readWorkbook(path: string): LoadedWorkbook {
         col: c.col,
         formula: text,
         cached: value,
-        ...(arrayRef ? { arrayRef } : {}),
+        ...(arrayRef ? { arrayRef, dynamic: c.cm !== undefined } : {}),
       });
     }
     for (const [r, k] of spilled) if (grid[r - 1]) grid[r - 1][k - 1] = null;

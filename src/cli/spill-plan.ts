@@ -28,6 +28,22 @@ export interface Planned {
   readonly circular: boolean;
 }
 
+const NA: CachedValue = { error: "#N/A" };
+
+/**
+ * A legacy (Ctrl+Shift+Enter) array formula keeps its range: a result of one row or column is
+ * repeated across it, a larger one is cut, and cells the result does not reach show #N/A.
+ */
+function legacyFill(rows: readonly CachedValue[][], h0: number, w0: number): CachedValue[][] {
+  const [rh, rw] = [rows.length, rows[0]?.length ?? 1];
+  const at = (i: number, j: number) => {
+    const r = i < rh ? i : rh === 1 ? 0 : -1;
+    const c = j < rw ? j : rw === 1 ? 0 : -1;
+    return r < 0 || c < 0 ? NA : (rows[r][c] ?? null);
+  };
+  return Array.from({ length: h0 }, (_, i) => Array.from({ length: w0 }, (_, j) => at(i, j)));
+}
+
 const rangeName = (r: number, c: number, h: number, w: number) =>
   h === 1 && w === 1 ? a1(r, c) : `${a1(r, c)}:${a1(r + h - 1, c + w - 1)}`;
 
@@ -48,6 +64,7 @@ export function planFormula(book: LoadedWorkbook, computed: Computed): Planned {
     row.some((v) => v !== null && typeof v === "object" && v.error === "#CYCLE!")
   );
   if (circular) rows = [[0]];
+  if (cell.arrayRef !== undefined && !cell.dynamic && !circular) rows = legacyFill(rows, h0, w0);
   let [h, w] = [rows.length, rows[0]?.length ?? 1];
   let blocked = cell.row + h - 1 > MAX_ROW || cell.col + w - 1 > MAX_COL;
   for (let i = 0; i < h && !blocked; i++)

@@ -119,3 +119,37 @@ describe("a formula stored without an array range (pre-dynamic-array)", () => {
     expect(after.has("B2")).toBe(false);
   });
 });
+
+describe("a legacy (Ctrl+Shift+Enter) array formula, without Excel's dynamic-array mark", () => {
+  it("keeps its range: a shorter result leaves #N/A in the cells it does not reach", async () => {
+    const wb = new ExcelJS.Workbook();
+    const s = wb.addWorksheet("S");
+    s.getCell("A1").value = 28616;
+    // 2 years of projection: 3 values (base year + 2) in a 5-cell legacy array range B1:B5.
+    s.getCell("B1").value = {
+      formula: "TYOALUE.PROJECTLABOURFORCE(A1,-0.014,2)",
+      result: 1,
+      shareType: "array",
+      ref: "B1:B5",
+    } as ExcelJS.CellValue;
+    const input = join(dir, "legacy.xlsx");
+    await wb.xlsx.writeFile(input);
+    const output = join(dir, "legacy-out.xlsx");
+    expect(await run(["calc", input, "--out", output])).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(output));
+    const xml = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const after = new Map(sheetCells(xml).map((c) => [c.ref, c]));
+    expect(after.get("B1")!.formula).toMatchObject({ kind: "array", ref: "B1:B5" });
+    // 28 616 × 0.986 = 28 215.376 (hand calculation: a 1.4 % decline a year)
+    expect([1, 2, 3].map((r) => after.get(`B${r}`)!.type)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(Number(after.get("B2")!.v)).toBeCloseTo(28215.376, 6);
+    expect([4, 5].map((r) => after.get(`B${r}`))).toMatchObject([
+      { type: "e", v: "#N/A" },
+      { type: "e", v: "#N/A" },
+    ]);
+  });
+});

@@ -12,6 +12,8 @@ export interface XmlCell {
   /** The text of an inline string (`<is>`), decoded. */
   readonly inline?: string;
   readonly formula?: XmlFormula;
+  /** The cell-metadata index (`cm`): Excel's mark of a dynamic-array formula. */
+  readonly cm?: string;
 }
 
 /** A cell's `<f>` element: its text (decoded; absent for a shared-formula child) and kind. */
@@ -47,7 +49,8 @@ export function parseCell(attrs: string, body: string | undefined): XmlCell {
   if (!ref) throw new Error("a cell without a reference (r attribute)");
   const [row, col] = rowCol(ref);
   const type = attrOf(attrs, "t");
-  if (body === undefined) return { ref, row, col, type };
+  const cm = attrOf(attrs, "cm");
+  if (body === undefined) return { ref, row, col, type, ...(cm ? { cm } : {}) };
   const v = /<v>([\s\S]*?)<\/v>|<v\/>/.exec(body)?.[1];
   const is = /<is>([\s\S]*?)<\/is>/.exec(body)?.[1];
   const inline = is === undefined ? undefined : richText(is);
@@ -60,7 +63,7 @@ export function parseCell(attrs: string, body: string | undefined): XmlCell {
         si: attrOf(f[1], "si"),
       }
     : undefined;
-  return { ref, row, col, type, v, inline, formula };
+  return { ref, row, col, type, v, inline, formula, ...(cm ? { cm } : {}) };
 }
 
 /** The text of a rich or plain string item (`<si>`, `<is>`): its runs, without phonetic hints. */
