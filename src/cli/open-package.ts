@@ -40,7 +40,12 @@ export interface OpenedPackage {
 export function openPackage(path: string): OpenedPackage {
   let bytes: Buffer;
   try {
-    if (!statSync(path).isFile()) throw new CliError(`${path}: not a file`);
+    const stat = statSync(path);
+    if (!stat.isFile()) throw new CliError(`${path}: not a file`);
+    if (stat.size > LIMITS.totalBytes)
+      throw new CliError(
+        `${path}: refused: ${Math.round(stat.size / MIB)} MiB on disk (limit ${LIMITS.totalBytes / MIB} MiB)`
+      );
     bytes = readFileSync(path);
   } catch (e) {
     if (e instanceof CliError) throw e;
