@@ -33,7 +33,7 @@ export const ROOMS = {
   },
   cli: {
     rooms: ["core", "engine", "templates"],
-    packages: ["commander", "exceljs", "jszip", NODE],
+    packages: ["commander", "fast-xml-parser", "jszip", NODE],
   },
 };
 

@@ -16,12 +16,57 @@ const group = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
 const time = (us: number) => (us >= 1000 ? `${(us / 1000).toFixed(1)} ms` : `${us} µs`);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
+type Row = [string, string, string];
+
+/** A whole cold `tyoalue calc --check` process beside the floor measured in the same run. */
+const coldRows = (f: Figures): Row[] =>
+  f.cold
+    ? [
+        [
+          "`tyoalue calc --check`, a whole cold process / floor `node -e \"require('hyperformula')\"` (median)",
+          `${f.cold.checkMs} ms / ${f.cold.floorMs} ms (×${f.cold.ratio})`,
+          "< 1 s; ≤ ×1.5",
+        ],
+        ["`tyoalue --help`, a whole cold process (no engine loaded)", `${f.cold.helpMs} ms`, "—"],
+      ]
+    : [];
+
+/** Keystroke latency in the member table beside a bare input measured in the same run. */
+const keystrokeRows = (f: Figures): Row[] =>
+  f.keystroke
+    ? [
+        [
+          `keystroke in the member table, ${f.keystroke.members} members, CPU ×4 (median / p95; floor)`,
+          `${f.keystroke.medianMs} / ${f.keystroke.p95Ms} ms; floor ${f.keystroke.floorMedianMs} / ${f.keystroke.floorP95Ms} ms`,
+          "< 50 ms",
+        ],
+        ["  longest long task while typing", `${f.keystroke.longestTaskMs} ms`, "≤ 100 ms"],
+      ]
+    : [];
+
+/** FORMAREAS: the slowest region (worst of the seeds) and the whole mainland at once. */
+const formingRows = (f: Figures): Row[] => {
+  const worst = [...f.forming.regions].sort((x, y) => y.maxMs - x.maxMs)[0];
+  return [
+    [
+      `\`FORMAREAS\`, slowest region (${worst.region}, ${worst.municipalities} municipalities; worst of ${f.forming.seeds} seeds)`,
+      `${worst.maxMs} ms`,
+      "< 2 s",
+    ],
+    [
+      `\`FORMAREAS\`, all ${f.forming.all.municipalities} mainland municipalities at once (not exact: greedy, then pairs re-solved)`,
+      `${f.forming.all.medianMs} ms, ${f.forming.all.areas} areas`,
+      "—",
+    ],
+  ];
+};
+
 /** The README's rows (markdown) for the figures. */
 export function readmeRows(f: Figures & { bundles: BundleSizes }): string[] {
   const syncs = Object.entries(f.wizardSyncs);
   const g = arrayGrowth(f);
   const b = f.bundles;
-  const rows: [string, string, string][] = [
+  const rows: Row[] = [
     [
       `\`context.sync()\` to write the wizard's sheet, ${syncs.map(([m]) => m).join(" / ")} members`,
       syncs.map(([, n]) => n).join(" / "),
@@ -52,6 +97,9 @@ export function readmeRows(f: Figures & { bundles: BundleSizes }): string[] {
       `${group(b.taskpane)} B / ${group(b.functions)} B`,
       "200 KB / 35 KB",
     ],
+    ...coldRows(f),
+    ...keystrokeRows(f),
+    ...formingRows(f),
   ];
   return [
     "| figure | measured | target |",

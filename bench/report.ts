@@ -4,15 +4,22 @@ import type { BundleSizes } from "../scripts/bundle-size";
 import type { CallLatency } from "./measures/arrayCall";
 import { BUDGETS, FIRST_SCREEN_TARGET } from "./measures/bundle";
 import type { KeystrokeFigures } from "./measures/keystroke";
+import type { CliColdStart } from "./measures/cliColdStart";
+import type { FormingFigures } from "./measures/forming";
+import { formingJson, suggestJson } from "./formingReport";
 import type { TemplateCheck } from "./measures/templateCheck";
 
 export interface Figures {
   readonly wizardSyncs: Record<string, number>;
   readonly arrayCallMicros: Record<string, CallLatency>;
   readonly template: TemplateCheck;
+  /** Cold CLI processes (issue 10); null when dist/cli is not built. */
+  readonly cold: CliColdStart | null;
   readonly bundles: BundleSizes | { readonly missing: string };
   /** Null without a production build. */
   readonly keystroke: KeystrokeFigures | null;
+  /** FORMAREAS / SUGGESTMEMBERS timings (issue 13). */
+  readonly forming: FormingFigures;
 }
 
 /** Largest growth of the median allowed from the small to the large array call (issue 12). */
@@ -33,6 +40,14 @@ export function toJson(f: Figures & { bundles: BundleSizes }): string {
       floorMedian: f.keystroke.floorMedianMs,
       floorP95: f.keystroke.floorP95Ms,
     },
+    cliColdMs: f.cold && {
+      check: f.cold.checkMs,
+      floor: f.cold.floorMs,
+      ratio: f.cold.ratio,
+      help: f.cold.helpMs,
+    },
+    formAreasMs: formingJson(f.forming),
+    suggestMembersMs: suggestJson(f.forming),
   });
 }
 
@@ -83,6 +98,26 @@ export function toTable(f: Figures): string {
       f.template.processMs === null ? "not built" : `${f.template.processMs} ms`,
       ""
     ),
+    ...(f.cold
+      ? [
+          row(
+            "cold CLI process, calc --check: median",
+            `${f.cold.checkMs} ms`,
+            `< 1000 ms: ${within(f.cold.checkMs < 1000)}`
+          ),
+          row(
+            "  floor: node -e \"require('hyperformula')\"",
+            `${f.cold.floorMs} ms`,
+            "same run, alternating"
+          ),
+          row(
+            "  ratio to the floor (issue 10)",
+            `×${f.cold.ratio}`,
+            `≤ 1.5: ${within(f.cold.ratio <= 1.5)}`
+          ),
+          row("  tyoalue --help (no engine loaded)", `${f.cold.helpMs} ms`, ""),
+        ]
+      : [row("cold CLI process", "not built", "npm run build:cli")]),
   ];
   if ("missing" in f.bundles) lines.push(row("bundle sizes", "not measured", f.bundles.missing));
   else {

@@ -5,14 +5,16 @@
  * Bundle sizes and keystroke latency need a production build (`npm run build`); without one
  * the table says so and the JSON form exits 1 without printing.
  */
+import { existsSync } from "fs";
 import path from "path";
 import { bundleMeasure } from "./measures/bundle";
 import { keystrokeLatency } from "./measures/keystroke";
 import { arrayCallMicros } from "./measures/arrayCall";
 import { formingTimes } from "./measures/forming";
 import { templateCheck } from "./measures/templateCheck";
+import { cliColdStart } from "./measures/cliColdStart";
 import { wizardSyncs } from "./measures/wizardSyncs";
-import { formingJson, formingTable, suggestJson } from "./formingReport";
+import { formingTable } from "./formingReport";
 import { rewriteReadme } from "./readme";
 import { toJson, toTable } from "./report";
 
@@ -36,18 +38,26 @@ async function main(): Promise<number> {
   progress("timing tyoalue calc --check of the largest template");
   const template = await templateCheck(
     path.join(ROOT, "assets/templates"),
-    path.join(ROOT, "dist/cli/cli/main.js")
+    path.join(ROOT, "dist/cli/main.js")
   );
+  progress("timing cold CLI processes beside node -e \"require('hyperformula')\"");
+  const cold = existsSync(path.join(ROOT, "dist/cli/main.js"))
+    ? cliColdStart(ROOT, path.join(ROOT, "dist/cli/main.js"), template.file)
+    : null;
   progress("timing keystrokes in the member table (30 members, Chromium, CPU ×4)");
   const keystroke = bundle.ok ? await keystrokeLatency(ROOT, path.join(ROOT, "dist")) : null;
   progress("timing FORMAREAS per region (5 seeded labour forces) and for the whole mainland");
   const forming = formingTimes(5);
-  const figures = { wizardSyncs: syncs, arrayCallMicros: micros, template, keystroke };
+  const figures = {
+    wizardSyncs: syncs,
+    arrayCallMicros: micros,
+    template,
+    cold,
+    keystroke,
+    forming,
+  };
   if (json && bundle.ok) {
-    const base = JSON.parse(toJson({ ...figures, bundles: bundle.sizes })) as object;
-    process.stdout.write(
-      `${JSON.stringify({ ...base, formAreasMs: formingJson(forming), suggestMembersMs: suggestJson(forming) })}\n`
-    );
+    process.stdout.write(`${toJson({ ...figures, bundles: bundle.sizes })}\n`);
   } else
     process.stdout.write(
       `${toTable({ ...figures, bundles: bundle.ok ? bundle.sizes : { missing: bundle.reason } })}\n\n${formingTable(forming)}\n`

@@ -1,7 +1,7 @@
 /**
  * `tyoalue calc --check` of the largest bundled template (by file size): the in-process
  * call (median of warm runs, plus the first, cold one) and, when the CLI is built, the wall
- * time of a whole `node dist/cli/cli/main.js` process including Node's start.
+ * time of a whole `node dist/cli/main.js` process including Node's start.
  */
 import { spawnSync } from "child_process";
 import { existsSync, readdirSync, statSync } from "fs";

@@ -1,38 +1,86 @@
 #!/usr/bin/env node
-import { Command } from "commander";
-import "./commands";
-import { CliError } from "./cli-error";
-import { outcome, registeredCommands } from "./registry";
+import { Command, CommanderError } from "commander";
+import { CliError, EXIT } from "./cli-error";
+import { cliLanguage } from "./cli-language";
+import { cliTexts } from "./cli-texts";
+import { loadActions } from "./load-actions";
+import type { CalcOptions } from "./calc";
+import type { SnapshotOptions } from "./snapshot";
 
-/** Builds the `tyoalue` program with every registered subcommand. */
-export function program(): Command {
+/** The package version (the bundler inlines package.json). */
+const version = (): string => (require("../../package.json") as { version: string }).version;
+
+/** The commands' code: the engine and the package code, loaded only when a command runs. */
+const actions = () => loadActions(__dirname);
+
+const state = { exitCode: 0 };
+
+/** Builds the `tyoalue` program; the commands' code is loaded only when one runs. */
+export function program(lang = cliLanguage()): Command {
+  const t = cliTexts(lang);
   const p = new Command("tyoalue")
-    .description("Työllisyysalue: compute workbooks that use the TYOALUE functions, without Excel")
-    .showHelpAfterError();
-  for (const register of registeredCommands()) register(p);
+    .description(t.program)
+    .version(version(), "-V, --version", t.version)
+    .helpOption("-h, --help", t.help)
+    .helpCommand(false)
+    .configureHelp({ styleTitle: (s) => t.titles[s] ?? s })
+    .addHelpText("after", `\n${t.exits}`)
+    .showHelpAfterError()
+    .exitOverride(); // subcommands inherit it: usage errors come back to run() as exceptions
+  p.command("calc")
+    .description(t.calc)
+    .helpOption("-h, --help", t.help)
+    .argument("<workbook.xlsx>", t.workbook)
+    .option("--json", t.json)
+    .option("--check", t.check)
+    .option("--out <file.xlsx>", t.out)
+    .option("--in-place", t.inPlace)
+    .option("-q, --quiet", t.quiet)
+    .action(async (file: string, options: CalcOptions) => {
+      const { calc } = actions();
+      state.exitCode = (await calc(file, options)) ?? EXIT.ok;
+    });
+  p.command("snapshot")
+    .description(t.snapshot)
+    .helpOption("-h, --help", t.help)
+    .argument("<in>", t.snapshotIn)
+    .argument("<out>", t.snapshotOut)
+    .option("--recalculate", t.recalculate)
+    .option("--in-place", t.inPlace)
+    .option("-q, --quiet", t.quiet)
+    .action(async (input: string, output: string, options: SnapshotOptions) => {
+      const { runSnapshot } = actions();
+      state.exitCode = await runSnapshot(input, output, undefined, options);
+    });
   return p;
 }
 
-/** Runs the CLI; resolves to the exit status. Errors become one line on stderr. */
+/**
+ * Runs the CLI; resolves to the exit status (0 done, 1 differences, 2 file refused or
+ * unreadable/unwritable, 64 usage). Errors become one line on stderr.
+ */
 export async function run(argv: readonly string[]): Promise<number> {
-  outcome.exitCode = 0;
+  state.exitCode = EXIT.ok;
   try {
-    await program()
-      .exitOverride()
-      .parseAsync([...argv], { from: "user" });
-    return outcome.exitCode;
+    await program().parseAsync([...argv], { from: "user" });
+    return state.exitCode;
   } catch (e) {
     if (e instanceof CliError) {
       process.stderr.write(`tyoalue: ${e.message}\n`);
       return e.exitCode;
     }
-    const code = (e as { exitCode?: number; code?: string }).exitCode;
-    if (typeof code === "number") return code; // commander already printed usage or help
-    process.stderr.write(`tyoalue: ${(e as Error).message}\n`);
-    return 2;
+    // commander has printed help, the version, or a usage error with the usage
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    process.stderr.write(`tyoalue: ${String((e as Error).message).split("\n")[0]}\n`);
+    return EXIT.file;
   }
 }
 
 if (require.main === module) {
-  run(process.argv.slice(2)).then((code) => process.exit(code));
+  // A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code !== "EPIPE") throw e;
+  });
+  // Never process.exit(): stdout to a pipe is asynchronous and would be cut.
+  void run(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }

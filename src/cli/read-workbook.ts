@@ -1,8 +1,14 @@
-import { existsSync, openSync, readSync, closeSync, statSync } from "fs";
-import ExcelJS from "exceljs";
+import { XMLValidator } from "fast-xml-parser";
 import type { CellInput } from "../engine";
-import { plainValue, engineInput, type CachedValue } from "./cell-values";
+import { a1, rowCol, sheetCells, richText, type XmlCell } from "../templates/package/sheetCells";
+import { cachedValue } from "./cached-value";
+import { engineInput, type CachedValue } from "./cell-values";
+import { sheetList } from "./sheet-list";
 import { CliError } from "./cli-error";
+import { openPackage, type OpenedPackage } from "./open-package";
+import { shiftFormula } from "./shift-formula";
+import { checkFormula } from "./formula-limits";
+import { definedNames, refuseDefinedNames } from "./defined-names";
 
 /** A formula cell as found in the file. */
 export interface FormulaCell {
@@ -12,107 +18,110 @@ export interface FormulaCell {
   readonly col: number;
   readonly formula: string;
   readonly cached: CachedValue;
-  /** The range of a (legacy) array formula, e.g. "C1:C5". */
+  /** The range of an array formula (a dynamic array's spill range), e.g. "C1:C5". */
   readonly arrayRef?: string;
+  /** An array formula Excel marks as dynamic (`cm`): it spills; without the mark it is a legacy
+   * Ctrl+Shift+Enter array of fixed size. */
+  readonly dynamic?: boolean;
 }
 
 /** A workbook read for recalculation. */
 export interface LoadedWorkbook {
-  readonly workbook: ExcelJS.Workbook;
+  readonly pkg: OpenedPackage;
+  /** Worksheet name → its part in the package ("xl/worksheets/sheet2.xml"). */
+  readonly parts: ReadonlyMap<string, string>;
   readonly sheets: Record<string, CellInput[][]>;
   readonly formulas: FormulaCell[];
   /** The value the file caches at a cell (1-based row/col). */
   cachedAt(sheet: string, row: number, col: number): CachedValue;
+  /** Whether the file has anything at a cell: a value or a formula. */
+  occupied(sheet: string, row: number, col: number): boolean;
 }
 
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
-
-function checkIsZip(path: string): void {
-  if (!existsSync(path)) throw new CliError(`${path}: no such file`);
-  if (!statSync(path).isFile()) throw new CliError(`${path}: not a file`);
-  const head = Buffer.alloc(4);
-  const fd = openSync(path, "r");
-  const n = readSync(fd, head, 0, 4, 0);
-  closeSync(fd);
-  if (n < 4 || head.readUInt32LE(0) !== 0x04034b50)
-    throw new CliError(`${path}: not an .xlsx workbook (not a zip file)`);
-}
-
-function rangeCells(ref: string, ws: ExcelJS.Worksheet): [number, number][] {
-  const [a, b = a] = ref.split(":");
-  const s = ws.getCell(a);
-  const e = ws.getCell(b);
-  const out: [number, number][] = [];
-  for (let r = Number(s.row); r <= Number(e.row); r++)
-    for (let c = Number(s.col); c <= Number(e.col); c++) out.push([r, c]);
-  return out;
-}
-
 /**
- * Reads an .xlsx with exceljs: every sheet's constants and formulas (Excel's
- * `_xldudf_TYOALUE_X(` form is understood by the engine) and the cached results.
- * A missing, non-zip or corrupt file is a `CliError` (exit status 2).
+ * Reads a workbook package without a spreadsheet library: each sheet's constants, formulas
+ * (shared formulas expanded, Excel's `_xldudf_TYOALUE_X(` form kept for the engine), cached
+ * results and array ranges. A missing, foreign, oversized or corrupt file is a `CliError`.
  */
-export async function readWorkbook(path: string): Promise<LoadedWorkbook> {
-  checkIsZip(path);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.readFile(path);
-  } catch (e) {
-    throw new CliError(`${path}: cannot read the workbook (${oneLine((e as Error).message)})`);
-  }
-  if (workbook.worksheets.length === 0)
-    throw new CliError(`${path}: the workbook has no worksheets`);
+export function readWorkbook(path: string): LoadedWorkbook {
+  const pkg = openPackage(path);
+  const list = sheetList(pkg);
+  if (list.length === 0) throw new CliError(`${path}: the workbook has no worksheets`);
+  const sst = pkg.text("xl/sharedStrings.xml") ?? "";
+  const strings = [...sst.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) =>
+    richText(m[1] ?? "")
+  );
   const sheets: Record<string, CellInput[][]> = {};
   const formulas: FormulaCell[] = [];
   const cached = new Map<string, CachedValue>();
-  for (const ws of workbook.worksheets) {
-    const grid: CellInput[][] = [];
-    const spilled = new Set<string>();
-    ws.eachRow({ includeEmpty: false }, (row) =>
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        const r = Number(cell.row);
-        const c = Number(cell.col);
-        const key = `${ws.name}!${r}:${c}`;
-        // exceljs drops a falsy cached result (0, FALSE, "") from cell.value; cell.result keeps it.
-        const isFormula = cell.type === ExcelJS.ValueType.Formula;
-        const cachedValue = isFormula
-          ? plainValue((cell.result ?? null) as ExcelJS.CellValue)
-          : plainValue(cell.value);
-        cached.set(key, cachedValue);
-        if (cell.type === ExcelJS.ValueType.Merge) return;
-        (grid[r - 1] ??= [])[c - 1] = engineInput(plainValue(cell.value));
-        if (!isFormula) return;
-        const v = cell.value as { shareType?: string; ref?: string };
-        const arrayRef = v.shareType === "array" && v.ref ? v.ref : undefined;
-        if (arrayRef)
-          rangeCells(arrayRef, ws).forEach(
-            ([rr, cc]) => (rr !== r || cc !== c) && spilled.add(`${rr}:${cc}`)
-          );
-        grid[r - 1][c - 1] = `=${cell.formula}`;
-        formulas.push({
-          sheet: ws.name,
-          address: cell.address,
-          row: r,
-          col: c,
-          formula: cell.formula,
-          cached: cachedValue,
-          ...(arrayRef ? { arrayRef } : {}),
-        });
-      })
-    );
-    for (const rc of spilled) {
-      const [r, c] = rc.split(":").map(Number);
-      if (grid[r - 1]) grid[r - 1][c - 1] = null; // the array formula fills these cells itself
+  for (const [name, part] of list) {
+    const xml = pkg.text(part);
+    if (xml === undefined) throw new CliError(`${path}: the package has no part ${part}`);
+    let cells: XmlCell[];
+    try {
+      const valid = XMLValidator.validate(xml);
+      if (valid !== true) throw new Error(`${part} line ${valid.err.line}: ${valid.err.msg}`);
+      cells = sheetCells(xml);
+    } catch (e) {
+      throw new CliError(
+        `${path}: cannot read the workbook (${name}: ${oneLine((e as Error).message)})`
+      );
     }
-    sheets[ws.name] = Array.from({ length: grid.length }, (_, i) =>
+    const grid: CellInput[][] = [];
+    const masters = new Map<string, XmlCell>();
+    const spilled: [number, number][] = [];
+    for (const c of cells) {
+      const value = cachedValue(c, strings);
+      cached.set(`${name}!${c.row}:${c.col}`, value);
+      if (!c.formula) {
+        (grid[c.row - 1] ??= [])[c.col - 1] = engineInput(value);
+        continue;
+      }
+      let text = c.formula.text;
+      if (c.formula.kind === "shared" && c.formula.si !== undefined) {
+        const master = masters.get(c.formula.si);
+        if (text !== undefined) masters.set(c.formula.si, c);
+        else if (master?.formula?.text !== undefined)
+          text = shiftFormula(master.formula.text, c.row - master.row, c.col - master.col);
+      }
+      if (text === undefined) continue;
+      checkFormula(name, c.ref, text);
+      const arrayRef = c.formula.kind === "array" ? c.formula.ref : undefined;
+      if (arrayRef) {
+        const [from, to = from] = arrayRef.split(":").map(rowCol);
+        for (let r = from[0]; r <= to[0]; r++)
+          for (let k = from[1]; k <= to[1]; k++)
+            if (r !== c.row || k !== c.col) spilled.push([r, k]);
+      }
+      (grid[c.row - 1] ??= [])[c.col - 1] = `=${text}`;
+      formulas.push({
+        sheet: name,
+        address: a1(c.row, c.col),
+        row: c.row,
+        col: c.col,
+        formula: text,
+        cached: value,
+        ...(arrayRef ? { arrayRef, dynamic: c.cm !== undefined } : {}),
+      });
+    }
+    for (const [r, k] of spilled) if (grid[r - 1]) grid[r - 1][k - 1] = null;
+    sheets[name] = Array.from({ length: grid.length }, (_, i) =>
       Array.from(grid[i] ?? [], (x) => x ?? null)
     );
   }
+  refuseDefinedNames(definedNames(pkg.text("xl/workbook.xml") ?? ""), formulas);
+  const at = (s: string, r: number, c: number) => cached.get(`${s}!${r}:${c}`);
+  const formulaAt = new Set(formulas.map((f) => `${f.sheet}!${f.row}:${f.col}`));
   return {
-    workbook,
+    pkg,
+    parts: new Map(list),
     sheets,
     formulas,
-    cachedAt: (s, r, c) => cached.get(`${s}!${r}:${c}`) ?? null,
+    cachedAt: (s, r, c) => at(s, r, c) ?? null,
+    occupied: (s, r, c) => {
+      const v = at(s, r, c);
+      return (v !== undefined && v !== null && v !== "") || formulaAt.has(`${s}!${r}:${c}`);
+    },
   };
 }

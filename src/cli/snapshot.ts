@@ -1,10 +1,9 @@
-import type { Command } from "commander";
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
-import { snapshotPackage } from "../templates/package/snapshotPackage";
-import { CliError } from "./cli-error";
-import { readWorkbook } from "./read-workbook";
-import { command, outcome } from "./registry";
+import { snapshotZip } from "../templates/package/snapshotPackage";
+import { writeAtomically } from "./atomic-write";
+import { differences, plan } from "./plan";
+import { CliError, EXIT } from "./cli-error";
+import { sameFile } from "./same-file";
+import { editPackage, editsOf } from "./write-workbook";
 
 /** Where the command writes its one line: injectable for tests. */
 export interface SnapshotIo {
@@ -12,63 +11,58 @@ export interface SnapshotIo {
   readonly err: (line: string) => void;
 }
 
+export interface SnapshotOptions {
+  /** Freeze recalculated values even where the cached ones are stale. */
+  readonly recalculate?: boolean;
+  readonly inPlace?: boolean;
+  readonly quiet?: boolean;
+}
+
 const consoleIo: SnapshotIo = {
   out: (l) => process.stdout.write(`${l}\n`),
   err: (l) => process.stderr.write(`tyoalue: ${l}\n`),
 };
 
+/** Up to five cells named, then how many more. */
+const named = (cells: readonly string[]) =>
+  cells.slice(0, 5).join(", ") + (cells.length > 5 ? ` and ${cells.length - 5} more` : "");
+
 /**
- * `tyoalue snapshot <in.xlsx> <out.xlsx>`: replaces every TYOALUE formula by its cached value
- * and adds a note sheet saying so. Returns the exit code: 0 done, 2 unreadable or corrupt
- * input (one-line error). The output is written to a temporary file beside it and renamed,
- * so a failure never leaves a partial file.
+ * `tyoalue snapshot <in.xlsx> <out.xlsx>`: recalculates first; when every cached value is
+ * current (or with `--recalculate`, after refreshing them), replaces every TYOALUE formula by
+ * its value and adds a note sheet. Returns the exit status: 0 done; 1 stale cached values
+ * (named); 2 unreadable input or unwritable output; 64 the output is the input without
+ * `--in-place`. The output is written whole or not at all.
  */
 export async function runSnapshot(
   input: string,
   output: string,
-  io: SnapshotIo = consoleIo
+  io: SnapshotIo = consoleIo,
+  options: SnapshotOptions = {}
 ): Promise<number> {
-  let bytes: Buffer;
   try {
-    // The same gate as `calc`: a zip that Excel's format reader accepts whole. The package
-    // rewrite below works on the XML text and would carry a broken part through unnoticed.
-    await readWorkbook(input);
-    bytes = await readFile(input);
+    if (sameFile(input, output) && !options.inPlace)
+      throw new CliError(`${output} is the input: add --in-place to overwrite it`, EXIT.usage);
+    const { book, plans } = plan(input);
+    const stale = differences(plans);
+    if (stale.length > 0 && !options.recalculate) {
+      io.err(
+        `snapshot: ${input}: ${stale.length} cached values are stale (${named(stale.map((d) => d.cell))}); ` +
+          "run calc --out first, or add --recalculate to freeze the recalculated values"
+      );
+      return EXIT.differences;
+    }
+    let replaced = 0;
+    const edits = options.recalculate ? editsOf(book, plans) : new Map();
+    const bytes = await editPackage(book.pkg.bytes, edits, async (zip) => {
+      replaced = await snapshotZip(zip);
+    });
+    writeAtomically(output, bytes);
+    if (!options.quiet)
+      io.out(`snapshot: replaced ${replaced} TYOALUE formulas with their values → ${output}`);
+    return EXIT.ok;
   } catch (e) {
-    if (e instanceof CliError) io.err(`snapshot: ${e.message}`);
-    else
-      io.err(`snapshot: cannot read ${input}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-    return 2;
+    io.err(`snapshot: ${e instanceof Error ? e.message : String(e)}`);
+    return e instanceof CliError ? e.exitCode : EXIT.file;
   }
-  let result: Awaited<ReturnType<typeof snapshotPackage>>;
-  try {
-    result = await snapshotPackage(bytes);
-  } catch (e) {
-    io.err(`snapshot: ${input}: ${e instanceof Error ? e.message : String(e)}`);
-    return 2;
-  }
-  const tmp = join(dirname(output), `.${basename(output)}.${process.pid}.tmp`);
-  try {
-    await writeFile(tmp, result.bytes);
-    await rename(tmp, output);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    io.err(`snapshot: cannot write ${output}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-    return 2;
-  }
-  io.out(`snapshot: replaced ${result.replaced} TYOALUE formulas with their values → ${output}`);
-  return 0;
 }
-
-command((program: Command) =>
-  program
-    .command("snapshot")
-    .description(
-      "replace every TYOALUE formula by its cached value and add a note sheet, for recipients without the add-in"
-    )
-    .argument("<in>", "the workbook to read (.xlsx)")
-    .argument("<out>", "the workbook to write (.xlsx); written whole or not at all")
-    .action(async (input: string, output: string) => {
-      outcome.exitCode = await runSnapshot(input, output);
-    })
-);

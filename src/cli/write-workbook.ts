@@ -1,42 +1,62 @@
-import { renameSync, unlinkSync, existsSync } from "fs";
-import { basename, dirname, join } from "path";
-import type ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { editSheet, type SheetEdits } from "../templates/package/editSheet";
 import type { CachedValue } from "./cell-values";
-import { CliError } from "./cli-error";
+import type { LoadedWorkbook } from "./read-workbook";
+import type { Planned } from "./spill-plan";
 
-/** The cached result of one cell to write back. */
-export interface Refresh {
-  readonly sheet: string;
-  readonly row: number;
-  readonly col: number;
-  readonly value: CachedValue;
-  /** True for the formula cell itself; false for a cell its array result fills. */
-  readonly anchor: boolean;
+const same = (a: CachedValue, b: CachedValue) =>
+  a === b ||
+  (a === "" && b === null) ||
+  (a !== null &&
+    b !== null &&
+    typeof a === "object" &&
+    typeof b === "object" &&
+    a.error === b.error);
+
+/** The cell edits of the plans, per worksheet part: values over each formula's whole range. */
+export function editsOf(book: LoadedWorkbook, plans: readonly Planned[]): Map<string, SheetEdits> {
+  const byPart = new Map<string, SheetEdits>();
+  for (const p of plans) {
+    const part = book.parts.get(p.computed.cell.sheet)!;
+    const edits = byPart.get(part) ?? new Map();
+    byPart.set(part, edits);
+    p.cells.forEach((c, i) => {
+      const refChanged = i === 0 && p.arrayRef !== p.computed.cell.arrayRef;
+      if (!refChanged && same(c.cached, c.value)) return;
+      const row = edits.get(c.row) ?? new Map();
+      edits.set(c.row, row);
+      row.set(
+        c.col,
+        i === 0 && p.arrayRef ? { value: c.value, arrayRef: p.arrayRef } : { value: c.value }
+      );
+    });
+  }
+  return byPart;
 }
 
 /**
- * Writes the workbook with refreshed cached values: formulas stay as they were (both
- * forms), only their results change. Written to a temporary file first and renamed, so a
- * failure never leaves a partial file at `out`.
+ * Applies the edits inside the package: only the edited worksheet parts change (and within
+ * them only the edited cells); every other part is carried over as it was, compressed bytes
+ * included. Returns the new package bytes (the input's own bytes when nothing is stale).
  */
-export async function writeWorkbook(
-  workbook: ExcelJS.Workbook,
-  refreshes: readonly Refresh[],
-  out: string
-): Promise<void> {
-  for (const r of refreshes) {
-    const cell = workbook.getWorksheet(r.sheet)!.getCell(r.row, r.col);
-    if (r.anchor) cell.value = { ...(cell.value as object), result: r.value } as ExcelJS.CellValue;
-    else cell.value = r.value as ExcelJS.CellValue;
+export async function editPackage(
+  bytes: Uint8Array,
+  edits: ReadonlyMap<string, SheetEdits>,
+  more?: (zip: JSZip) => Promise<void>
+): Promise<Buffer> {
+  if (!more && [...edits.values()].every((e) => e.size === 0)) return Buffer.from(bytes); // nothing stale
+  const zip = await JSZip.loadAsync(bytes);
+  for (const [part, e] of edits) {
+    const file = zip.file(part);
+    if (!file || e.size === 0) continue;
+    const xml = await file.async("string");
+    const next = editSheet(xml, e);
+    if (next !== xml) zip.file(part, next);
   }
-  const tmp = join(dirname(out), `.${basename(out)}.${process.pid}.tmp`);
-  try {
-    await workbook.xlsx.writeFile(tmp);
-    renameSync(tmp, out);
-  } catch (e) {
-    if (existsSync(tmp)) unlinkSync(tmp);
-    throw new CliError(
-      `${out}: cannot write the workbook (${(e as Error).message.replace(/\s+/g, " ")})`
-    );
-  }
+  if (more) await more(zip);
+  return zip.generateAsync({
+    type: "nodebuffer",
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+  });
 }

@@ -2,7 +2,12 @@
  * The headless engine: the TYOALUE catalogue in HyperFormula (GPLv3 licence key), for the
  * preview, the CLI and tests. Never part of what Excel loads.
  */
-export { createWorkbookEngine, type CellInput, type WorkbookEngine } from "./workbook";
+export {
+  createWorkbookEngine,
+  SHEET_LIMITS,
+  type CellInput,
+  type WorkbookEngine,
+} from "./workbook";
 export { isEngineError, type EngineError, type EngineValue } from "./engine-value";
 export { toEngineFormula } from "./formula-text";
 export { catalogue, type CatalogueEntry } from "./catalogue";

@@ -13,6 +13,9 @@ import { takePendingResizes } from "./reservations";
  */
 export type CellInput = number | string | boolean | null | undefined;
 
+/** Excel's sheet size (rows × columns), which the engine is built with. */
+export const SHEET_LIMITS = { maxRows: 1_048_576, maxColumns: 16_384 } as const;
+
 /** A workbook computed headlessly: the catalogue plus HyperFormula's built-in functions. */
 export interface WorkbookEngine {
   /** Names of the sheets, in order. */
@@ -55,8 +58,10 @@ export function createWorkbookEngine(
     Object.entries(sheets).map(([name, rows]) => [name, prepare(rows)])
   );
   // useArrayArithmetic: every formula computes like Excel's dynamic arrays (A1:A3*2 spills).
+  // Sheets as large as Excel's (HyperFormula's default would stop at 40 000 rows).
   const hf = HyperFormula.buildFromSheets(prepared, {
     licenseKey: "gpl-v3",
+    ...SHEET_LIMITS,
     smartRounding: false,
     useArrayArithmetic: true,
   });

@@ -96,11 +96,28 @@ describe("tyoalue calc", () => {
     s.getCell("F1").value = formula('TYOALUE.MUNICIPALITY(E1,"code")');
     await wb.xlsx.writeFile(file("bad-arg.xlsx"));
     expect(await run(["calc", file("bad-arg.xlsx"), "--json"])).toBe(0);
-    expect(JSON.parse(out.join(""))).toEqual({
-      "S!B1": "#VALUE!",
-      "S!D1": "#VALUE!",
-      "S!F1": "005",
-    });
+    // Errors carry the catalogue's message (in English by default).
+    const error = { error: "#VALUE!", message: expect.stringMatching(/\S/) };
+    expect(JSON.parse(out.join(""))).toEqual({ "S!B1": error, "S!D1": error, "S!F1": "005" });
+  });
+
+  it("refuses a formula that uses a defined name (the engine has none: it would write #NAME?)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const s = wb.addWorksheet("S");
+    s.getCell("A1").value = 0.95;
+    wb.definedNames.add("S!$A$1", "Katto");
+    s.getCell("B1").value = {
+      formula: '"Katto "&Katto*2',
+      result: "Katto 1.9",
+    } as ExcelJS.CellValue;
+    s.getCell("C1").value = {
+      formula: "TYOALUE.LABOURFORCE(A1)",
+      result: 0.95,
+    } as ExcelJS.CellValue;
+    await wb.xlsx.writeFile(file("named.xlsx"));
+    expect(await run(["calc", file("named.xlsx"), "--out", file("named-out.xlsx")])).toBe(2);
+    expect(err.join("")).toMatch(/S!B1: uses the defined name Katto/);
+    expect(existsSync(file("named-out.xlsx"))).toBe(false);
   });
 
   it.each([

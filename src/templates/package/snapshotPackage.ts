@@ -24,7 +24,11 @@ function noteSheetXml(lines: readonly string[]): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
-    `<cols><col min="1" max="1" width="120" customWidth="1"/></cols><sheetData>${rows}</sheetData></worksheet>`
+    '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' +
+    `<cols><col min="1" max="1" width="120" customWidth="1"/></cols><sheetData>${rows}</sheetData>` +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    // A4 (paperSize 9), landscape, one page wide: the 120-character column prints whole.
+    '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/></worksheet>'
   );
 }
 
@@ -64,28 +68,25 @@ async function addNoteSheet(zip: JSZip, lines: readonly string[]): Promise<void>
   zip.file("xl/workbook.xml", wb.replace("</sheets>", `${sheet}</sheets>`));
 }
 
+/** Whether the workbook already has the note sheet (a snapshot taken before). */
+const hasNote = (workbookXml: string): boolean =>
+  new RegExp(`<sheet [^>]*name="${xmlEscape(NOTE_SHEET)}`).test(workbookXml);
+
 /**
- * Snapshot to values for recipients without the add-in: every TYOALUE formula becomes its
- * cached value, the calculation chain and the add-in's task-pane parts are removed, and a
- * sheet says so in Finnish, Swedish and English. Throws (with a one-line message) when the
- * input is not an .xlsx package.
+ * Snapshot to values for recipients without the add-in, inside an opened package: every
+ * TYOALUE formula becomes its cached value, the calculation chain and the add-in's task-pane
+ * parts are removed, and, when a formula was replaced and the workbook has no note yet, a sheet
+ * says so in Finnish, Swedish and English (printing on A4). Returns how many were replaced.
  */
-export async function snapshotPackage(
-  input: Uint8Array
-): Promise<{ bytes: Buffer; replaced: number }> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(input);
-  } catch {
-    throw new Error("not an .xlsx file (the zip package cannot be read)");
-  }
+export async function snapshotZip(zip: JSZip): Promise<number> {
   if (!zip.file("xl/workbook.xml") || !zip.file("[Content_Types].xml"))
     throw new Error("not an .xlsx workbook (no xl/workbook.xml)");
   let replaced = 0;
   for (const part of worksheetParts(zip)) {
-    const out = stripAddinFormulas(await readPart(zip, part));
+    const xml = await readPart(zip, part);
+    const out = stripAddinFormulas(xml);
     replaced += out.replaced;
-    zip.file(part, out.xml);
+    if (out.xml !== xml) zip.file(part, out.xml);
   }
   if (zip.file("xl/calcChain.xml"))
     await removePart(zip, "xl/calcChain.xml", "xl/_rels/workbook.xml.rels");
@@ -98,7 +99,22 @@ export async function snapshotPackage(
   )) {
     await removePart(zip, name, "xl/webextensions/_rels/taskpanes.xml.rels");
   }
-  await addNoteSheet(zip, snapshotNote(replaced));
+  if (replaced > 0 && !hasNote(await readPart(zip, "xl/workbook.xml")))
+    await addNoteSheet(zip, snapshotNote(replaced));
+  return replaced;
+}
+
+/** `snapshotZip` from bytes to bytes; throws (one-line message) when the input is not a package. */
+export async function snapshotPackage(
+  input: Uint8Array
+): Promise<{ bytes: Buffer; replaced: number }> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(input);
+  } catch {
+    throw new Error("not an .xlsx file (the zip package cannot be read)");
+  }
+  const replaced = await snapshotZip(zip);
   const bytes = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
   return { bytes, replaced };
 }

@@ -1,0 +1,44 @@
+import type { CachedValue } from "./cell-values";
+import { readWorkbook } from "./read-workbook";
+import { recalculate } from "./recalculate";
+import { sameValue } from "./same-value";
+import { planFormula, type Planned } from "./spill-plan";
+
+/** "Sheet!A1" of a formula. */
+export const key = (p: Planned) => `${p.computed.cell.sheet}!${p.computed.cell.address}`;
+
+/** One difference between the file and recalculation, over each formula's whole range. */
+export interface Difference {
+  readonly cell: string;
+  readonly cached: CachedValue;
+  readonly recalculated: CachedValue;
+}
+
+/** Every owned cell whose cached value differs from recalculation (stale spill cells included). */
+export function differences(plans: readonly Planned[]): Difference[] {
+  const out: Difference[] = [];
+  for (const p of plans) {
+    const { sheet, row, col } = p.computed.cell;
+    for (const c of p.cells) {
+      if (sameValue(c.cached, c.value)) continue;
+      const at = c.row === row && c.col === col ? "" : `[${c.row - row + 1},${c.col - col + 1}]`;
+      out.push({
+        cell: `${sheet}!${p.computed.cell.address}${at}`,
+        cached: c.cached,
+        recalculated: c.value,
+      });
+    }
+  }
+  return out;
+}
+
+/** Reads, recalculates and plans a workbook: what `calc` and `snapshot` share. */
+export function plan(file: string) {
+  const book = readWorkbook(file);
+  const plans = recalculate(book).map((c) => planFormula(book, c));
+  for (const p of plans.filter((x) => x.circular))
+    process.stderr.write(
+      `tyoalue: ${key(p)}: circular reference (written as 0, as Excel shows it)\n`
+    );
+  return { book, plans };
+}
