@@ -11,6 +11,8 @@ import { cached, cents, readWorkbook } from "./support/templateFiles";
 const FORCE = [3879, 4588, 1001, 6215, 1460, 1210, 5881, 834, 1210, 2338];
 const PER_PERSON = [248.6, 245.12, 241.69];
 const subsidy = (year: number) => FORCE.map((lf) => Math.round(lf * PER_PERSON[year] * 100) / 100);
+type Validated = { dataValidations: { model: Record<string, unknown> } };
+const EUROS = { type: "decimal", operator: "greaterThanOrEqual", formulae: [0] };
 const COLS = ["B", "C", "D"] as const;
 const ROWS = FORCE.map((_, i) => i);
 
@@ -31,6 +33,15 @@ describe.each([
     expect(COLS.map((c) => cached(wb, sheet, `${c}19`))).toEqual([258240.72, 213636.22, 170390.98]);
     // The basic agreement's dates (31.8., 15.10.) fall in the year before the budget year.
     expect(["C36", "C37"].map((r) => cached(wb, sheet, r))).toEqual([2025, 2025]);
+  });
+
+  it("accepts euros ≥ 0 for subsidies and budgets, and a year 2000–2100", async () => {
+    const wb = await readWorkbook(`assets/templates/taloussuunnitelma.${lang}.xlsx`);
+    const model = (wb.getWorksheet(sheet) as unknown as Validated).dataValidations.model;
+    const euros = COLS.flatMap((c) => [...ROWS.map((i) => `${c}${6 + i}`), `${c}18`]);
+    for (const ref of euros)
+      expect([ref, model[ref]]).toEqual([ref, expect.objectContaining(EUROS)]);
+    expect(model.B2).toMatchObject({ type: "whole", operator: "between", formulae: [2000, 2100] });
   });
 
   it("members' payments: pro rata within a cent, each year adding up to its budget exactly", async () => {

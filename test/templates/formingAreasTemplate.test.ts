@@ -43,6 +43,8 @@ const KYMPPI = [
   "Ähtäri",
 ];
 const SUUPOHJA = ["Isojoki", "Karijoki", "Kauhajoki", "Kurikka", "Teuva"];
+type Validated = { dataValidations: { model: Record<string, unknown> } };
+const WHOLE = { type: "whole", operator: "greaterThanOrEqual", formulae: [0] };
 const column = (block: unknown): unknown[] => (block as unknown[][]).map((r) => r[0]);
 
 describe.each([
@@ -66,6 +68,13 @@ describe.each([
     expect([5, 6, 7].map((r) => cached(wb, sheet, `G${r}`))).toEqual([10, 6, 1]);
     expect(cached(wb, sheet, "F10")).toBe(3);
     expect(cached(wb, sheet, "B22")).toBe(86616); // 28 616 + 25 000 + 33 000
+  });
+
+  it("accepts whole numbers of people ≥ 0 for the minimum and the labour force", async () => {
+    const wb = await readWorkbook(`assets/templates/aluejako.${lang}.xlsx`);
+    const model = (wb.getWorksheet(sheet) as unknown as Validated).dataValidations.model;
+    for (const ref of ["B2", ...REGION.map((_, i) => `B${5 + i}`)])
+      expect([ref, model[ref]]).toEqual([ref, expect.objectContaining(WHOLE)]);
   });
 
   it("suggests Ilmajoki for Suupohja's five, 800 short of 20 000", async () => {
