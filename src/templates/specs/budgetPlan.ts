@@ -1,8 +1,9 @@
 import type { CellSpec, TemplateSpec, Text } from "../spec";
-import { BUDGETS, KYMPPI, subsidies } from "./budgetPlanExample";
+import { BUDGETS, subsidies } from "./budgetPlanExample";
 import { BUDGET, CAP, CONSTRUCTED, INSTRUCTIONS, MEMBERS } from "./budgetPlanTexts";
 import { budgetPlanSchedule as scheduleRows } from "./budgetPlanSchedule";
 import { column, f, labelled } from "./helpers";
+import { KYMPPI_MEMBERS as KYMPPI } from "./kymppi";
 
 const YEAR_COLS = ["B", "C", "D"];
 

@@ -1,37 +1,8 @@
 import type { TemplateSpec } from "../spec";
+import { LABOUR_FORCE, REGION_MUNICIPALITIES, SUUPOHJA } from "./formingExample";
 import { INSTRUCTIONS, LAW, MEMBERS, REGION } from "./formingTexts";
 import { column, f, headers, labelled } from "./helpers";
 
-/** Etelä-Pohjanmaa's 17 municipalities (Statistics Finland, municipal division 2025). */
-const REGION_MUNICIPALITIES = [
-  "Alajärvi",
-  "Alavus",
-  "Evijärvi",
-  "Ilmajoki",
-  "Isojoki",
-  "Karijoki",
-  "Kauhajoki",
-  "Kauhava",
-  "Kuortane",
-  "Kurikka",
-  "Lappajärvi",
-  "Lapua",
-  "Seinäjoki",
-  "Soini",
-  "Teuva",
-  "Vimpeli",
-  "Ähtäri",
-];
-/**
- * Constructed, not statistics: Kymppi's ten members as in the area template (adding up to
- * the Kymppi plan's 28 616), the other seven made up for illustration; Σ 86 616.
- */
-const LABOUR_FORCE = [
-  3879, 4588, 1001, 5800, 850, 550, 6000, 6215, 1460, 9500, 1210, 5881, 33000, 834, 2300, 1210,
-  2338,
-];
-/** Suupohja joint authority's members in this region (government decision 22.2.2024). */
-const SUUPOHJA = ["Isojoki", "Karijoki", "Kauhajoki", "Kurikka", "Teuva"];
 /** Area rows of the summary: 86 616 people make at most four areas of 20 000; one spare. */
 const AREA_ROWS = [1, 2, 3, 4, 5];
 
