@@ -48,7 +48,7 @@ export function computeSheet(sheet: SheetSpec, lang: Lang): EvaluatedSheet {
           values.set(cellAddress(at.row + i, at.col + j), v);
         })
       );
-      if (block.length > 1 || block[0].length > 1)
+      if (cell.spill || block.length > 1 || block[0].length > 1)
         spills.set(cell.ref, blockAddress(cell.ref, block.length, block[0].length));
     }
     return { values, spills };

@@ -5,7 +5,7 @@ import type { FormulaArg, FormulaSpec } from "./spec";
  * Excel's own functions the templates use; everything else is a TYOALUE catalogue id.
  * `REF` is not a function: it stands for a plain reference formula such as `=$B$16`.
  */
-export const BUILT_INS: ReadonlySet<string> = new Set(["SUM", "REF"]);
+export const BUILT_INS: ReadonlySet<string> = new Set(["SUM", "SUMIF", "COUNTIF", "MAX", "REF"]);
 
 const argText = (a: FormulaArg): string =>
   typeof a === "number" ? String(a) : typeof a === "object" ? `"${a.text.replace(/"/g, '""')}"` : a;

@@ -41,6 +41,11 @@ export interface CellSpec {
   readonly format?: NumberFormat;
   /** Source of an example figure, shown as a cell note (marks the cell as an example). */
   readonly source?: Text;
+  /**
+   * Written as a dynamic array even when the cached result is one cell, so that a list that
+   * may grow (suggested members) spills in Excel instead of being cut to its first item.
+   */
+  readonly spill?: boolean;
 }
 
 /** A chart drawn from ranges of the same sheet. */

@@ -1,48 +1,10 @@
-import ExcelJS from "exceljs";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import * as core from "../../src/core";
-import { run } from "../../src/cli/main";
+import { cli, edited as editedIn, scratch, value } from "./support/calc";
 import { TEMPLATE_FILES } from "./support/templateFiles";
 
-/** Runs the CLI in-process and returns its exit status and what it printed. */
-async function cli(args: string[]): Promise<{ code: number; out: string }> {
-  let out = "";
-  const spy = jest
-    .spyOn(process.stdout, "write")
-    .mockImplementation((chunk: string | Uint8Array) => {
-      out += String(chunk);
-      return true;
-    });
-  try {
-    return { code: await run(args), out };
-  } finally {
-    spy.mockRestore();
-  }
-}
-
-const value = <T>(r: core.Result<T>): T => {
-  if (!r.ok) throw new Error(JSON.stringify(r.error));
-  return r.value;
-};
-
-const dir = mkdtempSync(join(tmpdir(), "calc-templates-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** Copies a template with some inputs changed (exceljs keeps the formulas and old cached values). */
-async function edited(
-  file: string,
-  sheet: string,
-  changes: Record<string, number>
-): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  for (const [ref, v] of Object.entries(changes)) wb.getWorksheet(sheet)!.getCell(ref).value = v;
-  const out = join(dir, `edited-${Object.keys(changes).join("-")}-${file.split("/").pop()}`);
-  await wb.xlsx.writeFile(out);
-  return out;
-}
+const dir = scratch();
+const edited = (file: string, sheet: string, changes: Record<string, number>) =>
+  editedIn(dir, file, sheet, changes);
 
 describe("tyoalue calc --check", () => {
   it.each(TEMPLATE_FILES.map((t) => [t.file]))(

@@ -28,6 +28,19 @@ describe("computeSheet (the headless engine behind the templates' cached values)
     expect([...ev.spills]).toEqual([["B1", "B1:B3"]]);
   });
 
+  it("records a one-cell result as a spill only when the cell says it may grow", () => {
+    const ev = computeSheet(
+      sheet([
+        { ref: "A1", formula: { fn: "PROJECTLABOURFORCE", args: [1000, 0.1, 0] }, spill: true },
+        { ref: "B1", formula: { fn: "PROJECTLABOURFORCE", args: [1000, 0.1, 0] } },
+      ]),
+      "fi"
+    );
+    // 0 years: year 0 alone, 1000 (one cell either way)
+    expect([ev.values.get("A1"), ev.values.get("B1")]).toEqual([1000, 1000]);
+    expect([...ev.spills]).toEqual([["A1", "A1:A1"]]);
+  });
+
   it("localizes text constants and keeps a code such as 005 as text", () => {
     const ev = computeSheet(
       sheet([

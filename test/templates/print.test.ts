@@ -68,6 +68,7 @@ describe.each(TEMPLATE_FILES.map((t) => [basename(t.file), t]))(
 describe("inputs", () => {
   it.each([
     ["kuntayhtyma", "B3"], // cap ratio, 95 % in the Kymppi basic agreement
+    ["taloussuunnitelma", "B3"], // the same cap ratio for all three years
     ["valtionosuus", "B4"], // weight of the working-age population, 50 % by law from 2025
   ])("%s!%s accepts a share between 0 % and 100 % only", async (stem, ref) => {
     for (const lang of ["fi", "sv"]) {

@@ -1,20 +1,10 @@
 import type { TemplateSpec, Text } from "../spec";
 import { column, f, headers, labelled } from "./helpers";
+import { KYMPPI_LABOUR_FORCE, KYMPPI_MEMBERS } from "./kymppi";
 
-const MEMBERS = [
-  "Alajärvi",
-  "Alavus",
-  "Evijärvi",
-  "Kauhava",
-  "Kuortane",
-  "Lappajärvi",
-  "Lapua",
-  "Soini",
-  "Vimpeli",
-  "Ähtäri",
-];
+const MEMBERS = KYMPPI_MEMBERS;
 /** Constructed per-municipality figures that add up to the Kymppi plan's 28 616 (June 2023). */
-const LABOUR_FORCE = [3879, 4588, 1001, 6215, 1460, 1210, 5881, 834, 1210, 2338];
+const LABOUR_FORCE = KYMPPI_LABOUR_FORCE;
 /** Projection rows: year 0 (the figures' own year) and 25 years after it. */
 const YEARS = Array.from({ length: 26 }, (_, i) => i);
 

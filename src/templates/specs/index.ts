@@ -1,6 +1,8 @@
 import type { TemplateSpec } from "../spec";
 import { areaTemplate } from "./area";
 import { benefitsTemplate } from "./benefits";
+import { budgetPlanTemplate } from "./budgetPlan";
+import { formingAreasTemplate } from "./formingAreas";
 import { jointAuthorityTemplate } from "./jointAuthority";
 import { staffingTemplate } from "./staffing";
 import { subsidyTemplate } from "./subsidy";
@@ -12,4 +14,6 @@ export const TEMPLATES: readonly TemplateSpec[] = [
   jointAuthorityTemplate,
   staffingTemplate,
   benefitsTemplate,
+  formingAreasTemplate,
+  budgetPlanTemplate,
 ];

@@ -1,18 +1,8 @@
 import type { TemplateSpec, Text } from "../spec";
 import { column, f, headers, labelled } from "./helpers";
+import { KYMPPI_MEMBERS } from "./kymppi";
 
-const MEMBERS = [
-  "Alajärvi",
-  "Alavus",
-  "Evijärvi",
-  "Kauhava",
-  "Kuortane",
-  "Lappajärvi",
-  "Lapua",
-  "Soini",
-  "Vimpeli",
-  "Ähtäri",
-];
+const MEMBERS = KYMPPI_MEMBERS;
 /** Constructed: each member's labour force (area template) × 248.60 €, for illustration only. */
 const SUBSIDIES = [
   964319.4, 1140576.8, 248848.6, 1545049, 362956, 300806, 1462016.6, 207332.4, 300806, 581226.8,
