@@ -27,4 +27,14 @@ export const TEMPLATE_URLS: Readonly<Record<string, string>> = {
     "../../../assets/templates/tyottomyysturva.sv.xlsx",
     import.meta.url
   ).href,
+  "aluejako.fi": new URL("../../../assets/templates/aluejako.fi.xlsx", import.meta.url).href,
+  "aluejako.sv": new URL("../../../assets/templates/aluejako.sv.xlsx", import.meta.url).href,
+  "taloussuunnitelma.fi": new URL(
+    "../../../assets/templates/taloussuunnitelma.fi.xlsx",
+    import.meta.url
+  ).href,
+  "taloussuunnitelma.sv": new URL(
+    "../../../assets/templates/taloussuunnitelma.sv.xlsx",
+    import.meta.url
+  ).href,
 };

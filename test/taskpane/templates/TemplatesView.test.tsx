@@ -5,7 +5,7 @@ import { fakeHost, renderView, stubResizeObserver } from "./support";
 beforeAll(stubResizeObserver);
 
 describe("TemplatesView", () => {
-  it("lists the five templates with localized titles (sv) and inserts the Swedish one", async () => {
+  it("lists the seven templates with localized titles (sv) and inserts the Swedish one", async () => {
     const { host, calls } = fakeHost();
     renderView(host, "sv");
     expect(screen.getByRole("heading", { level: 2, name: "Mallar" })).toBeTruthy();
@@ -15,6 +15,8 @@ describe("TemplatesView", () => {
       "Samkommunens budget och medlemsandelar",
       "Personaldimensionering utifrån klientmål",
       "Kommunens andel av utkomstskyddet",
+      "Bildande av område",
+      "Samkommunens budget och plan för 3 år",
     ]);
     await act(async () =>
       fireEvent.click(screen.getAllByRole("button", { name: /Infoga i den här arbetsboken/ })[1])
