@@ -30,20 +30,20 @@ export const jointAuthorityTemplate: TemplateSpec = {
     en: "Joint authority budget and members' payments",
   },
   description: {
-    fi: "Jäsenkuntien maksuosuudet valtionosuuksien suhteessa, 95 %:n katto, talousarviovuosi ja kaksi suunnitteluvuotta.",
-    sv: "Medlemskommunernas avgifter i proportion till statsandelarna, taket på 95 %, budgetåret och två planeringsår.",
-    en: "Members' payments pro rata to their subsidies, the 95 % cap, the budget year and two planning years.",
+    fi: "Jäsenkuntien maksuosuudet valtionosuuksien suhteessa, 95 %:n katto, talousarviovuosi ja kaksi suunnitteluvuotta samoilla valtionosuuksilla.",
+    sv: "Medlemskommunernas avgifter i proportion till statsandelarna, taket på 95 %, budgetåret och två planeringsår med samma statsandelar.",
+    en: "Members' payments pro rata to their subsidies, the 95 % cap, the budget year and two planning years on the same subsidies.",
   },
   instructions: {
     fi: [
       "Kuntayhtymän jäsenkunnat maksavat osuutensa saamansa työvoimapalvelujen valtionosuuden suhteessa. Talousarviossa voidaan ottaa huomioon enintään 95 % jäsenkuntien valtionosuudesta edellisen kevään ennakkolaskelman mukaan (Kymppi-kuntayhtymän perussopimus).",
       "Alustava talousarvio toimitetaan jäsenkunnille 31.8. mennessä ja hyväksytty talousarvio ja -suunnitelma 15.10. mennessä, vähintään kahden suunnitteluvuoden arvioineen.",
-      "Kirjoita Talousarvio-välilehdelle talousarviovuosi (suunnitteluvuodet seuraavat sitä), jäsenkuntien valtionosuudet ja kunkin vuoden talousarvio. Vihreät solut: katto, kattovara ja jäsenkuntien maksut sentilleen. Jos talousarvio ylittää katon, maksusolut näyttävät virheen, jonka viesti kertoo molemmat luvut.",
+      "Kirjoita Talousarvio-välilehdelle talousarviovuosi (suunnitteluvuodet seuraavat sitä), jäsenkuntien valtionosuudet ja kunkin vuoden talousarvio. Vihreät solut: katto, kattovara ja jäsenkuntien maksut sentilleen. Jos talousarvio ylittää katon, maksusolut näyttävät virheen, jonka viesti kertoo molemmat luvut. Kaikki kolme vuotta lasketaan samoilla valtionosuuksilla; vuosittain muuttuville valtionosuuksille on malli Kuntayhtymän talousarvio ja suunnitelma 3 v (taloussuunnitelma).",
     ],
     sv: [
       "Samkommunens medlemskommuner betalar sin andel i proportion till den statsandel för arbetskraftsservice de får. Budgeten får beakta högst 95 % av medlemskommunernas statsandel enligt förra vårens preliminära kalkyl (grundavtalet för samkommunen Kymppi).",
       "Den preliminära budgeten skickas till medlemskommunerna senast 31.8 och den godkända budgeten och planen senast 15.10, med uppskattningar för minst två planeringsår.",
-      "Skriv in budgetåret (planeringsåren följer det), medlemskommunernas statsandelar och budgeten för varje år på fliken Budget. Gröna celler: taket, marginalen och medlemskommunernas avgifter på centen. Om budgeten överskrider taket visar avgiftscellerna ett fel vars meddelande anger båda beloppen.",
+      "Skriv in budgetåret (planeringsåren följer det), medlemskommunernas statsandelar och budgeten för varje år på fliken Budget. Gröna celler: taket, marginalen och medlemskommunernas avgifter på centen. Om budgeten överskrider taket visar avgiftscellerna ett fel vars meddelande anger båda beloppen. Alla tre åren räknas med samma statsandelar; för statsandelar som ändras från år till år finns mallen Samkommunens budget och plan för 3 år (taloussuunnitelma).",
     ],
   },
   sheets: [
