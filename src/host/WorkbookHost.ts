@@ -24,6 +24,11 @@ export interface WrittenSheet {
   readonly errorCells: readonly string[];
 }
 
+/** What `updateSheet` reports: done, or refused naming the first cell the user changed. */
+export type UpdateResult =
+  | { readonly ok: true; readonly sheet: WrittenSheet }
+  | { readonly ok: false; readonly cell: string; readonly reason: "edited" | "missing" };
+
 /** Where `writeSheet` puts its block: a new sheet (default) or an existing, empty area. */
 export type WriteTarget =
   { readonly kind: "new" } | { readonly kind: "existing"; readonly sheet: string };
@@ -53,6 +58,11 @@ export interface WorkbookHost {
    * Never overwrites a non-empty cell; text cells always land as text.
    */
   writeSheet(spec: SheetSpec, target?: WriteTarget): Promise<WrittenSheet>;
+  /**
+   * Rewrites a sheet the wizard wrote earlier (from `previous`) so that it shows `next`:
+   * only the cells the wizard owns; refuses, naming the cell, if the user edited one of them.
+   */
+  updateSheet(name: string, previous: SheetSpec, next: SheetSpec): Promise<UpdateResult>;
   /** Makes a sheet the active one (the pane's link to the created sheet). */
   activate(name: string): Promise<void>;
   /** Inserts the worksheets of an .xlsx (base64) into this workbook; returns their new names. */

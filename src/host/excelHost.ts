@@ -50,6 +50,8 @@ export function createExcelHost(deps: ExcelHostDeps): WorkbookHost {
         return sheets.items.map((s) => s.name);
       }),
     writeSheet: (spec, target) => run((ctx) => excelWriteSheet(ctx, spec, target)),
+    // Placeholder until the Excel implementation lands: says so instead of pretending.
+    updateSheet: () => Promise.reject(new Error("Updating a sheet is not available in Excel yet.")),
     activate: (name) =>
       run(async (ctx) => {
         ctx.workbook.worksheets.getItem(name).activate();

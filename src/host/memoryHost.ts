@@ -7,6 +7,7 @@
 import { cellAddress, parseRange } from "./a1";
 import type { CellSpec, ChartSpec, SheetSpec, TableSpec } from "./SheetSpec";
 import { snapshotSheet } from "./memorySnapshot";
+import { updateMemorySheet } from "./memoryUpdate";
 import { uniqueSheetName, uniqueTableName } from "./uniqueSheetName";
 import { TargetNotEmptyError, type CellValue, type WorkbookHost } from "./WorkbookHost";
 
@@ -103,6 +104,7 @@ export function createMemoryHost(
         errorCells,
       };
     },
+    updateSheet: (name, previous, next) => updateMemorySheet(find(name), previous, next, values),
     activate: async (name) => {
       if (!find(name)) throw new Error(`No sheet named "${name}".`);
       activeName = find(name)!.name;
