@@ -25,17 +25,34 @@ export interface AppProps {
   readonly onLanguage?: (language: Language) => void;
 }
 
+const LANGUAGE_KEY = "tyoalue.language";
+
+/** The language the user chose last time in this browser or Office profile, if any. */
+function rememberedLanguage(): Language | undefined {
+  try {
+    const l = window.localStorage.getItem(LANGUAGE_KEY);
+    return LANGUAGES.find((x) => x === l);
+  } catch {
+    return undefined; // storage blocked: the display language decides
+  }
+}
+
 const NAMES: Readonly<Record<Language, string>> = { fi: "suomi", sv: "svenska", en: "English" };
 
 /** The task pane: heading, language switch, the wizard or the templates, and the data attribution. */
 export function App({ host, inExcel, language: initial, onLanguage }: AppProps) {
   const s = useAppStyles();
-  const [language, setLanguage] = useState(initial);
+  const [language, setLanguage] = useState(() => rememberedLanguage() ?? initial);
   const [view, setView] = useState<"wizard" | "templates">("wizard");
   const t = STRINGS[language];
   useEffect(() => {
     document.documentElement.lang = language;
     onLanguage?.(language);
+    try {
+      window.localStorage.setItem(LANGUAGE_KEY, language);
+    } catch {
+      /* storage blocked: the choice lasts for this session */
+    }
   }, [language, onLanguage]);
   return (
     <div className={s.root}>
@@ -63,9 +80,9 @@ export function App({ host, inExcel, language: initial, onLanguage }: AppProps) 
         <Tab value="templates">{t.navTemplates}</Tab>
       </TabList>
       <main aria-labelledby="app-title">
-        <Suspense fallback={<Body1>…</Body1>}>
+        <Suspense fallback={<Body1 role="status">{t.loading}</Body1>}>
           {view === "wizard" ? (
-            <Wizard host={host} language={language} />
+            <Wizard host={host} language={language} preview={!inExcel} />
           ) : (
             <TemplatesView host={host} language={language} />
           )}

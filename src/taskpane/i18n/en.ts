@@ -66,7 +66,7 @@ export const en = {
   budget: "Planned budget of the joint authority (€)",
   paymentCap: "Largest budget allowed: {value}",
   headroom: "Headroom under the cap: {value}",
-  payment: "Payment",
+  payment: "Member payment",
   timetable:
     "Timetable: the preliminary budget to the members by 31.8.; the approved budget and plan by 15.10., with at least two planning years.",
   // Staffing

@@ -64,7 +64,7 @@ export const fi: UiStrings = {
   budget: "Kuntayhtymän suunniteltu talousarvio (€)",
   paymentCap: "Suurin sallittu talousarvio: {value}",
   headroom: "Kattovara: {value}",
-  payment: "Maksuosuus",
+  payment: "Jäsenosuus",
   timetable:
     "Aikataulu: alustava talousarvio jäsenkunnille 31.8. mennessä; hyväksytty talousarvio ja -suunnitelma 15.10. mennessä, vähintään kahden suunnitteluvuoden arviot.",
   targetMulti: "Asiakasmäärätavoite, monialainen (asiakasta virkailijaa kohden)",

@@ -64,7 +64,7 @@ export const sv: UiStrings = {
   budget: "Samkommunens planerade budget (€)",
   paymentCap: "Största tillåtna budget: {value}",
   headroom: "Marginal under taket: {value}",
-  payment: "Avgift",
+  payment: "Medlemsandel",
   timetable:
     "Tidtabell: den preliminära budgeten till medlemmarna senast 31.8.; den godkända budgeten och planen senast 15.10., med minst två planeringsår.",
   targetMulti: "Klientmål, sektorsöverskridande (klienter per tjänsteman)",
@@ -84,7 +84,7 @@ export const sv: UiStrings = {
   errorCells: "De här resultatcellerna visar ett fel: {cells}",
   previewTitle: "Det skapade bladet (beräknat i förhandsvisningen)",
   chartsTitle: "Diagram i bladet",
-  required: "{where} är obligatoriskt",
+  required: "{where} är obligatorisk",
   notANumber: '{where} är inte ett tal: "{text}"',
   duplicate: "{name} är redan medlem.",
   needMembers: "Välj minst en medlemskommun.",

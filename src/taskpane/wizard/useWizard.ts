@@ -1,18 +1,15 @@
 /**
  * The wizard's state in one hook: inputs as typed, the step, validation shown per field
- * once touched (or once the user tried to go on), saving with the workbook, and creating
- * the sheet through the WorkbookHost port. Components only render what it returns.
+ * once touched (or once the user tried to go on), saving with the workbook, the paste and
+ * the created sheet. Components only render what it returns.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { WorkbookHost, WrittenSheet } from "../../host/WorkbookHost";
-import { fill, SHEET_LABELS, STRINGS, type Language } from "../i18n";
-import { planSheet } from "../sheet/planSheet";
+import type { WorkbookHost } from "../../host/WorkbookHost";
+import { fill, STRINGS, type Language } from "../i18n";
 import { calculate } from "./calculate";
 import {
-  defaultInputs,
   emptyMember,
-  FIGURES,
-  STEP_FIELDS,
+  defaultInputs,
   type FigureKey,
   type ScalarKey,
   type WizardInputs,
@@ -20,29 +17,24 @@ import {
 import { loadWizard, saveWizard } from "./persistence";
 import { municipalityName } from "./registry";
 import { useScalarLabel } from "./labels";
-import { figureId, toPlan, validate } from "./validate";
-import { splitPasted } from "./parseUserNumber";
+import { toPlan, validate } from "./validate";
 import { membersFromCells } from "./membersFromCells";
+import { usePaste } from "./paste/usePaste";
+import { STEPS, stepOfField } from "./steps";
+import { useSheet } from "./useSheet";
+import { warnings as findWarnings } from "./warnings";
 
-export const STEP_COUNT = 6;
+export const STEP_COUNT = STEPS.length;
 
-/** Field ids owned by a step. */
-function stepFieldIds(step: number, inputs: WizardInputs): string[] {
-  if (step === 0)
-    return ["members", ...inputs.members.flatMap((m) => FIGURES.map((k) => figureId(m.code, k)))];
-  return [...(STEP_FIELDS[step] ?? [])];
-}
-
-export function useWizard(host: WorkbookHost, language: Language) {
+/** `preview`: the standalone preview, which can show the created sheet in the pane. */
+export function useWizard(host: WorkbookHost, language: Language, preview = false) {
   const t = STRINGS[language];
   const [inputs, setInputs] = useState<WizardInputs>(() => defaultInputs(language));
   const [step, setStepState] = useState(0);
   const [loaded, setLoaded] = useState(false);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [attempted, setAttempted] = useState<ReadonlySet<number>>(new Set());
-  const [status, setStatus] = useState("");
-  const [created, setCreated] = useState<WrittenSheet>();
-  const [busy, setBusy] = useState(false);
+  const [message, setStatus] = useState("");
   const scalarLabel = useScalarLabel(language);
   const name = useCallback((code: string) => municipalityName(code, language), [language]);
 
@@ -87,31 +79,34 @@ export function useWizard(host: WorkbookHost, language: Language) {
     [inputs, validation, language]
   );
   const errors = useMemo(() => new Map([...validation.errors, ...calc.errors]), [validation, calc]);
+  const warnings = useMemo(
+    () => findWarnings(inputs, validation, calc, language, scalarLabel, name),
+    [inputs, validation, calc, language, scalarLabel, name]
+  );
   const plan = useMemo(
     () => (errors.size === 0 ? toPlan(inputs, validation, name) : undefined),
     [errors, inputs, validation, name]
   );
 
-  const stepOf = (id: string) =>
-    id === "members" || id.startsWith("m:")
-      ? 0
-      : STEP_FIELDS.findIndex((f) => f.includes(id as ScalarKey));
   const errorOf = (id: string) =>
-    touched.has(id) || attempted.has(stepOf(id)) ? errors.get(id) : undefined;
-  const stepErrors = (s: number) => stepFieldIds(s, inputs).filter((id) => errors.has(id));
+    touched.has(id) || attempted.has(stepOfField(id, inputs)) ? errors.get(id) : undefined;
+  const stepErrors = (s: number) => STEPS[s].fields(inputs).filter((id) => errors.has(id));
+  const fixCount = attempted.has(step) ? stepErrors(step).length : 0;
 
-  const setStep = (s: number) => setStepState(Math.max(0, Math.min(STEP_COUNT - 1, s)));
+  const setStep = (s: number) => {
+    setStatus("");
+    setStepState(Math.max(0, Math.min(STEP_COUNT - 1, s)));
+  };
   const touch = (id: string) => setTouched((prev) => new Set(prev).add(id));
-  const next = () => {
+  /** Goes on, or returns the id of the first field to fix (the caller focuses it). */
+  const next = (): string | undefined => {
     const bad = stepErrors(step);
     if (bad.length > 0) {
       setAttempted((prev) => new Set(prev).add(step));
-      setStatus(fill(t.fixErrors, { count: bad.length }));
-      return false;
+      return bad[0];
     }
-    setStatus("");
     setStep(step + 1);
-    return true;
+    return undefined;
   };
 
   const setScalar = (key: ScalarKey, value: string) =>
@@ -123,20 +118,18 @@ export function useWizard(host: WorkbookHost, language: Language) {
         m.code === code ? { ...m, figures: { ...m.figures, [key]: value } } : m
       ),
     }));
-  /** Pastes a column of figures down from member `code`; returns how many were placed. */
-  const pasteFigures = (code: string, key: FigureKey, text: string): number => {
-    const cells = splitPasted(text);
-    const start = inputs.members.findIndex((m) => m.code === code);
-    const targets = inputs.members.slice(start, start + cells.length);
-    targets.forEach((m, i) => setFigure(m.code, key, cells[i]));
-    targets.forEach((m) => touch(figureId(m.code, key)));
-    setStatus(fill(t.pasted, { count: targets.length }));
-    return targets.length;
-  };
+  const paste = usePaste({ t, inputs, setInputs, setStatus });
+  const sheet = useSheet(host, plan, language, t, setStatus);
+  const addMembers = (codes: readonly string[]) =>
+    setInputs((i) => {
+      const have = new Set(i.members.map((m) => m.code));
+      const fresh = [...new Set(codes)].filter((c) => !have.has(c)).map(emptyMember);
+      return { ...i, members: [...i.members, ...fresh] };
+    });
   const addMember = (code: string) => {
     if (inputs.members.some((m) => m.code === code))
       return setStatus(fill(t.duplicate, { name: name(code) }));
-    setInputs((i) => ({ ...i, members: [...i.members, emptyMember(code)] }));
+    addMembers([code]);
   };
   /** Reads members (and any figures to their right, in the table's column order) from the selection. */
   const readSelection = async () => {
@@ -158,21 +151,6 @@ export function useWizard(host: WorkbookHost, language: Language) {
   const removeMember = (code: string) =>
     setInputs((i) => ({ ...i, members: i.members.filter((m) => m.code !== code) }));
 
-  const create = async () => {
-    if (!plan) return void next();
-    setBusy(true);
-    setStatus(t.creating);
-    try {
-      const written = await host.writeSheet(planSheet(plan, SHEET_LABELS[language]));
-      setCreated(written);
-      setStatus(fill(t.created, { name: written.name }));
-    } catch (e) {
-      setStatus(fill(t.createFailed, { reason: e instanceof Error ? e.message : String(e) }));
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return {
     t,
     language,
@@ -182,26 +160,28 @@ export function useWizard(host: WorkbookHost, language: Language) {
     next,
     back: () => setStep(step - 1),
     loaded,
-    status,
+    status: fixCount > 0 ? fill(t.fixErrors, { count: fixCount }) : message,
     setStatus,
-    busy,
-    created,
     errorOf,
+    warnings,
     stepErrors,
+    stepOfField: (id: string) => stepOfField(id, inputs),
     touch,
     readSelection,
     setScalar,
     setFigure,
-    pasteFigures,
+    paste,
     addMember,
+    addMembers,
     removeMember,
-    create,
+    sheet,
+    validation,
     calc,
     plan,
     name,
     scalarLabel,
-    host,
-    goToSheet: (sheet: string) => host.activate(sheet),
+    goToSheet: (sheetName: string) => host.activate(sheetName),
+    previewHost: preview ? host : undefined,
   };
 }
 
