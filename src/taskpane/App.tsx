@@ -72,6 +72,8 @@ export function App({ host, inExcel, language: initial, onLanguage }: AppProps) 
       </header>
       <Body1 role="note">{inExcel ? t.inExcel : t.standalone}</Body1>
       <TabList
+        size="small"
+        style={{ flexWrap: "wrap" }}
         selectedValue={view}
         onTabSelect={(_, d) => setView(d.value as "wizard" | "templates")}
         aria-label={t.appTitle}

@@ -38,8 +38,15 @@ export const useWizardStyles = makeStyles({
   figureInput: {
     width: "100%",
     minWidth: 0,
-    "& input": { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+    "& input": {
+      width: "100%",
+      minWidth: 0,
+      textAlign: "right",
+      fontVariantNumeric: "tabular-nums",
+    },
   },
+  membersTable: { tableLayout: "fixed", "& th:first-child": { width: "36%" } },
+  numberHead: { textAlign: "right", overflowWrap: "anywhere", hyphens: "auto" },
   invalidInput: { outline: `2px solid ${tokens.colorPaletteRedBorder2}`, outlineOffset: "-2px" },
   nameCell: {
     display: "flex",

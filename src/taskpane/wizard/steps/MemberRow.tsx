@@ -25,17 +25,19 @@ export const MemberRow = memo(function MemberRow(p: MemberRowProps) {
   const code = p.member.code;
   return (
     <tr>
-      <th scope="row" className={s.nameCell}>
-        <span>{p.name}</span>
-        <Button
-          size="small"
-          appearance="subtle"
-          aria-label={p.removeLabel}
-          title={p.removeLabel}
-          onClick={() => p.onRemove(code)}
-        >
-          ✕
-        </Button>
+      <th scope="row">
+        <div className={s.nameCell}>
+          <span>{p.name}</span>
+          <Button
+            size="small"
+            appearance="subtle"
+            aria-label={p.removeLabel}
+            title={p.removeLabel}
+            onClick={() => p.onRemove(code)}
+          >
+            ✕
+          </Button>
+        </div>
       </th>
       {p.keys.map((k) => {
         const id = figureId(code, k);

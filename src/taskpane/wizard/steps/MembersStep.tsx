@@ -1,4 +1,4 @@
-import { Body1, Button, Tab, TabList } from "@fluentui/react-components";
+import { Body1, Button, mergeClasses, Tab, TabList } from "@fluentui/react-components";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { fill } from "../../i18n";
 import { FIGURES, type FigureKey } from "../inputs";
@@ -66,12 +66,12 @@ export function MembersStep({ w }: { readonly w: Wizard }) {
             <Tab value="population">{t.groupPopulation}</Tab>
             <Tab value="clients">{t.groupClients}</Tab>
           </TabList>
-          <table className={s.table} aria-label={t.steps[0]}>
+          <table className={mergeClasses(s.table, s.membersTable)} aria-label={t.steps[0]}>
             <thead>
               <tr>
                 <th scope="col">{t.colMunicipality}</th>
                 {keys.map((k) => (
-                  <th key={k} scope="col" className={s.number}>
+                  <th key={k} scope="col" className={s.numberHead}>
                     {labels[k]}
                   </th>
                 ))}

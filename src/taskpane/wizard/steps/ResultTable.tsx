@@ -20,7 +20,8 @@ export function ResultTable({
   const s = useWizardStyles();
   if (columns.some((c) => !c.values)) return null;
   return (
-    <div className={s.tableWrap}>
+    // Focusable and named, so a keyboard user can scroll it when it is wider than the pane.
+    <div className={s.tableWrap} role="region" aria-label={caption} tabIndex={0}>
       <table className={s.table}>
         <caption>{caption}</caption>
         <thead>
