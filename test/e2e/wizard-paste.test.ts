@@ -84,17 +84,6 @@ describe("pasting by name (fi, 420 px)", () => {
       );
       if (over > 0) {
         await shot(page, OUT, `wizard-overflow-${width}`);
-        console.log(
-          await page.evaluate(() =>
-            [...document.querySelectorAll("*")]
-              .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
-              .slice(0, 8)
-              .map(
-                (e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().width)}`
-              )
-              .join("\n")
-          )
-        );
       }
       expect({ width, over }).toEqual({ width, over: 0 });
     }
@@ -170,4 +159,8 @@ describe("screenshots and axe of every step at 320, 420 and 450 px in fi, sv and
   });
 });
 
-afterAll(() => expect(errors).toEqual([]));
+// office.js outside Office frames its telemetry page and the add-in's CSP blocks it: that exact
+// message is expected; anything else fails.
+const TELEMETRY_BLOCKED =
+  "Framing 'https://telemetryservice.firstpartyapps.oaspapps.com/' violates the following Content Security Policy directive";
+afterAll(() => expect(errors.filter((e) => !e.startsWith(TELEMETRY_BLOCKED))).toEqual([]));
