@@ -46,6 +46,12 @@ export const useWizardStyles = makeStyles({
     },
   },
   membersTable: { tableLayout: "fixed", "& th:first-child": { width: "36%" } },
+  resultTable: {
+    tableLayout: "fixed",
+    "& th, & td": { overflowWrap: "anywhere" },
+    "& td": { whiteSpace: "normal" },
+  },
+  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: "4px" },
   numberHead: { textAlign: "right", overflowWrap: "anywhere", hyphens: "auto" },
   invalidInput: { outline: `2px solid ${tokens.colorPaletteRedBorder2}`, outlineOffset: "-2px" },
   nameCell: {
@@ -59,6 +65,7 @@ export const useWizardStyles = makeStyles({
   caution: { color: tokens.colorPaletteDarkOrangeForeground1 },
   ok: { color: tokens.colorPaletteGreenForeground1 },
   status: { minHeight: "1.5em" },
+  dateField: { maxWidth: "14em" },
   messages: { margin: 0, paddingLeft: "1.2em" },
   verdict: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   verdictList: {

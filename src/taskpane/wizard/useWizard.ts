@@ -26,6 +26,10 @@ import { warnings as findWarnings } from "./warnings";
 
 export const STEP_COUNT = STEPS.length;
 
+/** The calendar year of a "YYYY-MM-DD" date, or undefined. */
+const yearOf = (date: string): number | undefined =>
+  /^\d{4}-\d{2}-\d{2}$/.test(date) ? Number(date.slice(0, 4)) : undefined;
+
 /** `preview`: the standalone preview, which can show the created sheet in the pane. */
 export function useWizard(host: WorkbookHost, language: Language, preview = false) {
   const t = STRINGS[language];
@@ -83,10 +87,11 @@ export function useWizard(host: WorkbookHost, language: Language, preview = fals
     () => findWarnings(inputs, validation, calc, language, scalarLabel, name),
     [inputs, validation, calc, language, scalarLabel, name]
   );
-  const plan = useMemo(
-    () => (errors.size === 0 ? toPlan(inputs, validation, name) : undefined),
-    [errors, inputs, validation, name]
-  );
+  const startYear = yearOf(inputs.asOf);
+  const plan = useMemo(() => {
+    const p = errors.size === 0 ? toPlan(inputs, validation, name) : undefined;
+    return p && startYear !== undefined ? { ...p, startYear } : p;
+  }, [errors, inputs, validation, name, startYear]);
 
   const errorOf = (id: string) =>
     touched.has(id) || attempted.has(stepOfField(id, inputs)) ? errors.get(id) : undefined;
@@ -118,6 +123,7 @@ export function useWizard(host: WorkbookHost, language: Language, preview = fals
         m.code === code ? { ...m, figures: { ...m.figures, [key]: value } } : m
       ),
     }));
+  const setAsOf = (asOf: string) => setInputs((i) => ({ ...i, asOf }));
   const paste = usePaste({ t, inputs, setInputs, setStatus });
   const sheet = useSheet(host, plan, language, t, setStatus);
   const addMembers = (codes: readonly string[]) =>
@@ -170,6 +176,8 @@ export function useWizard(host: WorkbookHost, language: Language, preview = fals
     readSelection,
     setScalar,
     setFigure,
+    setAsOf,
+    startYear,
     paste,
     addMember,
     addMembers,

@@ -1,4 +1,12 @@
-import { Body1, Button, mergeClasses, Tab, TabList } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  mergeClasses,
+  Tab,
+  TabList,
+} from "@fluentui/react-components";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { fill } from "../../i18n";
 import { FIGURES, type FigureKey } from "../inputs";
@@ -96,6 +104,14 @@ export function MembersStep({ w }: { readonly w: Wizard }) {
             </tbody>
             <MembersTotals w={w} keys={keys} />
           </table>
+          <Field label={t.figuresAsOf} className={s.dateField}>
+            <Input
+              id="figures-as-of"
+              type="date"
+              value={w.inputs.asOf}
+              onChange={(_, d) => w.setAsOf(d.value)}
+            />
+          </Field>
           {w.paste.canUndo && (
             <div>
               <Button size="small" onClick={w.paste.undo}>

@@ -1,4 +1,5 @@
-import { formatEuros, formatPercent } from "../../../core";
+import { formatEuros } from "../../../core";
+import { percent2 } from "../format";
 import { ScalarFields } from "../ScalarFields";
 import type { Wizard } from "../useWizard";
 import { ResultTable } from "./ResultTable";
@@ -13,7 +14,7 @@ export function SubsidyStep({ w }: { readonly w: Wizard }) {
         w={w}
         caption={t.steps[2]}
         columns={[
-          { header: t.share, values: calc.shares, show: (x) => formatPercent(x, language) },
+          { header: t.share, values: calc.shares, show: (x) => percent2(x, language) },
           { header: t.euros, values: calc.subsidies, show: (x) => formatEuros(x, language) },
         ]}
       />

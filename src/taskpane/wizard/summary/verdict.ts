@@ -65,20 +65,30 @@ export function verdict(
       text: fill(within ? t.verdictWithinCap : t.verdictOverCap, args),
     });
   } else lines.push(missing(3));
-  const fte = v.values.get("transferFte");
-  if (calc.needed && fte !== undefined) {
-    const need = calc.needed.reduce((a, b) => a + b, 0);
-    const gap = Math.round((fte - need) * 10) / 10;
-    const diff = fill(gap < 0 ? t.verdictStaffShort : t.verdictStaffSpare, {
-      value: n(Math.abs(gap)),
-    });
-    lines.push({
-      step: 4,
-      ok: gap >= 0,
-      text: fill(t.verdictStaff, { need: n(need), fte: n(fte), diff }),
-    });
-  } else lines.push(missing(4));
+  lines.push(staffLine(calc, v, t, language) ?? missing(4));
   return lines;
+}
+
+/** Staffing need against the FTE transferring (also shown on the staffing step). */
+export function staffLine(
+  calc: Calculations,
+  v: Validation,
+  t: UiStrings,
+  language: Language
+): VerdictLine | undefined {
+  const fte = v.values.get("transferFte");
+  if (!calc.needed || fte === undefined) return undefined;
+  const n = (x: number) => formatNumber(x, language);
+  const need = calc.needed.reduce((a, b) => a + b, 0);
+  const gap = Math.round((fte - need) * 10) / 10;
+  const diff = fill(gap < 0 ? t.verdictStaffShort : t.verdictStaffSpare, {
+    value: n(Math.abs(gap)),
+  });
+  return {
+    step: 4,
+    ok: gap >= 0,
+    text: fill(t.verdictStaff, { need: n(need), fte: n(fte), diff }),
+  };
 }
 
 /** Whether every line of the verdict holds. */
