@@ -1,8 +1,9 @@
 import { Button } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import { fill, type Language } from "../i18n";
 import { STEPS } from "./steps";
+import { Stepper } from "./Stepper";
 import { STEP_COUNT, useWizard } from "./useWizard";
 import { useWizardStyles } from "./Wizard.styles";
 
@@ -44,25 +45,13 @@ export function Wizard({
       w.setStep(0);
     }
   };
+  const latest = useRef(w);
+  latest.current = w;
+  const onStep = useCallback((i: number) => latest.current.setStep(i), []);
   const Step = STEPS[step].Component;
   return (
     <section className={s.root} aria-labelledby="wizard-heading">
-      <nav aria-label={t.navWizard} className={s.noPrint}>
-        <ol className={s.stepper}>
-          {t.steps.map((name, i) => (
-            <li key={name}>
-              <Button
-                size="small"
-                appearance={i === step ? "primary" : "subtle"}
-                aria-current={i === step ? "step" : undefined}
-                onClick={() => w.setStep(i)}
-              >
-                {`${i + 1}. ${name}`}
-              </Button>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <Stepper label={t.navWizard} names={t.steps} step={step} onStep={onStep} />
       <h2 id="wizard-heading" ref={heading} tabIndex={-1} className={s.heading}>
         {fill(t.stepOf, { n: step + 1, total: STEP_COUNT, name: t.steps[step] })}
       </h2>

@@ -3,7 +3,7 @@
  * once touched (or once the user tried to go on), saving with the workbook, the paste and
  * the created sheet. Components only render what it returns.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import { fill, STRINGS, type Language } from "../i18n";
 import { calculate } from "./calculate";
@@ -74,28 +74,31 @@ export function useWizard(host: WorkbookHost, language: Language, preview = fals
   }, [host, loaded, step, inputs, t]);
   useEffect(() => () => pending.current?.(), []);
 
+  // Results follow the inputs at lower priority: a keystroke paints its own cell first, and
+  // validation and results (every member, contiguity, the apportionments) come right after.
+  const settled = useDeferredValue(inputs);
   const validation = useMemo(
-    () => validate(inputs, language, t, scalarLabel, name),
-    [inputs, language, t, scalarLabel, name]
+    () => validate(settled, language, t, scalarLabel, name),
+    [settled, language, t, scalarLabel, name]
   );
   const calc = useMemo(
-    () => calculate(inputs, validation, language),
-    [inputs, validation, language]
+    () => calculate(settled, validation, language),
+    [settled, validation, language]
   );
   const errors = useMemo(() => new Map([...validation.errors, ...calc.errors]), [validation, calc]);
   const warnings = useMemo(
-    () => findWarnings(inputs, validation, calc, language, scalarLabel, name),
-    [inputs, validation, calc, language, scalarLabel, name]
+    () => findWarnings(settled, validation, calc, language, scalarLabel, name),
+    [settled, validation, calc, language, scalarLabel, name]
   );
-  const startYear = yearOf(inputs.asOf);
+  const startYear = yearOf(settled.asOf);
   const plan = useMemo(() => {
-    const p = errors.size === 0 ? toPlan(inputs, validation, name) : undefined;
+    const p = errors.size === 0 ? toPlan(settled, validation, name) : undefined;
     return p && startYear !== undefined ? { ...p, startYear } : p;
-  }, [errors, inputs, validation, name, startYear]);
+  }, [errors, settled, validation, name, startYear]);
 
   const errorOf = (id: string) =>
     touched.has(id) || attempted.has(stepOfField(id, inputs)) ? errors.get(id) : undefined;
-  const stepErrors = (s: number) => STEPS[s].fields(inputs).filter((id) => errors.has(id));
+  const stepErrors = (s: number) => STEPS[s].fields(settled).filter((id) => errors.has(id));
   const fixCount = attempted.has(step) ? stepErrors(step).length : 0;
 
   const setStep = (s: number) => {

@@ -1,15 +1,28 @@
 import { Button, Combobox, Field, Option, Select } from "@fluentui/react-components";
-import { useEffect, useMemo, useState } from "react";
-import { fill } from "../../i18n";
+import { memo, useEffect, useMemo, useState } from "react";
+import { fill, type Language, type UiStrings } from "../../i18n";
 import { regionPresets, type Preset } from "../presets/presets";
 import { searchMunicipalities } from "../registry";
-import type { Wizard } from "../useWizard";
 import { useWizardStyles } from "../Wizard.styles";
 
-/** Adding members: by name or code, a known area or a whole region, or from the selection. */
-export function MemberPicker({ w }: { readonly w: Wizard }) {
+export interface MemberPickerProps {
+  readonly t: UiStrings;
+  readonly language: Language;
+  /** The members field's message, if shown. */
+  readonly error: string | undefined;
+  readonly onAdd: (code: string) => void;
+  readonly onAddMany: (codes: readonly string[]) => void;
+  readonly onStatus: (text: string) => void;
+  readonly onReadSelection: () => void;
+}
+
+/**
+ * Adding members: by name or code, a known area or a whole region, or from the selection.
+ * Memoized with stable callbacks: typing a figure does not re-render the combobox.
+ */
+export const MemberPicker = memo(function MemberPicker(p: MemberPickerProps) {
   const s = useWizardStyles();
-  const { t, language } = w;
+  const { t, language } = p;
   const [query, setQuery] = useState("");
   const [areas, setAreas] = useState<Preset[]>([]);
   useEffect(() => {
@@ -28,8 +41,8 @@ export function MemberPicker({ w }: { readonly w: Wizard }) {
     <>
       <Field
         label={t.addMunicipality}
-        validationState={w.errorOf("members") ? "error" : "none"}
-        validationMessage={w.errorOf("members")}
+        validationState={p.error ? "error" : "none"}
+        validationMessage={p.error}
       >
         <Combobox
           id="member-search"
@@ -40,7 +53,7 @@ export function MemberPicker({ w }: { readonly w: Wizard }) {
           expandIcon={{ "aria-label": t.addMunicipality }}
           onChange={(e) => setQuery(e.target.value)}
           onOptionSelect={(_, d) => {
-            if (d.optionValue) w.addMember(d.optionValue);
+            if (d.optionValue) p.onAdd(d.optionValue);
             setQuery("");
           }}
         >
@@ -66,28 +79,32 @@ export function MemberPicker({ w }: { readonly w: Wizard }) {
           id="member-preset"
           value=""
           onChange={(_, d) => {
-            const p = presets[Number(d.value)];
-            if (!p) return;
-            w.addMembers(p.codes);
-            w.setStatus(
-              fill(t.presetAdded, { count: p.codes.length, name: p.name, source: p.source })
+            const preset = presets[Number(d.value)];
+            if (!preset) return;
+            p.onAddMany(preset.codes);
+            p.onStatus(
+              fill(t.presetAdded, {
+                count: preset.codes.length,
+                name: preset.name,
+                source: preset.source,
+              })
             );
           }}
         >
           <option value="">{t.presetPlaceholder}</option>
-          {presets.map((p, i) => (
-            <option key={`${p.kind}:${p.name}`} value={i}>
-              {fill(p.kind === "area" ? t.presetArea : t.presetRegion, {
-                name: p.name,
-                count: p.codes.length,
+          {presets.map((x, i) => (
+            <option key={`${x.kind}:${x.name}`} value={i}>
+              {fill(x.kind === "area" ? t.presetArea : t.presetRegion, {
+                name: x.name,
+                count: x.codes.length,
               })}
             </option>
           ))}
         </Select>
       </Field>
       <div className={s.buttons}>
-        <Button onClick={() => void w.readSelection()}>{t.readSelection}</Button>
+        <Button onClick={p.onReadSelection}>{t.readSelection}</Button>
       </div>
     </>
   );
-}
+});

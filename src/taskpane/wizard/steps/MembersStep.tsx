@@ -50,6 +50,10 @@ export function MembersStep({ w }: { readonly w: Wizard }) {
     []
   );
   const onRemove = useCallback((c: string) => latest.current.removeMember(c), []);
+  const onAdd = useCallback((c: string) => latest.current.addMember(c), []);
+  const onAddMany = useCallback((cs: readonly string[]) => latest.current.addMembers(cs), []);
+  const onStatus = useCallback((x: string) => latest.current.setStatus(x), []);
+  const onReadSelection = useCallback(() => void latest.current.readSelection(), []);
   const messages = w.inputs.members.flatMap((m) =>
     FIGURES.flatMap((k) => {
       const id = figureId(m.code, k);
@@ -60,7 +64,15 @@ export function MembersStep({ w }: { readonly w: Wizard }) {
   return (
     <>
       <Body1>{t.membersIntro}</Body1>
-      <MemberPicker w={w} />
+      <MemberPicker
+        t={t}
+        language={w.language}
+        error={w.errorOf("members")}
+        onAdd={onAdd}
+        onAddMany={onAddMany}
+        onStatus={onStatus}
+        onReadSelection={onReadSelection}
+      />
       <PasteReview w={w} />
       {w.inputs.members.length === 0 ? (
         <Body1>{t.noMembers}</Body1>
