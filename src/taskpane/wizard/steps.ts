@@ -43,8 +43,3 @@ export const STEPS: readonly StepDef[] = [
   },
   { Component: SummaryStep, fields: () => [] },
 ];
-
-/** The step that asks for a field id (member figures belong to the step whose results use them). */
-export function stepOfField(id: string, inputs: WizardInputs): number {
-  return STEPS.findIndex((s) => s.fields(inputs).includes(id));
-}

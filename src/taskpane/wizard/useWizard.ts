@@ -20,7 +20,7 @@ import { useScalarLabel } from "./labels";
 import { toPlan, validate } from "./validate";
 import { membersFromCells } from "./membersFromCells";
 import { usePaste } from "./paste/usePaste";
-import { STEPS, stepOfField } from "./steps";
+import { STEPS } from "./steps";
 import { useSheet } from "./useSheet";
 import { warnings as findWarnings } from "./warnings";
 
@@ -96,8 +96,14 @@ export function useWizard(host: WorkbookHost, language: Language, preview = fals
     return p && startYear !== undefined ? { ...p, startYear } : p;
   }, [errors, settled, validation, name, startYear]);
 
+  // Which step asks for each field, built once per inputs (errorOf runs for every cell).
+  const stepOf = useMemo(() => {
+    const map = new Map<string, number>();
+    STEPS.forEach((s, i) => s.fields(settled).forEach((id) => map.set(id, i)));
+    return map;
+  }, [settled]);
   const errorOf = (id: string) =>
-    touched.has(id) || attempted.has(stepOfField(id, inputs)) ? errors.get(id) : undefined;
+    touched.has(id) || attempted.has(stepOf.get(id) ?? -1) ? errors.get(id) : undefined;
   const stepErrors = (s: number) => STEPS[s].fields(settled).filter((id) => errors.has(id));
   const fixCount = attempted.has(step) ? stepErrors(step).length : 0;
 
@@ -174,7 +180,7 @@ export function useWizard(host: WorkbookHost, language: Language, preview = fals
     errorOf,
     warnings,
     stepErrors,
-    stepOfField: (id: string) => stepOfField(id, inputs),
+    stepOfField: (id: string) => stepOf.get(id) ?? -1,
     touch,
     readSelection,
     setScalar,

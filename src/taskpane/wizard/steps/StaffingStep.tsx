@@ -1,6 +1,6 @@
 import { Body1 } from "@fluentui/react-components";
 import { formatNumber } from "../../../core";
-import { fill } from "../../i18n";
+import { fill, SHEET_LABELS } from "../../i18n";
 import { fte1 } from "../format";
 import { ScalarFields } from "../ScalarFields";
 import { staffLine } from "../summary/verdict";
@@ -38,7 +38,7 @@ export function StaffingStep({ w }: { readonly w: Wizard }) {
         caption={t.fteSplit}
         columns={[
           {
-            header: t.fteSplit,
+            header: SHEET_LABELS[language].perMember[4],
             values: calc.split,
             show: (x) => fte1(x, language),
           },

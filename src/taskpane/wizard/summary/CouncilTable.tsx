@@ -1,4 +1,5 @@
 import { formatEuros, formatNumber } from "../../../core";
+import { SHEET_LABELS } from "../../i18n";
 import { fte1, percent2 } from "../format";
 import type { Wizard } from "../useWizard";
 import { useWizardStyles } from "../Wizard.styles";
@@ -15,10 +16,18 @@ export function CouncilTable({ w }: { readonly w: Wizard }) {
       v: w.inputs.members.map((m) => lf(m.code) ?? 0),
       f: (x) => formatNumber(x, language),
     },
-    { h: t.share, v: calc.shares, f: (x) => percent2(x, language) },
-    { h: t.euros, v: calc.subsidies, f: (x) => formatEuros(x, language) },
-    { h: t.payment, v: calc.payments, f: (x) => formatEuros(x, language) },
-    { h: t.fteSplit, v: calc.split, f: (x) => fte1(x, language) },
+    { h: SHEET_LABELS[language].perMember[1], v: calc.shares, f: (x) => percent2(x, language) },
+    {
+      h: SHEET_LABELS[language].perMember[2],
+      v: calc.subsidies,
+      f: (x) => formatEuros(x, language),
+    },
+    {
+      h: SHEET_LABELS[language].perMember[3],
+      v: calc.payments,
+      f: (x) => formatEuros(x, language),
+    },
+    { h: SHEET_LABELS[language].perMember[4], v: calc.split, f: (x) => fte1(x, language) },
   ];
   return (
     <table className={s.table}>
