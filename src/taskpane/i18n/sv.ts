@@ -58,13 +58,10 @@ export const sv: UiStrings = {
   mapAlt: "Medlemskommuner: {members}. Grannkommuner utanför området: {neighbours}.",
   amount: "Statsandel för arbetskraftsservice totalt (€)",
   workingAgeWeight: "Vikt för befolkningen 18–64 år (%)",
-  share: "Andel",
-  euros: "€",
   capRatio: "Avgiftstakets andel (% av medlemmarnas statsandel)",
   budget: "Samkommunens planerade budget (€)",
   paymentCap: "Största tillåtna budget: {value}",
   headroom: "Marginal under taket: {value}",
-  payment: "Medlemsandel",
   timetable:
     "Tidtabell: den preliminära budgeten till medlemmarna senast 31.8.; den godkända budgeten och planen senast 15.10., med minst två planeringsår.",
   targetMulti: "Klientmål, sektorsöverskridande (klienter per tjänsteman)",
