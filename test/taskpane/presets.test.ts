@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import path from "path";
 import { knownAreas, regionPresets } from "../../src/taskpane/wizard/presets/presets";
+import { municipalityName } from "../../src/taskpane/wizard/registry";
 
 const CSV = readFileSync(
   path.resolve(__dirname, "../../assets/data/tyollisyysalueet_2025_tunnetut.csv"),
@@ -33,5 +34,13 @@ describe("presets", () => {
     const regions = regionPresets("registry");
     expect(regions.flatMap((r) => r.codes)).not.toContain("478"); // Maarianhamina
     expect(regions.reduce((n, r) => n + r.codes.length, 0)).toBe(308 - 16); // 16 Åland municipalities
+  });
+});
+
+describe("municipality names in the pane", () => {
+  it("says Pedersöre in English, not the Finnish phrase 'Pedersören kunta' (registry 599: fi 'Pedersören kunta', sv 'Pedersöre')", () => {
+    expect(municipalityName("599", "en")).toBe("Pedersöre");
+    expect(municipalityName("599", "fi")).toBe("Pedersören kunta");
+    expect(municipalityName("905", "en")).toBe("Vaasa");
   });
 });

@@ -2,7 +2,7 @@ import { Button, Combobox, Field, Option, Select } from "@fluentui/react-compone
 import { memo, useEffect, useMemo, useState } from "react";
 import { fill, type Language, type UiStrings } from "../../i18n";
 import { regionPresets, type Preset } from "../presets/presets";
-import { searchMunicipalities } from "../registry";
+import { displayName, searchMunicipalities, type Municipality } from "../registry";
 import { useWizardStyles } from "../Wizard.styles";
 
 export interface MemberPickerProps {
@@ -35,8 +35,14 @@ export const MemberPicker = memo(function MemberPicker(p: MemberPickerProps) {
   }, []);
   const presets = useMemo(() => [...areas, ...regionPresets(t.presetRegistry)], [areas, t]);
   const found = searchMunicipalities(query);
-  const label = (m: { fi: string; sv: string; code: string }) =>
-    `${language === "sv" ? m.sv : m.fi}${m.sv !== m.fi ? ` / ${language === "sv" ? m.fi : m.sv}` : ""} (${m.code})`;
+  // The name in the pane's language, the other official name after it when it differs.
+  const label = (m: Municipality) => {
+    const main = displayName(m, language);
+    const other = [m.fi, m.sv].find(
+      (x) => x !== main && !main.startsWith(x) && !x.startsWith(main)
+    );
+    return `${main}${other ? ` / ${other}` : ""} (${m.code})`;
+  };
   return (
     <>
       <Field
@@ -63,11 +69,7 @@ export const MemberPicker = memo(function MemberPicker(p: MemberPickerProps) {
             </Option>
           ) : (
             found.map((m) => (
-              <Option
-                key={m.code}
-                value={m.code}
-                text={`${language === "sv" ? m.sv : m.fi} (${m.code})`}
-              >
+              <Option key={m.code} value={m.code} text={`${displayName(m, language)} (${m.code})`}>
                 {label(m)}
               </Option>
             ))
