@@ -1,6 +1,7 @@
 import { Body1, Caption1, Field, Select, Tab, TabList, Title1 } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useState } from "react";
 import type { WorkbookHost } from "../host";
+import type { MemoryHost } from "../host/memoryHost";
 import { useAppStyles } from "./App.styles";
 import { LANGUAGES, STRINGS, type Language } from "./i18n";
 
@@ -20,6 +21,8 @@ export { pickLanguage, type Language } from "./i18n";
 export interface AppProps {
   readonly host: WorkbookHost;
   readonly inExcel: boolean;
+  /** The standalone preview's in-memory workbook (absent in Excel): the pane can show and download its sheets. */
+  readonly preview?: MemoryHost;
   readonly language: Language;
   /** Told when the user switches language (the preview's engine follows it). */
   readonly onLanguage?: (language: Language) => void;
@@ -40,7 +43,7 @@ function rememberedLanguage(): Language | undefined {
 const NAMES: Readonly<Record<Language, string>> = { fi: "suomi", sv: "svenska", en: "English" };
 
 /** The task pane: heading, language switch, the wizard or the templates, and the data attribution. */
-export function App({ host, inExcel, language: initial, onLanguage }: AppProps) {
+export function App({ host, preview, inExcel, language: initial, onLanguage }: AppProps) {
   const s = useAppStyles();
   const [language, setLanguage] = useState(() => rememberedLanguage() ?? initial);
   const [view, setView] = useState<"wizard" | "templates">("wizard");
@@ -84,7 +87,7 @@ export function App({ host, inExcel, language: initial, onLanguage }: AppProps) 
       <main aria-labelledby="app-title">
         <Suspense fallback={<Body1 role="status">{t.loading}</Body1>}>
           {view === "wizard" ? (
-            <Wizard host={host} language={language} preview={!inExcel} />
+            <Wizard host={host} language={language} preview={preview} />
           ) : (
             <TemplatesView host={host} language={language} />
           )}

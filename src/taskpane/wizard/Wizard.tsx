@@ -1,5 +1,6 @@
 import { Button } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef } from "react";
+import type { MemoryHost } from "../../host/memoryHost";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import { fill, type Language } from "../i18n";
 import { STEPS } from "./steps";
@@ -14,11 +15,12 @@ import { useWizardStyles } from "./Wizard.styles";
 export function Wizard({
   host,
   language,
-  preview = false,
+  preview,
 }: {
   readonly host: WorkbookHost;
   readonly language: Language;
-  readonly preview?: boolean;
+  /** The preview's in-memory workbook, when the pane runs outside Excel. */
+  readonly preview?: MemoryHost;
 }) {
   const w = useWizard(host, language, preview);
   const s = useWizardStyles();

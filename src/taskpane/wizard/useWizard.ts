@@ -4,6 +4,7 @@
  * the created sheet. Components only render what it returns.
  */
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import type { MemoryHost } from "../../host/memoryHost";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import { fill, STRINGS, type Language } from "../i18n";
 import { calculate } from "./calculate";
@@ -30,8 +31,8 @@ export const STEP_COUNT = STEPS.length;
 const yearOf = (date: string): number | undefined =>
   /^\d{4}-\d{2}-\d{2}$/.test(date) ? Number(date.slice(0, 4)) : undefined;
 
-/** `preview`: the standalone preview, which can show the created sheet in the pane. */
-export function useWizard(host: WorkbookHost, language: Language, preview = false) {
+/** `preview`: the standalone preview's workbook, whose created sheet the pane shows and downloads. */
+export function useWizard(host: WorkbookHost, language: Language, preview?: MemoryHost) {
   const t = STRINGS[language];
   const [inputs, setInputs] = useState<WizardInputs>(() => defaultInputs(language));
   const [step, setStepState] = useState(0);
@@ -198,7 +199,7 @@ export function useWizard(host: WorkbookHost, language: Language, preview = fals
     name,
     scalarLabel,
     goToSheet: (sheetName: string) => host.activate(sheetName),
-    previewHost: preview ? host : undefined,
+    preview,
   };
 }
 

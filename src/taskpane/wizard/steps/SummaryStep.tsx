@@ -1,10 +1,20 @@
 import { Body1, Button, Checkbox, MessageBar, MessageBarBody } from "@fluentui/react-components";
 import { lazy, Suspense, useMemo, useState } from "react";
+import type { MemoryHost } from "../../../host/memoryHost";
+import { downloadFile } from "../../download";
 import { fill } from "../../i18n";
 import { verdict, verdictHolds } from "../summary/verdict";
 import { Verdict } from "../summary/Verdict";
 import type { Wizard } from "../useWizard";
 import { useWizardStyles } from "../Wizard.styles";
+
+/** The created sheet as .xlsx: exceljs comes in its own chunk, only when asked for. */
+async function downloadSheet(preview: MemoryHost, name: string) {
+  const sheet = preview.sheet(name);
+  if (!sheet) return;
+  const { sheetToXlsx } = await import(/* webpackChunkName: "xlsx" */ "../../preview/sheetToXlsx");
+  downloadFile(await sheetToXlsx(sheet, await preview.readSheet(name)), `${sheet.name}.xlsx`);
+}
 
 const SheetPreview = lazy(
   () => import(/* webpackChunkName: "sheet-preview" */ "../../preview/SheetPreview")
@@ -70,10 +80,17 @@ export function SummaryStep({ w }: { readonly w: Wizard }) {
               {fill(t.goToSheet, { name: created.name })}
             </Button>
           </div>
-          {w.previewHost && (
+          {w.preview && (
+            <div>
+              <Button onClick={() => void downloadSheet(w.preview!, created.name)}>
+                {t.download}
+              </Button>
+            </div>
+          )}
+          {w.preview && (
             <Suspense fallback={<Body1>{t.loading}</Body1>}>
               <SheetPreview
-                host={w.previewHost}
+                host={w.preview}
                 name={created.name}
                 language={w.language}
                 title={t.previewTitle}
