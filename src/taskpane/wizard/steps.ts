@@ -18,13 +18,19 @@ export interface StepDef {
   readonly Component: ComponentType<{ readonly w: Wizard }>;
   /** Field ids that must be valid before Next (only what this step's results need). */
   readonly fields: (inputs: WizardInputs) => readonly string[];
+  /** Field ids shown on the step, when more than `fields`: a wrong value typed there also holds Next. */
+  readonly shows?: (inputs: WizardInputs) => readonly string[];
 }
 
 const figures = (keys: readonly FigureKey[]) => (i: WizardInputs) =>
   i.members.flatMap((m) => keys.map((k) => figureId(m.code, k)));
 
 export const STEPS: readonly StepDef[] = [
-  { Component: MembersStep, fields: (i) => ["members", ...figures(["labourForce"])(i)] },
+  {
+    Component: MembersStep,
+    fields: (i) => ["members", ...figures(["labourForce"])(i)],
+    shows: figures(FIGURES),
+  },
   { Component: AreaStep, fields: () => ["minimum", "annualChange", "years"] },
   {
     Component: SubsidyStep,

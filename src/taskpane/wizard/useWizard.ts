@@ -106,7 +106,14 @@ export function useWizard(host: WorkbookHost, language: Language, preview?: Memo
   const errorOf = (id: string) =>
     touched.has(id) || attempted.has(stepOf.get(id) ?? -1) ? errors.get(id) : undefined;
   const stepErrors = (s: number) => STEPS[s].fields(settled).filter((id) => errors.has(id));
-  const fixCount = attempted.has(step) ? stepErrors(step).length : 0;
+  /** What holds Next on step `s`: its fields' errors and any wrong value typed on it. */
+  const blocking = (s: number) => {
+    const typedWrong = (STEPS[s].shows?.(settled) ?? []).filter(
+      (id) => touched.has(id) && errors.has(id)
+    );
+    return [...new Set([...stepErrors(s), ...typedWrong])];
+  };
+  const fixCount = attempted.has(step) ? blocking(step).length : 0;
 
   const setStep = (s: number) => {
     setStatus("");
@@ -115,7 +122,7 @@ export function useWizard(host: WorkbookHost, language: Language, preview?: Memo
   const touch = (id: string) => setTouched((prev) => new Set(prev).add(id));
   /** Goes on, or returns the id of the first field to fix (the caller focuses it). */
   const next = (): string | undefined => {
-    const bad = stepErrors(step);
+    const bad = blocking(step);
     if (bad.length > 0) {
       setAttempted((prev) => new Set(prev).add(step));
       return bad[0];

@@ -15,6 +15,7 @@ import { figureId } from "../validate";
 import { useWizardStyles } from "../Wizard.styles";
 import { MemberPicker } from "./MemberPicker";
 import { MemberRow } from "./MemberRow";
+import { useWide } from "../useWide";
 import { MembersTotals } from "./MembersTotals";
 import { PasteReview } from "./PasteReview";
 
@@ -25,7 +26,9 @@ export function MembersStep({ w }: { readonly w: Wizard }) {
   const s = useWizardStyles();
   const { t } = w;
   const [group, setGroup] = useState<keyof typeof GROUPS>("population");
-  const keys = GROUPS[group];
+  // A task pane (320–450 px) shows three figures at a time; a wide window shows all six.
+  const wide = useWide();
+  const keys = wide ? FIGURES : GROUPS[group];
   const labels: Record<FigureKey, string> = useMemo(
     () => ({
       labourForce: t.colLabourForce,
@@ -78,14 +81,16 @@ export function MembersStep({ w }: { readonly w: Wizard }) {
         <Body1>{t.noMembers}</Body1>
       ) : (
         <>
-          <TabList
-            size="small"
-            selectedValue={group}
-            onTabSelect={(_, d) => setGroup(d.value as keyof typeof GROUPS)}
-          >
-            <Tab value="population">{t.groupPopulation}</Tab>
-            <Tab value="clients">{t.groupClients}</Tab>
-          </TabList>
+          {!wide && (
+            <TabList
+              size="small"
+              selectedValue={group}
+              onTabSelect={(_, d) => setGroup(d.value as keyof typeof GROUPS)}
+            >
+              <Tab value="population">{t.groupPopulation}</Tab>
+              <Tab value="clients">{t.groupClients}</Tab>
+            </TabList>
+          )}
           <table className={mergeClasses(s.table, s.membersTable)} aria-label={t.steps[0]}>
             <thead>
               <tr>
