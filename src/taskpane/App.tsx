@@ -60,7 +60,7 @@ export function App({ host, preview, inExcel, language: initial, onLanguage }: A
   return (
     <div className={s.root}>
       <header className={s.header}>
-        <Title1 as="h1" id="app-title">
+        <Title1 as="h1" id="app-title" className={s.title}>
           {t.appTitle}
         </Title1>
         <Field label={t.language} orientation="horizontal">

@@ -3,24 +3,18 @@
  * once touched (or once the user tried to go on), saving with the workbook, the paste and
  * the created sheet. Components only render what it returns.
  */
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useMemo, useState } from "react";
 import type { MemoryHost } from "../../host/memoryHost";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import { fill, STRINGS, type Language } from "../i18n";
 import { calculate } from "./calculate";
-import {
-  emptyMember,
-  defaultInputs,
-  type FigureKey,
-  type ScalarKey,
-  type WizardInputs,
-} from "./inputs";
-import { loadWizard, saveWizard } from "./persistence";
+import { defaultInputs, type WizardInputs } from "./inputs";
+import { useSaved } from "./useSaved";
 import { municipalityName } from "./registry";
 import { useScalarLabel } from "./labels";
 import { toPlan, validate } from "./validate";
-import { membersFromCells } from "./membersFromCells";
 import { usePaste } from "./paste/usePaste";
+import { useInputEdits } from "./useInputEdits";
 import { STEPS } from "./steps";
 import { useSheet } from "./useSheet";
 import { warnings as findWarnings } from "./warnings";
@@ -36,44 +30,13 @@ export function useWizard(host: WorkbookHost, language: Language, preview?: Memo
   const t = STRINGS[language];
   const [inputs, setInputs] = useState<WizardInputs>(() => defaultInputs(language));
   const [step, setStepState] = useState(0);
-  const [loaded, setLoaded] = useState(false);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [attempted, setAttempted] = useState<ReadonlySet<number>>(new Set());
   const [message, setStatus] = useState("");
   const scalarLabel = useScalarLabel(language);
   const name = useCallback((code: string) => municipalityName(code, language), [language]);
 
-  // Load once per host. The message is read through a ref: a language switch must not reload
-  // (and so overwrite) what the user has typed since.
-  const texts = useRef(t);
-  texts.current = t;
-  useEffect(() => {
-    loadWizard(host)
-      .then((saved) => {
-        if (saved) {
-          setInputs(saved.inputs);
-          setStepState(saved.step);
-        }
-      })
-      .catch((e: unknown) => setStatus(fill(texts.current.saveFailed, { reason: String(e) })))
-      .finally(() => setLoaded(true));
-  }, [host]);
-
-  // Save 300 ms after the last change, and at once when the wizard goes away: nothing typed is lost.
-  const pending = useRef<() => void>(undefined);
-  useEffect(() => {
-    if (!loaded) return;
-    const save = () => {
-      pending.current = undefined;
-      saveWizard(host, { step, inputs }).catch((e: unknown) =>
-        setStatus(fill(t.saveFailed, { reason: String(e) }))
-      );
-    };
-    pending.current = save;
-    const timer = setTimeout(save, 300);
-    return () => clearTimeout(timer);
-  }, [host, loaded, step, inputs, t]);
-  useEffect(() => () => pending.current?.(), []);
+  const loaded = useSaved({ host, t, step, inputs, setInputs, setStep: setStepState, setStatus });
 
   // Results follow the inputs at lower priority: a keystroke paints its own cell first, and
   // validation and results (every member, contiguity, the apportionments) come right after.
@@ -131,48 +94,9 @@ export function useWizard(host: WorkbookHost, language: Language, preview?: Memo
     return undefined;
   };
 
-  const setScalar = (key: ScalarKey, value: string) =>
-    setInputs((i) => ({ ...i, scalars: { ...i.scalars, [key]: value } }));
-  const setFigure = (code: string, key: FigureKey, value: string) =>
-    setInputs((i) => ({
-      ...i,
-      members: i.members.map((m) =>
-        m.code === code ? { ...m, figures: { ...m.figures, [key]: value } } : m
-      ),
-    }));
-  const setAsOf = (asOf: string) => setInputs((i) => ({ ...i, asOf }));
+  const edits = useInputEdits({ host, t, inputs, setInputs, setStatus, name });
   const paste = usePaste({ t, inputs, setInputs, setStatus });
   const sheet = useSheet(host, plan, language, t, setStatus);
-  const addMembers = (codes: readonly string[]) =>
-    setInputs((i) => {
-      const have = new Set(i.members.map((m) => m.code));
-      const fresh = [...new Set(codes)].filter((c) => !have.has(c)).map(emptyMember);
-      return { ...i, members: [...i.members, ...fresh] };
-    });
-  const addMember = (code: string) => {
-    if (inputs.members.some((m) => m.code === code))
-      return setStatus(fill(t.duplicate, { name: name(code) }));
-    addMembers([code]);
-  };
-  /** Reads members (and any figures to their right, in the table's column order) from the selection. */
-  const readSelection = async () => {
-    try {
-      const rows = await host.readSelection();
-      const { members, unknown } = membersFromCells(
-        rows,
-        inputs.members.map((m) => m.code)
-      );
-      setInputs((i) => ({ ...i, members: [...i.members, ...members] }));
-      const read = fill(t.selectionRead, { count: members.length });
-      setStatus(
-        unknown.length ? `${read} ${fill(t.selectionUnknown, { names: unknown.join(", ") })}` : read
-      );
-    } catch (e) {
-      setStatus(e instanceof Error ? e.message : String(e));
-    }
-  };
-  const removeMember = (code: string) =>
-    setInputs((i) => ({ ...i, members: i.members.filter((m) => m.code !== code) }));
 
   return {
     t,
@@ -190,15 +114,9 @@ export function useWizard(host: WorkbookHost, language: Language, preview?: Memo
     stepErrors,
     stepOfField: (id: string) => stepOf.get(id) ?? -1,
     touch,
-    readSelection,
-    setScalar,
-    setFigure,
-    setAsOf,
     startYear,
+    ...edits,
     paste,
-    addMember,
-    addMembers,
-    removeMember,
     sheet,
     validation,
     calc,

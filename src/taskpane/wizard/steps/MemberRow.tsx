@@ -31,6 +31,7 @@ export const MemberRow = memo(function MemberRow(p: MemberRowProps) {
           <Button
             size="small"
             appearance="subtle"
+            className={s.removeButton}
             aria-label={p.removeLabel}
             title={p.removeLabel}
             onClick={() => p.onRemove(code)}
