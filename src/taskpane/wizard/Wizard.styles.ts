@@ -38,6 +38,8 @@ export const useWizardStyles = makeStyles({
   figureInput: {
     width: "100%",
     minWidth: 0,
+    paddingLeft: "2px",
+    paddingRight: "2px",
     "& input": {
       width: "100%",
       minWidth: 0,
