@@ -8,6 +8,7 @@ export const useAppStyles = makeStyles({
     rowGap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalL,
   },
+  title: { overflowWrap: "anywhere", fontSize: "clamp(20px, 7vw, 28px)" },
   header: {
     display: "flex",
     flexWrap: "wrap",

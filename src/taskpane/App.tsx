@@ -1,6 +1,7 @@
 import { Body1, Caption1, Field, Select, Tab, TabList, Title1 } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useState } from "react";
 import type { WorkbookHost } from "../host";
+import type { MemoryHost } from "../host/memoryHost";
 import { useAppStyles } from "./App.styles";
 import { LANGUAGES, STRINGS, type Language } from "./i18n";
 
@@ -20,27 +21,46 @@ export { type Language } from "./i18n";
 export interface AppProps {
   readonly host: WorkbookHost;
   readonly inExcel: boolean;
+  /** The standalone preview's in-memory workbook (absent in Excel): the pane can show and download its sheets. */
+  readonly preview?: MemoryHost;
   readonly language: Language;
   /** Told when the user switches language (the preview's engine follows it). */
   readonly onLanguage?: (language: Language) => void;
 }
 
+const LANGUAGE_KEY = "tyoalue.language";
+
+/** The language the user chose last time in this browser or Office profile, if any. */
+function rememberedLanguage(): Language | undefined {
+  try {
+    const l = window.localStorage.getItem(LANGUAGE_KEY);
+    return LANGUAGES.find((x) => x === l);
+  } catch {
+    return undefined; // storage blocked: the display language decides
+  }
+}
+
 const NAMES: Readonly<Record<Language, string>> = { fi: "suomi", sv: "svenska", en: "English" };
 
 /** The task pane: heading, language switch, the wizard or the templates, and the data attribution. */
-export function App({ host, inExcel, language: initial, onLanguage }: AppProps) {
+export function App({ host, preview, inExcel, language: initial, onLanguage }: AppProps) {
   const s = useAppStyles();
-  const [language, setLanguage] = useState(initial);
+  const [language, setLanguage] = useState(() => rememberedLanguage() ?? initial);
   const [view, setView] = useState<"wizard" | "templates">("wizard");
   const t = STRINGS[language];
   useEffect(() => {
     document.documentElement.lang = language;
     onLanguage?.(language);
+    try {
+      window.localStorage.setItem(LANGUAGE_KEY, language);
+    } catch {
+      /* storage blocked: the choice lasts for this session */
+    }
   }, [language, onLanguage]);
   return (
     <div className={s.root}>
       <header className={s.header}>
-        <Title1 as="h1" id="app-title">
+        <Title1 as="h1" id="app-title" className={s.title}>
           {t.appTitle}
         </Title1>
         <Field label={t.language} orientation="horizontal">
@@ -55,6 +75,8 @@ export function App({ host, inExcel, language: initial, onLanguage }: AppProps) 
       </header>
       <Body1 role="note">{inExcel ? t.inExcel : t.standalone}</Body1>
       <TabList
+        size="small"
+        style={{ flexWrap: "wrap" }}
         selectedValue={view}
         onTabSelect={(_, d) => setView(d.value as "wizard" | "templates")}
         aria-label={t.appTitle}
@@ -63,9 +85,9 @@ export function App({ host, inExcel, language: initial, onLanguage }: AppProps) 
         <Tab value="templates">{t.navTemplates}</Tab>
       </TabList>
       <main aria-labelledby="app-title">
-        <Suspense fallback={<Body1>…</Body1>}>
+        <Suspense fallback={<Body1 role="status">{t.loading}</Body1>}>
           {view === "wizard" ? (
-            <Wizard host={host} language={language} />
+            <Wizard host={host} language={language} preview={preview} />
           ) : (
             <TemplatesView host={host} language={language} />
           )}

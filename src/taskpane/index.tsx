@@ -1,6 +1,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import type { WorkbookHost } from "../host";
+import type { MemoryHost } from "../host/memoryHost";
 import { excelHostFromOffice } from "../host/excelHost";
 import { App } from "./App";
 import { localeOf } from "../core";
@@ -9,12 +10,16 @@ import type { Language } from "./i18n";
 /* global document, navigator, Office */
 
 /** The host: Excel when Office says so, else the in-memory preview (a lazily loaded chunk with the engine). */
-async function chooseHost(inExcel: boolean, language: () => Language): Promise<WorkbookHost> {
-  if (inExcel) return excelHostFromOffice();
+async function chooseHost(
+  inExcel: boolean,
+  language: () => Language
+): Promise<{ host: WorkbookHost; preview?: MemoryHost }> {
+  if (inExcel) return { host: excelHostFromOffice() };
   const { createPreviewHost } = await import(
     /* webpackChunkName: "preview" */ "./preview/createPreviewHost"
   );
-  return createPreviewHost(language);
+  const preview = createPreviewHost(language);
+  return { host: preview, preview };
 }
 
 Office.onReady(async (info) => {
@@ -23,10 +28,16 @@ Office.onReady(async (info) => {
   document.documentElement.lang = language;
   const container = document.getElementById("root");
   if (!container) return;
-  const host = await chooseHost(inExcel, () => language);
+  const { host, preview } = await chooseHost(inExcel, () => language);
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} inExcel={inExcel} language={language} onLanguage={(l) => (language = l)} />
+      <App
+        host={host}
+        preview={preview}
+        inExcel={inExcel}
+        language={language}
+        onLanguage={(l) => (language = l)}
+      />
     </FluentProvider>
   );
 });

@@ -66,6 +66,8 @@ const REVIEWED: Record<string, string> = {
   "taskpane/templates/useTemplates.ts":
     "fetch(url): a template .xlsx from TEMPLATE_URLS (new URL(…, import.meta.url))",
   "taskpane/map/mapData.ts": 'fetch(new URL("…/kunnat_2025_map.geojson", import.meta.url))',
+  "taskpane/wizard/presets/loadKnownAreas.ts":
+    'fetch(new URL("…/tyollisyysalueet_2025_tunnetut.csv", import.meta.url)): the bundled presets',
 };
 
 describe("every network call site in src/ is reviewed", () => {

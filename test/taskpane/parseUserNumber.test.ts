@@ -39,3 +39,16 @@ describe("splitPasted", () => {
     expect(splitPasted("1\tx\n2\ty")).toEqual(["1", "2"]);
   });
 });
+
+describe("parseUserNumber with money pasted from Excel", () => {
+  it.each([
+    ["3 450 000 €", 3450000], // the example
+    ["3\u00a0450\u00a0000\u00a0€", 3450000], // Excel fi-FI: no-break spaces
+    ["3\u2009450\u2009000,50 €", 3450000.5], // thin spaces and a decimal comma
+    ["3 450 000 EUR", 3450000],
+    ["€3,450,000.00", 3450000],
+  ])("reads %j as %d", (text, n) => expect(parseUserNumber(text)).toBe(n));
+
+  it("still refuses text that only ends in a euro sign", () =>
+    expect(parseUserNumber("abc €")).toBeUndefined());
+});

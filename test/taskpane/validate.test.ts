@@ -36,6 +36,7 @@ describe("validate", () => {
         i === 1 ? { ...m, figures: { ...m.figures, labourForce: "6050,5" } } : m
       ),
       scalars: { ...inputs.scalars, amount: "7154000,005", targetMulti: "0", budget: "" },
+      asOf: inputs.asOf,
     };
     const fi = run(bad, "fi");
     expect(fi.errors.get(figureId("408", "labourForce"))).toMatch(/^Työvoima \(Lapua\)/);

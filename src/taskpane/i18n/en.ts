@@ -59,14 +59,11 @@ export const en = {
   // Subsidy
   amount: "State subsidy for employment services in total (€)",
   workingAgeWeight: "Weight of the 18–64 population (%)",
-  share: "Share",
-  euros: "€",
   // Authority
   capRatio: "Cap ratio (% of the members' subsidy)",
   budget: "Planned budget of the joint authority (€)",
   paymentCap: "Largest budget allowed: {value}",
   headroom: "Headroom under the cap: {value}",
-  payment: "Payment",
   timetable:
     "Timetable: the preliminary budget to the members by 31.8.; the approved budget and plan by 15.10., with at least two planning years.",
   // Staffing

@@ -58,13 +58,10 @@ export const fi: UiStrings = {
   mapAlt: "Jäsenkunnat: {members}. Naapurikunnat alueen ulkopuolella: {neighbours}.",
   amount: "Työvoimapalvelujen valtionosuus yhteensä (€)",
   workingAgeWeight: "18–64-vuotiaiden paino (%)",
-  share: "Osuus",
-  euros: "€",
   capRatio: "Maksukaton suhde (% jäsenkuntien valtionosuudesta)",
   budget: "Kuntayhtymän suunniteltu talousarvio (€)",
   paymentCap: "Suurin sallittu talousarvio: {value}",
   headroom: "Kattovara: {value}",
-  payment: "Maksuosuus",
   timetable:
     "Aikataulu: alustava talousarvio jäsenkunnille 31.8. mennessä; hyväksytty talousarvio ja -suunnitelma 15.10. mennessä, vähintään kahden suunnitteluvuoden arviot.",
   targetMulti: "Asiakasmäärätavoite, monialainen (asiakasta virkailijaa kohden)",

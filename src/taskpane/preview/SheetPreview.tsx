@@ -97,7 +97,7 @@ export default function SheetPreview({
       </div>
       <h3>{chartsTitle}</h3>
       {sheet.charts.map((c) => (
-        <PreviewChart key={c.title} chart={c} values={values} />
+        <PreviewChart key={c.title} chart={c} values={values} language={language} />
       ))}
     </section>
   );

@@ -27,6 +27,8 @@ export interface PlanInputs {
   readonly targets: readonly [number, number, number];
   /** FTE transferring from the state, split by clients. */
   readonly transferFte: number;
+  /** Calendar year the figures are from: the projection's first year (relative years 0… when absent). */
+  readonly startYear?: number;
 }
 
 /** Texts written into the sheet, in the user's language. */

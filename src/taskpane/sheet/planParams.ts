@@ -75,8 +75,10 @@ export function areaBlock(
   at(
     "yearsAbove",
     R.yearsAbove,
+    // A plan already below the minimum stays above it for 0 years (the function's #N/A says
+    // "never above", which reads as a fault in the sheet).
     result(
-      `=TYOALUE.YEARSABOVEMINIMUM(${paramRef("labourForce")},${paramRef("annualChange")},${paramRef("minimum")})`,
+      `=IF(${paramRef("meetsMinimum")},TYOALUE.YEARSABOVEMINIMUM(${paramRef("labourForce")},${paramRef("annualChange")},${paramRef("minimum")}),0)`,
       F.count
     )
   );

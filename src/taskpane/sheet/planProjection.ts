@@ -14,7 +14,8 @@ export function projectionBlock(
   const last = first + p.years;
   l.projection.forEach((h, i) => g.put(4, 19 + i, text(h, "header")));
   for (let r = first; r <= last; r++) {
-    g.put(r, 19, { kind: "number", value: r - first, format: F.count });
+    const year = (p.startYear ?? 0) + r - first;
+    g.put(r, 19, { kind: "number", value: year, format: p.startYear ? F.general : F.count });
     g.put(
       r,
       20,

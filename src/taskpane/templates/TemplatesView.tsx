@@ -68,6 +68,14 @@ export function TemplatesView({ host, language, loadTemplate }: TemplatesViewPro
               >
                 {v.busy === `open:${entry.name}` ? t.working : t.openNew}
               </Button>
+              <Button
+                appearance="subtle"
+                disabled={v.busy !== null}
+                aria-describedby={`tpl-${entry.name}`}
+                onClick={() => void v.download(entry.name)}
+              >
+                {v.busy === `download:${entry.name}` ? t.working : t.download}
+              </Button>
             </div>
           </li>
         ))}

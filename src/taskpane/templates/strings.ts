@@ -9,6 +9,8 @@ export interface TemplatesStrings {
   readonly langSv: string;
   readonly insert: string;
   readonly openNew: string;
+  readonly download: string;
+  readonly downloaded: string;
   readonly working: string;
   readonly inserted: string;
   readonly opened: string;
@@ -33,6 +35,8 @@ const fi: TemplatesStrings = {
   langSv: "ruotsi",
   insert: "Lisää tähän työkirjaan",
   openNew: "Avaa uutena työkirjana",
+  download: "Lataa (.xlsx)",
+  downloaded: "Mallipohja ladattiin tiedostona {file}.",
   working: "Käsitellään…",
   inserted: "Lisätty välilehdet: {sheets}.",
   opened: "Mallipohja avattiin uutena työkirjana.",
@@ -62,6 +66,8 @@ const sv: TemplatesStrings = {
   langSv: "svenska",
   insert: "Infoga i den här arbetsboken",
   openNew: "Öppna som ny arbetsbok",
+  download: "Ladda ner (.xlsx)",
+  downloaded: "Mallen laddades ner som {file}.",
   working: "Arbetar…",
   inserted: "Infogade blad: {sheets}.",
   opened: "Mallen öppnades som en ny arbetsbok.",
@@ -92,6 +98,8 @@ const en: TemplatesStrings = {
   langSv: "Swedish",
   insert: "Insert into this workbook",
   openNew: "Open as a new workbook",
+  download: "Download (.xlsx)",
+  downloaded: "The template was downloaded as {file}.",
   working: "Working…",
   inserted: "Inserted sheets: {sheets}.",
   opened: "The template was opened as a new workbook.",

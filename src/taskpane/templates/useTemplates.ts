@@ -1,3 +1,4 @@
+import { downloadFile } from "../download";
 import { useCallback, useState } from "react";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import type { Lang } from "../../templates/spec";
@@ -89,6 +90,14 @@ export function useTemplates(
       return t.opened;
     });
 
+  /** Downloads the template's .xlsx (to look at or hand out; works in the preview too). */
+  const download = (name: string) =>
+    run(`download:${name}`, async () => {
+      const file = `${name}.${templateLang}.xlsx`;
+      downloadFile(await load(name, templateLang), file);
+      return fill(t.downloaded, { file });
+    });
+
   const confirmSnapshot = () => {
     setConfirming(false);
     return run("snapshot", async () => {
@@ -117,6 +126,7 @@ export function useTemplates(
     confirming,
     insert,
     openNew,
+    download,
     requestSnapshot: () => setConfirming(true),
     cancelSnapshot: () => setConfirming(false),
     confirmSnapshot,

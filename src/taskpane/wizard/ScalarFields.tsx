@@ -30,6 +30,7 @@ export function ScalarFields({
           value={w.inputs.scalars[k]}
           suffix={SUFFIX[k]}
           error={w.errorOf(k)}
+          warning={w.warnings.get(k)}
           onChange={(v) => w.setScalar(k, v)}
           onBlur={() => w.touch(k)}
         />

@@ -1,8 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
-/** Styles of the wizard and its steps. */
+/** Styles of the wizard and its steps (a 320–450 px task pane: nothing scrolls sideways). */
 export const useWizardStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
   stepper: {
     display: "flex",
     flexWrap: "wrap",
@@ -16,20 +16,77 @@ export const useWizardStyles = makeStyles({
     fontSize: tokens.fontSizeBase500,
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
   },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase400 },
   fields: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fill, minmax(220px, 1fr))",
     gap: tokens.spacingHorizontalM,
   },
   actions: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   tableWrap: { overflowX: "auto", maxWidth: "100%" },
   table: {
     borderCollapse: "collapse",
-    "& th, & td": { padding: "2px 6px", textAlign: "left", verticalAlign: "top" },
+    width: "100%",
+    "& th, & td": { padding: "2px 4px", textAlign: "left", verticalAlign: "top" },
+    "& tfoot th, & tfoot td": {
+      borderTop: `1px solid ${tokens.colorNeutralStroke1}`,
+      fontWeight: tokens.fontWeightSemibold,
+    },
   },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
-  figureInput: { width: "9em" },
+  figureInput: {
+    width: "100%",
+    minWidth: 0,
+    paddingLeft: "2px",
+    paddingRight: "2px",
+    "& input": {
+      width: "100%",
+      minWidth: 0,
+      textAlign: "right",
+      fontVariantNumeric: "tabular-nums",
+    },
+  },
+  membersTable: { tableLayout: "fixed", "& thead th:first-child": { width: "38%" } },
+  resultTable: {
+    tableLayout: "fixed",
+    "& th, & td": { overflowWrap: "anywhere" },
+    "& td": { whiteSpace: "normal" },
+  },
+  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: "4px" },
+  numberHead: { textAlign: "right", overflowWrap: "anywhere", hyphens: "auto" },
+  invalidInput: { outline: `2px solid ${tokens.colorPaletteRedBorder2}`, outlineOffset: "-2px" },
+  removeButton: { minWidth: 0, padding: "0 4px", flexShrink: 0 },
+  nameCell: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: "2px",
+    overflowWrap: "break-word",
+    minWidth: 0,
+  },
   warning: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  caution: { color: tokens.colorPaletteDarkOrangeForeground1 },
   ok: { color: tokens.colorPaletteGreenForeground1 },
   status: { minHeight: "1.5em" },
+  dateField: { maxWidth: "14em" },
+  messages: { margin: 0, paddingLeft: "1.2em" },
+  verdict: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  verdictList: {
+    listStyleType: "none",
+    padding: 0,
+    margin: 0,
+    "& li": { display: "flex", alignItems: "baseline" },
+  },
+  verdictLink: {
+    textAlign: "left",
+    color: "inherit",
+    fontWeight: "inherit",
+    padding: "2px 4px",
+    minWidth: 0,
+    height: "auto",
+  },
+  mark: { width: "1.2em", flexShrink: 0 },
+  printOnly: { display: "none", "@media print": { display: "block" } },
+  noPrint: { "@media print": { display: "none" } },
 });

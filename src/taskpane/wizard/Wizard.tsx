@@ -1,67 +1,72 @@
 import { Button } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
+import { useCallback, useEffect, useRef } from "react";
+import type { MemoryHost } from "../../host/memoryHost";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import { fill, type Language } from "../i18n";
-import { AreaStep } from "./steps/AreaStep";
-import { AuthorityStep } from "./steps/AuthorityStep";
-import { MembersStep } from "./steps/MembersStep";
-import { StaffingStep } from "./steps/StaffingStep";
-import { SubsidyStep } from "./steps/SubsidyStep";
-import { SummaryStep } from "./steps/SummaryStep";
+import { STEPS } from "./steps";
+import { Stepper } from "./Stepper";
 import { STEP_COUNT, useWizard } from "./useWizard";
 import { useWizardStyles } from "./Wizard.styles";
 
-const STEPS = [MembersStep, AreaStep, SubsidyStep, AuthorityStep, StaffingStep, SummaryStep];
-
-/** The six-step planner's wizard. Focus moves to the step's heading when the step changes. */
+/**
+ * The planner's wizard. Focus moves to the step's heading when the step changes, and to the
+ * first field to fix when Next refuses (on the members step when the figure lives there).
+ */
 export function Wizard({
   host,
   language,
+  preview,
 }: {
   readonly host: WorkbookHost;
   readonly language: Language;
+  /** The preview's in-memory workbook, when the pane runs outside Excel. */
+  readonly preview?: MemoryHost;
 }) {
-  const w = useWizard(host, language);
+  const w = useWizard(host, language, preview);
   const s = useWizardStyles();
   const { t, step } = w;
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
+  const focusNext = useRef<string>(undefined);
   useEffect(() => {
-    if (first.current) first.current = false;
+    const id = focusNext.current;
+    focusNext.current = undefined;
+    if (id) document.getElementById(id)?.focus();
+    else if (first.current) first.current = false;
     else heading.current?.focus();
   }, [step]);
-  const Step = STEPS[step];
+  const next = () => {
+    const bad = w.next();
+    if (!bad) return;
+    const target =
+      bad === "members" ? "member-search" : bad.startsWith("m:") ? bad : `field-${bad}`;
+    const element = document.getElementById(target);
+    if (element) element.focus();
+    else {
+      focusNext.current = target; // a member's figure: its input is on the members step
+      w.setStep(0);
+    }
+  };
+  const latest = useRef(w);
+  latest.current = w;
+  const onStep = useCallback((i: number) => latest.current.setStep(i), []);
+  const Step = STEPS[step].Component;
   return (
     <section className={s.root} aria-labelledby="wizard-heading">
-      <nav aria-label={t.navWizard}>
-        <ol className={s.stepper}>
-          {t.steps.map((name, i) => (
-            <li key={name}>
-              <Button
-                size="small"
-                appearance={i === step ? "primary" : "subtle"}
-                aria-current={i === step ? "step" : undefined}
-                onClick={() => w.setStep(i)}
-              >
-                {`${i + 1}. ${name}`}
-              </Button>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <Stepper label={t.navWizard} names={t.steps} step={step} onStep={onStep} />
       <h2 id="wizard-heading" ref={heading} tabIndex={-1} className={s.heading}>
         {fill(t.stepOf, { n: step + 1, total: STEP_COUNT, name: t.steps[step] })}
       </h2>
       <div role="status" aria-live="polite" className={s.status} data-testid="wizard-status">
         {w.status}
       </div>
-      {w.loaded && <Step w={w} />}
-      <div className={s.actions}>
+      {w.loaded ? <Step w={w} /> : <p>{t.loading}</p>}
+      <div className={`${s.actions} ${s.noPrint}`}>
         <Button onClick={w.back} disabled={step === 0}>
           {t.back}
         </Button>
         {step < STEP_COUNT - 1 && (
-          <Button appearance="primary" onClick={w.next}>
+          <Button appearance="primary" onClick={next}>
             {t.next}
           </Button>
         )}

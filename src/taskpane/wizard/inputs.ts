@@ -35,17 +35,9 @@ export type ScalarKey = (typeof SCALARS)[number];
 export interface WizardInputs {
   readonly members: readonly MemberRow[];
   readonly scalars: Readonly<Record<ScalarKey, string>>;
+  /** The date the members' figures are from, "YYYY-MM-DD" (empty until given). */
+  readonly asOf: string;
 }
-
-/** Which fields each step owns (members are step 0). */
-export const STEP_FIELDS: readonly (readonly ScalarKey[])[] = [
-  [],
-  ["minimum", "annualChange", "years"],
-  ["amount", "workingAgeWeight"],
-  ["capRatio", "budget"],
-  ["targetMulti", "targetSkills", "targetCoach", "transferFte"],
-  [],
-];
 
 /** The defaults: 20 000 (act 380/2023), −1.4 %/year and 25 years (Kymppi plan), 50 % weight, 95 % cap, 130/170/100 caseloads. */
 export function defaultInputs(language: Language): WizardInputs {
@@ -65,6 +57,7 @@ export function defaultInputs(language: Language): WizardInputs {
       targetCoach: "100",
       transferFte: "",
     },
+    asOf: "",
   };
 }
 

@@ -1,7 +1,7 @@
 /** The field labels the user sees, used in messages as well as in `Field` labels. */
 import { useCallback } from "react";
 import { STRINGS, type Language } from "../i18n";
-import type { UiStrings } from "../i18n/en";
+import type { UiStrings } from "../i18n";
 import type { ScalarKey } from "./inputs";
 
 const KEYS: Readonly<Record<ScalarKey, keyof UiStrings>> = {

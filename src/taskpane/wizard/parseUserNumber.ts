@@ -1,10 +1,12 @@
 /**
  * Reads a number as a person types it in fi, sv or en: "28 616", "28 616" (no-break
  * space), "1 234,56", "1,234.56", "−1,4" (Unicode minus). Returns undefined for anything
- * else (the caller says what is wrong). `shift` moves the decimal point exactly, in the
+ * else (the caller says what is wrong). Money as pasted from Excel is read too: "3 450 000 €",
+ * "3 450 000,00 EUR", with thin or no-break spaces between the thousands. `shift` moves the decimal point exactly, in the
  * string, so "−1,4" % becomes −0.014 and not −0.013999999999999999.
  * @example parseUserNumber("28 616") // 28616
  * @example parseUserNumber("-1,4", -2) // -0.014
+ * @example parseUserNumber("3 450 000 €") // 3450000
  * @example parseUserNumber("1,234", 0, "en") // 1234 (in English a comma before three digits groups thousands)
  */
 export function parseUserNumber(
@@ -14,7 +16,8 @@ export function parseUserNumber(
 ): number | undefined {
   let s = text
     .trim()
-    .replace(/[\s\u00a0\u202f']/g, "")
+    .replace(/^€|(€|\bEUR)$/gi, "")
+    .replace(/[\s\u00a0\u2009\u202f']/g, "")
     .replace(/^[\u2212\u2013]/, "-");
   if (s === "") return undefined;
   // English groups thousands with commas ("1,234"); any other comma is read as a decimal

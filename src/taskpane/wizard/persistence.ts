@@ -1,25 +1,60 @@
 /**
  * Saving and restoring the wizard's inputs with the workbook (Office settings in Excel,
- * localStorage in the preview), checked with zod on the way back in. A stored value that
+ * localStorage in the preview). The stored value carries its version; an older version is
+ * migrated step by step to the current one and then checked with zod. A value that still
  * cannot be read is kept aside under a second key instead of being overwritten.
  */
 import * as z from "zod/mini";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import { FIGURES, SCALARS, type WizardInputs } from "./inputs";
+import { STEPS } from "./steps";
 
 export const STATE_KEY = "tyoalue.wizard.v1";
+/** The version `saveWizard` writes. */
+export const STATE_VERSION = 2;
 
 const text = z.string();
 const Saved = z.object({
-  version: z.literal(1),
-  step: z.number().check(z.int(), z.minimum(0), z.maximum(5)),
+  version: z.literal(STATE_VERSION),
+  step: z.number().check(z.int(), z.minimum(0), z.maximum(STEPS.length - 1)),
   inputs: z.object({
     members: z.array(
       z.object({ code: text, figures: z.object(Object.fromEntries(FIGURES.map((k) => [k, text]))) })
     ),
     scalars: z.object(Object.fromEntries(SCALARS.map((k) => [k, text]))),
+    asOf: text,
   }),
 });
+
+type Json = { readonly [key: string]: unknown };
+const isObject = (x: unknown): x is Json =>
+  typeof x === "object" && x !== null && !Array.isArray(x);
+
+/**
+ * Migrations by the version they read: each returns the next version's shape. Adding a field
+ * to the saved state is a new entry here (and `STATE_VERSION` + 1), never a reset.
+ */
+export const MIGRATIONS: Readonly<Record<number, (old: Json) => Json>> = {
+  // v2 added the date the figures are from (empty: not given yet).
+  1: (old) => ({
+    ...old,
+    version: 2,
+    inputs: isObject(old.inputs) ? { ...old.inputs, asOf: "" } : old.inputs,
+  }),
+};
+
+/** Brings a stored value up to the current version; unchanged when it has no known older version. */
+export function migrate(value: unknown): unknown {
+  let v = value;
+  while (isObject(v) && typeof v.version === "number" && v.version < STATE_VERSION) {
+    const step = Object.prototype.hasOwnProperty.call(MIGRATIONS, v.version)
+      ? MIGRATIONS[v.version]
+      : undefined;
+    if (!step) break;
+    v = step(v);
+  }
+  return v;
+}
 
 export interface SavedWizard {
   readonly step: number;
@@ -31,7 +66,7 @@ export async function loadWizard(host: WorkbookHost): Promise<SavedWizard | unde
   const raw = await host.loadState(STATE_KEY);
   if (raw === null) return undefined;
   try {
-    const parsed = Saved.safeParse(JSON.parse(raw));
+    const parsed = Saved.safeParse(migrate(JSON.parse(raw)));
     if (parsed.success) return parsed.data as unknown as SavedWizard;
   } catch {
     /* not JSON: kept aside below */
@@ -42,5 +77,5 @@ export async function loadWizard(host: WorkbookHost): Promise<SavedWizard | unde
 
 /** Saves the wizard's step and inputs. */
 export function saveWizard(host: WorkbookHost, state: SavedWizard): Promise<void> {
-  return host.saveState(STATE_KEY, JSON.stringify({ version: 1, ...state }));
+  return host.saveState(STATE_KEY, JSON.stringify({ version: STATE_VERSION, ...state }));
 }

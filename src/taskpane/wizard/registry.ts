@@ -2,11 +2,20 @@
 import { allMunicipalities, findMunicipality, type Municipality } from "../../core";
 import type { Language } from "../i18n";
 
-/** A municipality's name as the user reads it: Swedish in sv, Finnish otherwise. */
+/**
+ * A municipality's name as the user reads it: Swedish in sv, Finnish otherwise; in English the
+ * short name where the Finnish one is a descriptive phrase ("Pedersören kunta" → "Pedersöre").
+ */
+export function displayName(m: Municipality, language: Language): string {
+  if (language === "sv") return m.sv;
+  if (language === "en" && / kunta$/.test(m.fi)) return m.sv;
+  return m.fi;
+}
+
+/** `displayName` by code; the code itself when it is not in the registry. */
 export function municipalityName(code: string, language: Language): string {
   const m = findMunicipality(code);
-  if (!m) return code;
-  return language === "sv" ? m.sv : m.fi;
+  return m ? displayName(m, language) : code;
 }
 
 /** Municipalities of the reform (Åland excluded) matching typed text: by code, Finnish or Swedish name. */

@@ -1,177 +1,102 @@
 /**
  * The wizard's state in one hook: inputs as typed, the step, validation shown per field
- * once touched (or once the user tried to go on), saving with the workbook, and creating
- * the sheet through the WorkbookHost port. Components only render what it returns.
+ * once touched (or once the user tried to go on), saving with the workbook, the paste and
+ * the created sheet. Components only render what it returns.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { WorkbookHost, WrittenSheet } from "../../host/WorkbookHost";
-import { fill, SHEET_LABELS, STRINGS, type Language } from "../i18n";
-import { planSheet } from "../sheet/planSheet";
+import { useCallback, useDeferredValue, useMemo, useState } from "react";
+import type { MemoryHost } from "../../host/memoryHost";
+import type { WorkbookHost } from "../../host/WorkbookHost";
+import { fill, STRINGS, type Language } from "../i18n";
 import { calculate } from "./calculate";
-import {
-  defaultInputs,
-  emptyMember,
-  FIGURES,
-  STEP_FIELDS,
-  type FigureKey,
-  type ScalarKey,
-  type WizardInputs,
-} from "./inputs";
-import { loadWizard, saveWizard } from "./persistence";
+import { defaultInputs, type WizardInputs } from "./inputs";
+import { useSaved } from "./useSaved";
 import { municipalityName } from "./registry";
 import { useScalarLabel } from "./labels";
-import { figureId, toPlan, validate } from "./validate";
-import { splitPasted } from "./parseUserNumber";
-import { membersFromCells } from "./membersFromCells";
+import { toPlan, validate } from "./validate";
+import { usePaste } from "./paste/usePaste";
+import { useInputEdits } from "./useInputEdits";
+import { STEPS } from "./steps";
+import { useSheet } from "./useSheet";
+import { warnings as findWarnings } from "./warnings";
 
-export const STEP_COUNT = 6;
+export const STEP_COUNT = STEPS.length;
 
-/** Field ids owned by a step. */
-function stepFieldIds(step: number, inputs: WizardInputs): string[] {
-  if (step === 0)
-    return ["members", ...inputs.members.flatMap((m) => FIGURES.map((k) => figureId(m.code, k)))];
-  return [...(STEP_FIELDS[step] ?? [])];
-}
+/** The calendar year of a "YYYY-MM-DD" date, or undefined. */
+const yearOf = (date: string): number | undefined =>
+  /^\d{4}-\d{2}-\d{2}$/.test(date) ? Number(date.slice(0, 4)) : undefined;
 
-export function useWizard(host: WorkbookHost, language: Language) {
+/** `preview`: the standalone preview's workbook, whose created sheet the pane shows and downloads. */
+export function useWizard(host: WorkbookHost, language: Language, preview?: MemoryHost) {
   const t = STRINGS[language];
   const [inputs, setInputs] = useState<WizardInputs>(() => defaultInputs(language));
   const [step, setStepState] = useState(0);
-  const [loaded, setLoaded] = useState(false);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [attempted, setAttempted] = useState<ReadonlySet<number>>(new Set());
-  const [status, setStatus] = useState("");
-  const [created, setCreated] = useState<WrittenSheet>();
-  const [busy, setBusy] = useState(false);
+  const [message, setStatus] = useState("");
   const scalarLabel = useScalarLabel(language);
   const name = useCallback((code: string) => municipalityName(code, language), [language]);
 
-  // Load once per host. The message is read through a ref: a language switch must not reload
-  // (and so overwrite) what the user has typed since.
-  const texts = useRef(t);
-  texts.current = t;
-  useEffect(() => {
-    loadWizard(host)
-      .then((saved) => {
-        if (saved) {
-          setInputs(saved.inputs);
-          setStepState(saved.step);
-        }
-      })
-      .catch((e: unknown) => setStatus(fill(texts.current.saveFailed, { reason: String(e) })))
-      .finally(() => setLoaded(true));
-  }, [host]);
+  const loaded = useSaved({ host, t, step, inputs, setInputs, setStep: setStepState, setStatus });
 
-  // Save 300 ms after the last change, and at once when the wizard goes away: nothing typed is lost.
-  const pending = useRef<() => void>(undefined);
-  useEffect(() => {
-    if (!loaded) return;
-    const save = () => {
-      pending.current = undefined;
-      saveWizard(host, { step, inputs }).catch((e: unknown) =>
-        setStatus(fill(t.saveFailed, { reason: String(e) }))
-      );
-    };
-    pending.current = save;
-    const timer = setTimeout(save, 300);
-    return () => clearTimeout(timer);
-  }, [host, loaded, step, inputs, t]);
-  useEffect(() => () => pending.current?.(), []);
-
+  // Results follow the inputs at lower priority: a keystroke paints its own cell first, and
+  // validation and results (every member, contiguity, the apportionments) come right after.
+  const settled = useDeferredValue(inputs);
   const validation = useMemo(
-    () => validate(inputs, language, t, scalarLabel, name),
-    [inputs, language, t, scalarLabel, name]
+    () => validate(settled, language, t, scalarLabel, name),
+    [settled, language, t, scalarLabel, name]
   );
   const calc = useMemo(
-    () => calculate(inputs, validation, language),
-    [inputs, validation, language]
+    () => calculate(settled, validation, language),
+    [settled, validation, language]
   );
   const errors = useMemo(() => new Map([...validation.errors, ...calc.errors]), [validation, calc]);
-  const plan = useMemo(
-    () => (errors.size === 0 ? toPlan(inputs, validation, name) : undefined),
-    [errors, inputs, validation, name]
+  const warnings = useMemo(
+    () => findWarnings(settled, validation, calc, language, scalarLabel, name),
+    [settled, validation, calc, language, scalarLabel, name]
   );
+  const startYear = yearOf(settled.asOf);
+  const plan = useMemo(() => {
+    const p = errors.size === 0 ? toPlan(settled, validation, name) : undefined;
+    return p && startYear !== undefined ? { ...p, startYear } : p;
+  }, [errors, settled, validation, name, startYear]);
 
-  const stepOf = (id: string) =>
-    id === "members" || id.startsWith("m:")
-      ? 0
-      : STEP_FIELDS.findIndex((f) => f.includes(id as ScalarKey));
+  // Which step asks for each field, built once per inputs (errorOf runs for every cell).
+  const stepOf = useMemo(() => {
+    const map = new Map<string, number>();
+    STEPS.forEach((s, i) => s.fields(settled).forEach((id) => map.set(id, i)));
+    return map;
+  }, [settled]);
   const errorOf = (id: string) =>
-    touched.has(id) || attempted.has(stepOf(id)) ? errors.get(id) : undefined;
-  const stepErrors = (s: number) => stepFieldIds(s, inputs).filter((id) => errors.has(id));
+    touched.has(id) || attempted.has(stepOf.get(id) ?? -1) ? errors.get(id) : undefined;
+  const stepErrors = (s: number) => STEPS[s].fields(settled).filter((id) => errors.has(id));
+  /** What holds Next on step `s`: its fields' errors and any wrong value typed on it. */
+  const blocking = (s: number) => {
+    const typedWrong = (STEPS[s].shows?.(settled) ?? []).filter(
+      (id) => touched.has(id) && errors.has(id)
+    );
+    return [...new Set([...stepErrors(s), ...typedWrong])];
+  };
+  const fixCount = attempted.has(step) ? blocking(step).length : 0;
 
-  const setStep = (s: number) => setStepState(Math.max(0, Math.min(STEP_COUNT - 1, s)));
+  const setStep = (s: number) => {
+    setStatus("");
+    setStepState(Math.max(0, Math.min(STEP_COUNT - 1, s)));
+  };
   const touch = (id: string) => setTouched((prev) => new Set(prev).add(id));
-  const next = () => {
-    const bad = stepErrors(step);
+  /** Goes on, or returns the id of the first field to fix (the caller focuses it). */
+  const next = (): string | undefined => {
+    const bad = blocking(step);
     if (bad.length > 0) {
       setAttempted((prev) => new Set(prev).add(step));
-      setStatus(fill(t.fixErrors, { count: bad.length }));
-      return false;
+      return bad[0];
     }
-    setStatus("");
     setStep(step + 1);
-    return true;
+    return undefined;
   };
 
-  const setScalar = (key: ScalarKey, value: string) =>
-    setInputs((i) => ({ ...i, scalars: { ...i.scalars, [key]: value } }));
-  const setFigure = (code: string, key: FigureKey, value: string) =>
-    setInputs((i) => ({
-      ...i,
-      members: i.members.map((m) =>
-        m.code === code ? { ...m, figures: { ...m.figures, [key]: value } } : m
-      ),
-    }));
-  /** Pastes a column of figures down from member `code`; returns how many were placed. */
-  const pasteFigures = (code: string, key: FigureKey, text: string): number => {
-    const cells = splitPasted(text);
-    const start = inputs.members.findIndex((m) => m.code === code);
-    const targets = inputs.members.slice(start, start + cells.length);
-    targets.forEach((m, i) => setFigure(m.code, key, cells[i]));
-    targets.forEach((m) => touch(figureId(m.code, key)));
-    setStatus(fill(t.pasted, { count: targets.length }));
-    return targets.length;
-  };
-  const addMember = (code: string) => {
-    if (inputs.members.some((m) => m.code === code))
-      return setStatus(fill(t.duplicate, { name: name(code) }));
-    setInputs((i) => ({ ...i, members: [...i.members, emptyMember(code)] }));
-  };
-  /** Reads members (and any figures to their right, in the table's column order) from the selection. */
-  const readSelection = async () => {
-    try {
-      const rows = await host.readSelection();
-      const { members, unknown } = membersFromCells(
-        rows,
-        inputs.members.map((m) => m.code)
-      );
-      setInputs((i) => ({ ...i, members: [...i.members, ...members] }));
-      const read = fill(t.selectionRead, { count: members.length });
-      setStatus(
-        unknown.length ? `${read} ${fill(t.selectionUnknown, { names: unknown.join(", ") })}` : read
-      );
-    } catch (e) {
-      setStatus(e instanceof Error ? e.message : String(e));
-    }
-  };
-  const removeMember = (code: string) =>
-    setInputs((i) => ({ ...i, members: i.members.filter((m) => m.code !== code) }));
-
-  const create = async () => {
-    if (!plan) return void next();
-    setBusy(true);
-    setStatus(t.creating);
-    try {
-      const written = await host.writeSheet(planSheet(plan, SHEET_LABELS[language]));
-      setCreated(written);
-      setStatus(fill(t.created, { name: written.name }));
-    } catch (e) {
-      setStatus(fill(t.createFailed, { reason: e instanceof Error ? e.message : String(e) }));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const edits = useInputEdits({ host, t, inputs, setInputs, setStatus, name });
+  const paste = usePaste({ t, inputs, setInputs, setStatus });
+  const sheet = useSheet(host, plan, language, t, setStatus);
 
   return {
     t,
@@ -182,26 +107,24 @@ export function useWizard(host: WorkbookHost, language: Language) {
     next,
     back: () => setStep(step - 1),
     loaded,
-    status,
+    status: fixCount > 0 ? fill(t.fixErrors, { count: fixCount }) : message,
     setStatus,
-    busy,
-    created,
     errorOf,
+    warnings,
     stepErrors,
+    stepOfField: (id: string) => stepOf.get(id) ?? -1,
     touch,
-    readSelection,
-    setScalar,
-    setFigure,
-    pasteFigures,
-    addMember,
-    removeMember,
-    create,
+    startYear,
+    ...edits,
+    paste,
+    sheet,
+    validation,
     calc,
     plan,
     name,
     scalarLabel,
-    host,
-    goToSheet: (sheet: string) => host.activate(sheet),
+    goToSheet: (sheetName: string) => host.activate(sheetName),
+    preview,
   };
 }
 

@@ -25,5 +25,6 @@ export function kymppiInputs(language: Language = "fi"): WizardInputs {
       budget: typed(p.budget),
       transferFte: String(p.transferFte),
     },
+    asOf: "2023-06-30", // the plan's labour force 28 616 is of June 2023 (domain.md)
   };
 }

@@ -39,30 +39,31 @@ export function AreaStep({ w }: { readonly w: Wizard }) {
       )}
       {calc.projection && (
         <table className={s.table}>
-          <caption>{t.projectionCaption}</caption>
+          <caption className={s.caption}>
+            {w.startYear === undefined
+              ? t.projectionCaption
+              : `${t.projectionCaption} (${t.figuresAsOf.toLocaleLowerCase()} ${w.startYear})`}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.projectionYear}</th>
+              <th scope="col" className={s.numberHead}>
+                {t.colLabourForce}
+              </th>
+            </tr>
+          </thead>
           <tbody>
-            <tr>
-              <th scope="row">{t.projectionYear}</th>
-              {calc.projection.map(
-                (_, y) =>
-                  y % 5 === 0 && (
-                    <td key={y} className={s.number}>
-                      {y}
-                    </td>
-                  )
-              )}
-            </tr>
-            <tr>
-              <th scope="row">{t.colLabourForce}</th>
-              {calc.projection.map(
-                (v, y) =>
-                  y % 5 === 0 && (
-                    <td key={y} className={s.number}>
-                      {n(Math.round(v))}
-                    </td>
-                  )
-              )}
-            </tr>
+            {calc.projection.map(
+              (v, y) =>
+                y % 5 === 0 && (
+                  <tr key={y}>
+                    <th scope="row" className={s.number}>
+                      {w.startYear === undefined ? `+${y}` : w.startYear + y}
+                    </th>
+                    <td className={s.number}>{n(Math.round(v))}</td>
+                  </tr>
+                )
+            )}
           </tbody>
         </table>
       )}

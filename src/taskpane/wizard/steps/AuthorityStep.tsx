@@ -1,6 +1,6 @@
 import { Body1 } from "@fluentui/react-components";
 import { formatEuros } from "../../../core";
-import { fill } from "../../i18n";
+import { fill, SHEET_LABELS } from "../../i18n";
 import { ScalarFields } from "../ScalarFields";
 import type { Wizard } from "../useWizard";
 import { useWizardStyles } from "../Wizard.styles";
@@ -24,8 +24,8 @@ export function AuthorityStep({ w }: { readonly w: Wizard }) {
         w={w}
         caption={t.steps[3]}
         columns={[
-          { header: t.euros, values: calc.subsidies, show: eur },
-          { header: t.payment, values: calc.payments, show: eur },
+          { header: SHEET_LABELS[language].perMember[2], values: calc.subsidies, show: eur },
+          { header: SHEET_LABELS[language].perMember[3], values: calc.payments, show: eur },
         ]}
       />
       <Body1>{t.timetable}</Body1>

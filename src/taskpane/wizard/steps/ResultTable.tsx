@@ -1,3 +1,4 @@
+import { mergeClasses } from "@fluentui/react-components";
 import type { Wizard } from "../useWizard";
 import { useWizardStyles } from "../Wizard.styles";
 
@@ -7,7 +8,7 @@ export interface ResultColumn {
   readonly show: (n: number) => string;
 }
 
-/** One row per member with computed columns (shares, euros, FTE); nothing until computable. */
+/** One row per member with computed columns (shares, euros, FTE) and a totals row; nothing until computable. */
 export function ResultTable({
   w,
   caption,
@@ -20,32 +21,40 @@ export function ResultTable({
   const s = useWizardStyles();
   if (columns.some((c) => !c.values)) return null;
   return (
-    <div className={s.tableWrap}>
-      <table className={s.table}>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{w.t.colMunicipality}</th>
+    <table className={mergeClasses(s.table, s.resultTable)}>
+      <caption className={s.caption}>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{w.t.colMunicipality}</th>
+          {columns.map((c) => (
+            <th key={c.header} scope="col" className={s.numberHead}>
+              {c.header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {w.inputs.members.map((m, i) => (
+          <tr key={m.code}>
+            <th scope="row">{w.name(m.code)}</th>
             {columns.map((c) => (
-              <th key={c.header} scope="col">
-                {c.header}
-              </th>
+              <td key={c.header} className={s.number}>
+                {c.show(c.values![i])}
+              </td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {w.inputs.members.map((m, i) => (
-            <tr key={m.code}>
-              <th scope="row">{w.name(m.code)}</th>
-              {columns.map((c) => (
-                <td key={c.header} className={s.number}>
-                  {c.show(c.values![i])}
-                </td>
-              ))}
-            </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{w.t.colTotal}</th>
+          {columns.map((c) => (
+            <td key={c.header} className={s.number}>
+              {c.show(c.values!.reduce((a, b) => a + b, 0))}
+            </td>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </tr>
+      </tfoot>
+    </table>
   );
 }

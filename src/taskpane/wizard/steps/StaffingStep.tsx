@@ -1,7 +1,10 @@
 import { Body1 } from "@fluentui/react-components";
 import { formatNumber } from "../../../core";
-import { fill } from "../../i18n";
+import { fill, SHEET_LABELS } from "../../i18n";
+import { fte1 } from "../format";
 import { ScalarFields } from "../ScalarFields";
+import { staffLine } from "../summary/verdict";
+import { useWizardStyles } from "../Wizard.styles";
 import type { Wizard } from "../useWizard";
 import { ResultTable } from "./ResultTable";
 
@@ -10,6 +13,8 @@ export function StaffingStep({ w }: { readonly w: Wizard }) {
   const { t, calc, language } = w;
   const fte = (x: number) => formatNumber(x, language);
   const needed = calc.needed;
+  const s = useWizardStyles();
+  const staff = staffLine(calc, w.validation, t, language);
   return (
     <>
       <ScalarFields w={w} keys={["targetMulti", "targetSkills", "targetCoach", "transferFte"]} />
@@ -23,15 +28,19 @@ export function StaffingStep({ w }: { readonly w: Wizard }) {
           })}
         </Body1>
       )}
+      {staff && (
+        <Body1 className={staff.ok ? s.ok : s.warning} data-testid="staff-balance">
+          {staff.text}
+        </Body1>
+      )}
       <ResultTable
         w={w}
         caption={t.fteSplit}
         columns={[
           {
-            header: t.fteSplit,
+            header: SHEET_LABELS[language].perMember[4],
             values: calc.split,
-            show: (x) =>
-              x.toLocaleString(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+            show: (x) => fte1(x, language),
           },
         ]}
       />

@@ -1,4 +1,6 @@
-import { formatEuros, formatPercent } from "../../../core";
+import { formatEuros } from "../../../core";
+import { percent2 } from "../format";
+import { SHEET_LABELS } from "../../i18n";
 import { ScalarFields } from "../ScalarFields";
 import type { Wizard } from "../useWizard";
 import { ResultTable } from "./ResultTable";
@@ -13,8 +15,16 @@ export function SubsidyStep({ w }: { readonly w: Wizard }) {
         w={w}
         caption={t.steps[2]}
         columns={[
-          { header: t.share, values: calc.shares, show: (x) => formatPercent(x, language) },
-          { header: t.euros, values: calc.subsidies, show: (x) => formatEuros(x, language) },
+          {
+            header: SHEET_LABELS[language].perMember[1],
+            values: calc.shares,
+            show: (x) => percent2(x, language),
+          },
+          {
+            header: SHEET_LABELS[language].perMember[2],
+            values: calc.subsidies,
+            show: (x) => formatEuros(x, language),
+          },
         ]}
       />
     </>

@@ -1,0 +1,61 @@
+/** Swedish texts of paste, presets, the verdict and the created sheet's freshness. */
+import type { PlanStrings } from "./planEn";
+
+export const planSv: PlanStrings = {
+  groupPopulation: "Arbetskraft och befolkning",
+  groupClients: "Klienter",
+  pasteMatched: "{count} rader känns igen på namnet.",
+  pastePlaced: "{count} rader placerade från fältet du klistrade in i.",
+  pasteUnknown: "Motsvarar ingen medlem, tas inte med: {names}.",
+  pasteAdded: "Inte medlemmar ännu, läggs till om du godkänner: {names}.",
+  pasteExtra: "Ingen plats för dessa, tas inte med: {values}.",
+  pasteApply: "Godkänn",
+  pasteCancel: "Avbryt",
+  pasteUndo: "Ångra den senaste inklistringen",
+  pasteDone: "{count} siffror inklistrade.",
+  pasteUndone: "Den senaste inklistringen ångrades.",
+  presetLabel: "Lägg till ett känt område 2025 eller ett helt landskap",
+  presetPlaceholder: "Välj ett område eller ett landskap",
+  presetArea: "Område {name} ({count})",
+  presetRegion: "Landskap {name} ({count})",
+  presetAdded: "{count} medlemmar tillagda från {name} (källa: {source}).",
+  presetRegistry: "Statistikcentralen, kommunindelning 2025",
+  verdictTitle: "Håller planen?",
+  verdictMeets: "Uppfyller minimikravet i lag 380/2023: arbetskraft {total}, minimum {minimum}.",
+  verdictShort:
+    "Uppfyller inte minimikravet i lag 380/2023: arbetskraft {total}, det fattas {shortfall} till {minimum}.",
+  verdictConnected: "Medlemskommunerna bildar ett sammanhängande område.",
+  verdictCut: "Inte sammanhängande: {names} är avskild från de andra medlemmarna.",
+  verdictContacts: "Kontrollera dessa punktkontakter lokalt: {pairs}.",
+  verdictWithinCap: "Budgeten ryms under taket {ratio}: marginal {headroom}.",
+  verdictOverCap: "Budgeten överskrider taket {ratio} med {over}.",
+  verdictStaff: "Personalbehov {need} årsverken, från staten överförs {fte}: {diff}.",
+  verdictStaffShort: "{value} årsverken för lite",
+  verdictStaffSpare: "{value} årsverken över",
+  verdictMissing: "{step}: inte beräknat ännu; fyll i steget.",
+  verdictSeen: "Jag har sett varför planen inte håller och vill ha bladet ändå.",
+  print: "Skriv ut en sammanfattning för fullmäktige",
+  printTitle: "Plan för sysselsättningsområdet: sammanfattning för fullmäktige",
+  figuresAsOf: "Siffrornas tidpunkt",
+  printed: "Siffror per {date}. Utskrivet {today}.",
+  sources:
+    "Källor: lag 380/2023 (minimum 20 000); Statistikcentralen, kommunindelning 2025, CC BY 4.0; siffrorna i planen.",
+  colTotal: "Totalt",
+  outOfDate: 'Bladet "{name}" gjordes av tidigare indata och är inte aktuellt.',
+  update: "Uppdatera bladet",
+  updated: 'Bladet "{name}" har uppdaterats.',
+  updateRefused:
+    'Bladet uppdaterades inte: cell {cell} i "{name}" har ändrats för hand. Ångra ändringen eller skapa ett nytt blad.',
+  updateMissing: 'Bladet "{name}" finns inte längre; skapa ett nytt.',
+  createNew: "Skapa ett nytt blad",
+  download: "Ladda ner bladet (.xlsx)",
+  loading: "Laddar…",
+  warnUnemployed:
+    "Kontrollera {name}: {unemployed} arbetslösa är fler än arbetskraften {labourForce}.",
+  warnWorkingAge:
+    "Kontrollera {name}: arbetskraften {labourForce} är större än befolkningen 18–64 år {workingAge}.",
+  warnTarget:
+    "Kontrollera {label}: {value} ligger utanför de vanliga 50–300 klienterna per tjänsteman.",
+  warnMinimum: "Minimikravet {value} avviker från 20 000 i lag 380/2023.",
+  warnBudget: "Kontrollera budgeten: {budget} är mindre än hälften av taket {cap}.",
+};

@@ -1,0 +1,21 @@
+/** Figures as the created sheet shows them: shares with two decimals, FTE with one. */
+import type { Language } from "../i18n";
+
+const TAGS: Readonly<Record<Language, string>> = { en: "en-GB", fi: "fi-FI", sv: "sv-FI" };
+
+/**
+ * A share as a percentage with two decimals, like the sheet's `0.00 %` format.
+ * @example percent2(0.138854663646, "fi") // "13,89 %"
+ */
+export function percent2(fraction: number, language: Language): string {
+  return new Intl.NumberFormat(TAGS[language], {
+    style: "percent",
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  }).format(fraction);
+}
+
+/** FTE with one decimal, like the sheet's `0.0` format. */
+export function fte1(x: number, language: Language): string {
+  return x.toLocaleString(TAGS[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+}

@@ -1,0 +1,51 @@
+import { Button, Caption1 } from "@fluentui/react-components";
+import type { Wizard } from "../useWizard";
+import { useWizardStyles } from "../Wizard.styles";
+import { CouncilTable } from "./CouncilTable";
+import type { VerdictLine } from "./verdict";
+
+/**
+ * The verdict at the top of the summary, each line a link to its step; when printed, the
+ * council summary (verdict, members, payments, staffing, sources and the date).
+ */
+export function Verdict({
+  w,
+  lines,
+}: {
+  readonly w: Wizard;
+  readonly lines: readonly VerdictLine[];
+}) {
+  const s = useWizardStyles();
+  const { t } = w;
+  return (
+    <section aria-labelledby="verdict-title" className={s.verdict} data-testid="verdict">
+      <h3 id="verdict-title" className={s.subheading}>
+        <span className={s.printOnly}>{`${t.printTitle} — `}</span>
+        {t.verdictTitle}
+      </h3>
+      <ul className={s.verdictList}>
+        {lines.map((l) => (
+          <li key={l.text} className={l.ok === false ? s.warning : l.ok ? s.ok : undefined}>
+            <span aria-hidden className={s.mark}>
+              {l.ok === false ? "✗" : l.ok ? "✓" : "…"}
+            </span>
+            <Button
+              appearance="transparent"
+              className={s.verdictLink}
+              onClick={() => w.setStep(l.step)}
+            >
+              {l.text}
+            </Button>
+          </li>
+        ))}
+      </ul>
+      <div className={s.printOnly}>
+        <CouncilTable w={w} />
+        <Caption1 as="p">{t.sources}</Caption1>
+        <Caption1 as="p">
+          {`${t.figuresAsOf}: ${new Date().toLocaleDateString(w.language === "en" ? "en-GB" : `${w.language}-FI`)}`}
+        </Caption1>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import type { WorkbookHost } from "../../src/host/WorkbookHost";
+import { defaultInputs } from "../../src/taskpane/wizard/inputs";
+import {
+  loadWizard,
+  migrate,
+  STATE_KEY,
+  STATE_VERSION,
+} from "../../src/taskpane/wizard/persistence";
+
+const hostWith = (raw: string) =>
+  ({ loadState: async () => raw, saveState: async () => undefined }) as unknown as WorkbookHost;
+
+describe("saved wizard state across versions", () => {
+  const { members, scalars } = defaultInputs("fi");
+  const v1 = { version: 1, step: 3, inputs: { members, scalars } }; // as the version-1 wizard saved it
+
+  it("migrates version 1 (no 'figures as of' date) instead of setting it aside", async () => {
+    expect(migrate(v1)).toEqual({
+      version: STATE_VERSION,
+      step: 3,
+      inputs: { members, scalars, asOf: "" },
+    });
+    const state = await loadWizard(hostWith(JSON.stringify(v1)));
+    expect(state?.step).toBe(3);
+    expect(state?.inputs.asOf).toBe("");
+  });
+
+  it("leaves the current version and unknown versions alone", () => {
+    const v2 = { ...v1, version: 2, inputs: { ...v1.inputs, asOf: "2023-06-30" } };
+    expect(migrate(v2)).toBe(v2);
+    expect(migrate({ version: 0 })).toEqual({ version: 0 });
+    expect(STATE_KEY).toBe("tyoalue.wizard.v1"); // the key stays: the version lives in the value
+  });
+});
