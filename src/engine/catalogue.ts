@@ -1,4 +1,4 @@
-import { CATALOGUE } from "../functions/catalogue";
+import { CATALOGUE, type FunctionEntry } from "../functions/catalogue";
 import { takesRange } from "../functions/parse-arg";
 
 /** One custom function as the engine registers it (derived from its catalogue entry). */
@@ -6,6 +6,8 @@ export interface CatalogueEntry {
   readonly id: string;
   readonly parameters: readonly { name: string; dimensionality: string; optional: boolean }[];
   readonly result: { dimensionality: string };
+  /** The catalogue entry itself (its spill size, read by spill-size.ts). */
+  readonly source: FunctionEntry;
 }
 
 /** The catalogue as the engine registers it: the same entries Excel's metadata comes from. */
@@ -17,4 +19,5 @@ export const catalogue: readonly CatalogueEntry[] = CATALOGUE.map((e) => ({
     optional: !!p.optional,
   })),
   result: { dimensionality: e.result.shape === "spill" ? "matrix" : "scalar" },
+  source: e,
 }));

@@ -1,5 +1,6 @@
 import { adapters, type AdapterId } from "../../src/functions/adapters";
 import { createWorkbookEngine, type CellInput } from "../../src/engine";
+import { CATALOGUE } from "../../src/functions/catalogue";
 
 // Issue 12: each spilled formula is evaluated once. The adapter calls are counted while the
 // engine computes a sheet. Counted the same way on the engine before the spill was sized from
@@ -27,20 +28,49 @@ const withFormula = (f: string): CellInput[][] => [
   ...COLUMNS.slice(1),
 ];
 
+// One formula per spilling function whose size is declared before computing (the entry's
+// `result.size`); the list must name every spilling entry but those sized "computed".
+const ONCE: readonly (readonly [AdapterId, string])[] = [
+  ["SUBSIDYALLOCATION", "=TYOALUE.SUBSIDYALLOCATION(1000,A1:A3,B1:B3)"],
+  ["SUBSIDYSHARES", "=TYOALUE.SUBSIDYSHARES(A1:A3,B1:B3)"],
+  ["ALLOCATE", "=TYOALUE.ALLOCATE(1000,A1:B3,{0.5,0.5})"],
+  ["MEMBERPAYMENTS", "=TYOALUE.MEMBERPAYMENTS(100,A1:A3)"],
+  ["STAFFNEEDED", "=TYOALUE.STAFFNEEDED(A1:A3,B1:B3)"],
+  ["STAFFALLOCATION", "=TYOALUE.STAFFALLOCATION(6,A1:A3)"],
+  ["MUNICIPALITY", "=TYOALUE.MUNICIPALITY({5;91})"],
+  ["NEIGHBOURS", '=TYOALUE.NEIGHBOURS("Kannus")'],
+  ["PROJECTLABOURFORCE", "=TYOALUE.PROJECTLABOURFORCE(A1,-0.014,B1)"],
+  ["BENEFITBANDS", "=TYOALUE.BENEFITBANDS(2015)"],
+  // Kokkola borders Kannus and Kruunupyy (bundled 2025 adjacency); constructed labour force
+  ["FORMAREAS", '=TYOALUE.FORMAREAS({"Kokkola";"Kannus";"Kruunupyy"},{21000;20500;4700})'],
+  // a members × years block (A1:B3) gives a row of two years' caps
+  ["PAYMENTCAP", "=TYOALUE.PAYMENTCAP(A1:B3)"],
+  // a row of two budgets against the two years of A1:B3 gives a row of two headrooms
+  ["CAPHEADROOM", "=TYOALUE.CAPHEADROOM({500,20},A1:B3)"],
+];
+
 describe("each spilled formula is evaluated once", () => {
-  test.each([
-    ["SUBSIDYALLOCATION", "=TYOALUE.SUBSIDYALLOCATION(1000,A1:A3,B1:B3)"],
-    ["SUBSIDYSHARES", "=TYOALUE.SUBSIDYSHARES(A1:A3,B1:B3)"],
-    ["ALLOCATE", "=TYOALUE.ALLOCATE(1000,A1:B3,{0.5,0.5})"],
-    ["MEMBERPAYMENTS", "=TYOALUE.MEMBERPAYMENTS(100,A1:A3)"],
-    ["STAFFNEEDED", "=TYOALUE.STAFFNEEDED(A1:A3,B1:B3)"],
-    ["STAFFALLOCATION", "=TYOALUE.STAFFALLOCATION(6,A1:A3)"],
-    ["MUNICIPALITY", "=TYOALUE.MUNICIPALITY({5;91})"],
-    ["NEIGHBOURS", '=TYOALUE.NEIGHBOURS("Kannus")'],
-    ["PROJECTLABOURFORCE", "=TYOALUE.PROJECTLABOURFORCE(A1,-0.014,B1)"],
-    ["BENEFITBANDS", "=TYOALUE.BENEFITBANDS(2015)"],
-  ] as const)("%s: one call", (id, formula) => {
+  test.each(ONCE)("%s: one call", (id, formula) => {
     expect(callsFor(id, withFormula(formula))).toBe(1);
+  });
+
+  test("BENEFITBANDS with the model omitted is sized by the default model, in one call", () => {
+    expect(callsFor("BENEFITBANDS", withFormula("=TYOALUE.BENEFITBANDS()"))).toBe(1);
+  });
+
+  test("every spilling entry with a declared size is in the list above", () => {
+    const declared = CATALOGUE.filter(
+      (e) => e.result.shape === "spill" && e.result.size !== "computed"
+    ).map((e) => e.id);
+    expect(ONCE.map(([id]) => id).sort()).toEqual([...new Set(declared)].sort());
+  });
+
+  test("a size the result itself decides (SUGGESTMEMBERS) costs the sizing call and the value's", () => {
+    // the list's length is the answer: known only by computing it (entry size "computed")
+    const sheet = withFormula(
+      '=TYOALUE.SUGGESTMEMBERS({"Kannus";"Kruunupyy"},{"Kokkola";"Kannus";"Kruunupyy"},{21000;20500;4700})'
+    );
+    expect(callsFor("SUGGESTMEMBERS", sheet)).toBe(2);
   });
 
   test("a size that depends on a formula not yet computed costs one more call, no more", () => {

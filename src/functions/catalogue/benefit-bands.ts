@@ -14,7 +14,16 @@ export const entry = defineFunction({
       name: { fi: "malli", sv: "modell" },
     },
   ],
-  result: { shape: "spill", unit: "table", rounding: "none" },
+  result: {
+    shape: "spill",
+    size: {
+      by: "value",
+      of: "model",
+      size: (m) => mapOk(benefitBands(m), (r) => ({ width: 3, height: r.length })).value,
+    },
+    unit: "table",
+    rounding: "none",
+  },
   compute: (m) => mapOk(benefitBands(m), (rows) => rows.map((r) => r.map((v) => v ?? ""))),
 });
 

@@ -2,6 +2,7 @@ import { capHeadroom, capHeadroomsByYear, DEFAULT_CAP_RATIO } from "../../core";
 import { yearLine, yearRows } from "../parse-years";
 import { mapOk, withArgs } from "../with-args";
 import { defineFunction, type FunctionText } from "./entry";
+import { ONE_CELL } from "./spillSize";
 
 /** One headroom; with a row of k budgets, a row of each year's headroom. */
 export const entry = defineFunction({
@@ -21,7 +22,17 @@ export const entry = defineFunction({
       name: { fi: "kattosuhde", sv: "takandel" },
     },
   ],
-  result: { shape: "spill", unit: "euros", rounding: "cents-down" },
+  result: {
+    shape: "spill",
+    // a row of k budgets gives a row of k headrooms; one budget, one
+    size: {
+      by: "shape",
+      of: "budget",
+      size: (s) => (s.height === 1 && s.width > 1 ? { width: s.width, height: 1 } : ONE_CELL),
+    },
+    unit: "euros",
+    rounding: "cents-down",
+  },
   compute: (b, s, r) =>
     Array.isArray(b)
       ? withArgs([yearRows(s)], (rows) => mapOk(capHeadroomsByYear(b, rows, r), (h) => [h]))

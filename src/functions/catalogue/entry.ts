@@ -1,6 +1,7 @@
 import type { Locale, Result } from "../../core";
 import type { ExcelResult } from "../excel-value";
 import type { ParsedKinds } from "../parse-arg";
+import type { SpillSize } from "./spillSize";
 
 /**
  * What a parameter holds; it decides how the argument is parsed (see parse-arg.ts) and how
@@ -44,15 +45,22 @@ export type Unit =
   | "text"
   | "table";
 
-/** The result: one value of a type, or a list/table that spills; its unit and rounding. */
-export interface ResultSpec {
-  readonly shape: "scalar" | "spill";
+interface ResultBase {
   readonly type?: "number" | "boolean" | "string";
   readonly unit: Unit;
   readonly rounding: Rounding;
 }
 
-type Arg<P> = P extends { readonly kind: infer K extends Kind; readonly optional: true }
+/**
+ * The result: one value of a type, or a list/table that spills, with the size it takes
+ * (from the arguments, see spillSize.ts); its unit and rounding.
+ */
+export type ResultSpec<P extends readonly Parameter[] = readonly Parameter[]> =
+  | (ResultBase & { readonly shape: "scalar" })
+  | (ResultBase & { readonly shape: "spill"; readonly size: SpillSize<P> });
+
+/** The parsed value of one parameter. */
+export type Arg<P> = P extends { readonly kind: infer K extends Kind; readonly optional: true }
   ? ParsedKinds[K] | undefined
   : P extends { readonly kind: infer K extends Kind }
     ? ParsedKinds[K]
@@ -74,7 +82,7 @@ export interface FunctionEntry<Id extends string = string> {
 export function defineFunction<const Id extends string, const P extends readonly Parameter[]>(e: {
   readonly id: Id;
   readonly parameters: P;
-  readonly result: ResultSpec;
+  readonly result: ResultSpec<P>;
   readonly compute: (...args: Args<P>) => Result<ExcelResult>;
 }): FunctionEntry<Id> {
   return e as unknown as FunctionEntry<Id>;

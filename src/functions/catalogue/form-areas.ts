@@ -28,7 +28,7 @@ export const entry = defineFunction({
       name: { fi: "naapuriparit", sv: "grannpar" },
     },
   ],
-  result: { shape: "spill", unit: "index", rounding: "none" },
+  result: { shape: "spill", size: { like: "municipalities" }, unit: "index", rounding: "none" },
   compute: (m, lf, min, pairs) =>
     mapOk(formAreas(m.values, lf.values, min, pairs), (areas) => spill(areas, m.orientation)),
 });

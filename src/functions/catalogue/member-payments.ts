@@ -22,7 +22,12 @@ export const entry = defineFunction({
       name: { fi: "kattosuhde", sv: "takandel" },
     },
   ],
-  result: { shape: "spill", unit: "euros", rounding: "largest-remainder" },
+  result: {
+    shape: "spill",
+    size: { like: "memberSubsidies" },
+    unit: "euros",
+    rounding: "largest-remainder",
+  },
   compute: (b, s, r) =>
     Array.isArray(b)
       ? withArgs([yearRows(s)], (rows) => memberPaymentsByYear(b, rows, r))

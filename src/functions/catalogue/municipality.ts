@@ -16,7 +16,7 @@ export const entry = defineFunction({
       name: { fi: "tieto", sv: "uppgift" },
     },
   ],
-  result: { shape: "spill", unit: "text", rounding: "none" },
+  result: { shape: "spill", size: { like: "municipality" }, unit: "text", rounding: "none" },
   compute: (m, field) => mapOk(municipalities(m.values, field), (v) => spill(v, m.orientation)),
 });
 

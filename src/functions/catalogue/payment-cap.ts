@@ -2,6 +2,7 @@ import { paymentCap, paymentCapsByYear, DEFAULT_CAP_RATIO } from "../../core";
 import { yearLine, yearRows } from "../parse-years";
 import { mapOk, withArgs } from "../with-args";
 import { defineFunction, type FunctionText } from "./entry";
+import { ONE_CELL } from "./spillSize";
 
 /** One cap; for a members × years block, a row of each year's cap. */
 export const entry = defineFunction({
@@ -20,7 +21,17 @@ export const entry = defineFunction({
       name: { fi: "kattosuhde", sv: "takandel" },
     },
   ],
-  result: { shape: "spill", unit: "euros", rounding: "cents-down" },
+  result: {
+    shape: "spill",
+    // a members × years block gives a row of years; a row or column, one cap
+    size: {
+      by: "shape",
+      of: "memberSubsidies",
+      size: (s) => (s.width > 1 && s.height > 1 ? { width: s.width, height: 1 } : ONE_CELL),
+    },
+    unit: "euros",
+    rounding: "cents-down",
+  },
   compute: (s, r) =>
     "block" in s
       ? withArgs([yearRows(s)], (rows) => mapOk(paymentCapsByYear(rows, r), (caps) => [caps]))

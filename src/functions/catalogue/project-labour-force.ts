@@ -1,7 +1,10 @@
-import { projectLabourForce } from "../../core";
+import { projectLabourForce, wholeNumber, MAX_HORIZON } from "../../core";
 import { mapOk } from "../with-args";
 import { spill } from "../shape";
 import { defineFunction, type FunctionText } from "./entry";
+import { column } from "./spillSize";
+
+const YEARS = wholeNumber(MAX_HORIZON);
 
 /** Always a column, year 0 first (the catalogue fixes the orientation). */
 export const entry = defineFunction({
@@ -11,7 +14,16 @@ export const entry = defineFunction({
     { id: "annualChange", kind: "change", name: { fi: "vuosimuutos", sv: "årlig_förändring" } },
     { id: "years", kind: "whole", name: { fi: "vuodet", sv: "år" } },
   ],
-  result: { shape: "spill", unit: "people", rounding: "none" },
+  result: {
+    shape: "spill",
+    size: {
+      by: "value",
+      of: "years",
+      size: (years: number) => (YEARS.test(years) ? column(years + 1) : undefined),
+    },
+    unit: "people",
+    rounding: "none",
+  },
   compute: (lf, change, years) =>
     mapOk(projectLabourForce(lf.values, change, years), (v) => spill(v, "column")),
 });

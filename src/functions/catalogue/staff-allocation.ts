@@ -17,7 +17,7 @@ export const entry = defineFunction({
       name: { fi: "askel", sv: "steg" },
     },
   ],
-  result: { shape: "spill", unit: "fte", rounding: "largest-remainder" },
+  result: { shape: "spill", size: { like: "clients" }, unit: "fte", rounding: "largest-remainder" },
   compute: (f, c, s) => mapOk(staffAllocation(f, c.values, s), (v) => spill(v, c.orientation)),
 });
 

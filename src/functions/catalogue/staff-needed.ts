@@ -22,7 +22,7 @@ export const entry = defineFunction({
       name: { fi: "askel", sv: "steg" },
     },
   ],
-  result: { shape: "spill", unit: "fte", rounding: "step-up" },
+  result: { shape: "spill", size: { like: "clients" }, unit: "fte", rounding: "step-up" },
   compute: (c, t, s) => mapOk(staffNeeded(c.values, t.values, s), (v) => spill(v, c.orientation)),
 });
 

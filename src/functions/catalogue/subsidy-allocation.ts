@@ -23,7 +23,12 @@ export const entry = defineFunction({
       name: { fi: "työikäisten_paino", sv: "vikt_arbetsför_ålder" },
     },
   ],
-  result: { shape: "spill", unit: "euros", rounding: "largest-remainder" },
+  result: {
+    shape: "spill",
+    size: { like: "workingAge" },
+    unit: "euros",
+    rounding: "largest-remainder",
+  },
   compute: (m, a, u, w) =>
     mapOk(subsidyAllocation(m, a.values, u.values, w), (v) => spill(v, a.orientation)),
 });

@@ -22,7 +22,7 @@ export const entry = defineFunction({
       name: { fi: "työikäisten_paino", sv: "vikt_arbetsför_ålder" },
     },
   ],
-  result: { shape: "spill", unit: "fraction", rounding: "none" },
+  result: { shape: "spill", size: { like: "workingAge" }, unit: "fraction", rounding: "none" },
   compute: (a, u, w) => mapOk(subsidyShares(a.values, u.values, w), (v) => spill(v, a.orientation)),
 });
 

@@ -29,7 +29,7 @@ export const entry = defineFunction({
       name: { fi: "naapuriparit", sv: "grannpar" },
     },
   ],
-  result: { shape: "spill", unit: "text", rounding: "none" },
+  result: { shape: "spill", size: "computed", unit: "text", rounding: "none" },
   compute: (members, m, lf, min, pairs) =>
     mapOk(suggestMembers(members.values, m.values, lf.values, min, pairs), (names) =>
       spill(names.length ? names : [""], members.orientation)
