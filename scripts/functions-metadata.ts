@@ -6,7 +6,7 @@ import { readdirSync } from "fs";
 import { join } from "path";
 import type { Locale } from "../src/core";
 import { CATALOGUE, type FunctionText, type Parameter } from "../src/functions/catalogue";
-import { takesRange } from "../src/functions/parse-arg";
+import { takesRange } from "../src/functions/parseArg";
 
 /** The development base URL; the build rewrites it to ADDIN_BASE_URL. */
 export const DEV_BASE_URL = "https://localhost:3000";

@@ -1,5 +1,5 @@
 import { CATALOGUE, type FunctionEntry } from "../functions/catalogue";
-import { takesRange } from "../functions/parse-arg";
+import { takesRange } from "../functions/parseArg";
 
 /** One custom function as the engine registers it (derived from its catalogue entry). */
 export interface CatalogueEntry {

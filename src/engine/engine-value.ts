@@ -1,6 +1,6 @@
 import { DetailedCellError, type CellValue } from "hyperformula";
 import type { Locale } from "../core";
-import { errorMessage } from "../functions/to-custom-functions-error";
+import { errorMessage } from "../functions/toCustomFunctionsError";
 import { calcErrorOf } from "./hf-values";
 
 /** An error as the engine reports it: the Excel code ("#VALUE!") and, when known, why. */

@@ -1,8 +1,8 @@
 import { CellError, EmptyValue, ErrorType, SimpleRangeValue } from "hyperformula";
 import type { CalcError, Result } from "../core";
-import type { ExcelArg, ExcelResult, ExcelScalar } from "../functions/excel-value";
+import type { ExcelArg, ExcelResult, ExcelScalar } from "../functions/excelValue";
 
-// HyperFormula's values <-> the shapes Excel hands custom functions (src/functions/excel-value.ts),
+// HyperFormula's values <-> the shapes Excel hands custom functions (src/functions/excelValue.ts),
 // so the engine calls the very same adapters. Blank stays null, text stays text, booleans stay
 // booleans and errors stay errors: nothing is coerced on the way in.
 

@@ -7,7 +7,7 @@ import {
   HyperFormula,
   type ImplementedFunctions,
 } from "hyperformula";
-import type { ExcelArg } from "../functions/excel-value";
+import type { ExcelArg } from "../functions/excelValue";
 import { adapters } from "../functions/adapters";
 import { ADDIN_NAMESPACE as NAMESPACE } from "../core";
 import { catalogue, type CatalogueEntry } from "./catalogue";

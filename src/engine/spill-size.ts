@@ -1,8 +1,8 @@
 import type { Result } from "../core";
 import { adapters } from "../functions/adapters";
 import type { FunctionEntry } from "../functions/catalogue";
-import type { ExcelArg } from "../functions/excel-value";
-import { parseArg } from "../functions/parse-arg";
+import type { ExcelArg } from "../functions/excelValue";
+import { parseArg } from "../functions/parseArg";
 import { ONE_CELL, type Extent } from "../functions/catalogue/spillSize";
 
 // How big a spilling catalogue function's result is, known before it is computed, read from

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { adapters as a } from "../../src/functions/adapters";
-import { errorMessage } from "../../src/functions/to-custom-functions-error";
-import type { ExcelScalar } from "../../src/functions/excel-value";
+import { errorMessage } from "../../src/functions/toCustomFunctionsError";
+import type { ExcelScalar } from "../../src/functions/excelValue";
 import { createWorkbookEngine, type CellInput } from "../../src/engine";
 
 // A formula gives the same value in the engine as the adapter Excel calls: for random

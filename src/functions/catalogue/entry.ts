@@ -1,10 +1,10 @@
 import type { Locale, Result } from "../../core";
-import type { ExcelResult } from "../excel-value";
-import type { ParsedKinds } from "../parse-arg";
+import type { ExcelResult } from "../excelValue";
+import type { ParsedKinds } from "../parseArg";
 import type { SpillSize } from "./spillSize";
 
 /**
- * What a parameter holds; it decides how the argument is parsed (see parse-arg.ts) and how
+ * What a parameter holds; it decides how the argument is parsed (see parseArg.ts) and how
  * it can be malformed. A plural kind is one row or column: counts = whole people ≥ 0,
  * moneys = euros ≥ 0, ratios = fractions 0..1, positives = figures > 0. Singular: count,
  * money (euros in whole cents ≥ 0), euros (≥ 0), ratio (0..1), change (−1..1), positive

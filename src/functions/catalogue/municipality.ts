@@ -1,6 +1,6 @@
 import { municipalities } from "../../core";
 import { spill } from "../shape";
-import { mapOk } from "../with-args";
+import { mapOk } from "../withArgs";
 import { defineFunction, type FunctionText } from "./entry";
 
 /** Elementwise: a range or array in gives a list out in its orientation (one value: one cell). */

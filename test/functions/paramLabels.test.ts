@@ -3,7 +3,7 @@ import { paramLabel } from "../../src/functions/locale";
 
 describe("parameter labels of the error messages (from the catalogue entries)", () => {
   it("are the IntelliSense names: labourForce is työvoima in Finnish, arbetskraft in Swedish", () => {
-    // LABOURFORCE's entry, src/functions/catalogue/labour-force.ts
+    // LABOURFORCE's entry, src/functions/catalogue/labourForce.ts
     expect(paramLabel("fi")("labourForce")).toBe("työvoima");
     expect(paramLabel("sv")("labourForce")).toBe("arbetskraft");
     expect(paramLabel("en")("labourForce")).toBe("labourForce");

@@ -1,5 +1,5 @@
 import { staffNeeded, STAFF_NEEDED_STEP } from "../../core";
-import { mapOk } from "../with-args";
+import { mapOk } from "../withArgs";
 import { spill } from "../shape";
 import { defineFunction, type FunctionText } from "./entry";
 

@@ -1,5 +1,5 @@
 import { projectLabourForce, wholeNumber, MAX_HORIZON } from "../../core";
-import { mapOk } from "../with-args";
+import { mapOk } from "../withArgs";
 import { spill } from "../shape";
 import { defineFunction, type FunctionText } from "./entry";
 import { column } from "./spillSize";

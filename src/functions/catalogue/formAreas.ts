@@ -1,6 +1,6 @@
 import { formAreas, MINIMUM_LABOUR_FORCE } from "../../core";
 import { spill } from "../shape";
-import { mapOk } from "../with-args";
+import { mapOk } from "../withArgs";
 import { defineFunction, type FunctionText } from "./entry";
 
 /** Each municipality's area number, in the orientation of `municipalities`. */

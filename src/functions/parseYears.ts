@@ -1,8 +1,8 @@
 import { fail, ok, type Result } from "../core";
-import { isMatrix, type ExcelArg } from "./excel-value";
+import { isMatrix, type ExcelArg } from "./excelValue";
 import { number, numberMatrix, numbers } from "./parse";
 import type { Line } from "./shape";
-import { mapOk } from "./with-args";
+import { mapOk } from "./withArgs";
 
 // Planning years (joint authority): a budget is one value or a row of k years, and the
 // members' subsidies are one line or an n rows × k year columns block.

@@ -1,5 +1,5 @@
 import { benefitBands } from "../../core";
-import { mapOk } from "../with-args";
+import { mapOk } from "../withArgs";
 import { defineFunction, type FunctionText } from "./entry";
 
 /** The open end of the last band is an empty text: Excel would show a null in an array as 0. */

@@ -1,12 +1,13 @@
-import { subsidyShares, DEFAULT_WORKING_AGE_WEIGHT } from "../../core";
-import { mapOk } from "../with-args";
+import { subsidyAllocation, DEFAULT_WORKING_AGE_WEIGHT } from "../../core";
+import { mapOk } from "../withArgs";
 import { spill } from "../shape";
 import { defineFunction, type FunctionText } from "./entry";
 
 /** Spills like `workingAge`. */
 export const entry = defineFunction({
-  id: "SUBSIDYSHARES",
+  id: "SUBSIDYALLOCATION",
   parameters: [
+    { id: "amount", kind: "money", name: { fi: "määrä", sv: "belopp" } },
     { id: "workingAge", kind: "counts", name: { fi: "työikäiset", sv: "arbetsför_ålder" } },
     {
       id: "unemployed",
@@ -22,18 +23,29 @@ export const entry = defineFunction({
       name: { fi: "työikäisten_paino", sv: "vikt_arbetsför_ålder" },
     },
   ],
-  result: { shape: "spill", size: { like: "workingAge" }, unit: "fraction", rounding: "none" },
-  compute: (a, u, w) => mapOk(subsidyShares(a.values, u.values, w), (v) => spill(v, a.orientation)),
+  result: {
+    shape: "spill",
+    size: { like: "workingAge" },
+    unit: "euros",
+    rounding: "largest-remainder",
+  },
+  compute: (m, a, u, w) =>
+    mapOk(subsidyAllocation(m, a.values, u.values, w), (v) => spill(v, a.orientation)),
 });
 
 export const text: FunctionText = {
-  name: { fi: "VOSOSUUDET", sv: "STATSANDELAR" },
+  name: { fi: "VOSJAKO", sv: "STATSANDELSFORDELNING" },
   description: {
-    en: "Each municipality's share of the employment-services state subsidy: weight × working-age share + (1 − weight) × unemployed share. Example: =TYOALUE.SUBSIDYSHARES(B2:B11,C2:C11)",
-    fi: "Kunkin kunnan osuus työllisyyspalvelujen valtionosuudesta: paino × työikäisten osuus + (1 − paino) × työttömien osuus. Esim. =TYOALUE.VOSOSUUDET(B2:B11;C2:C11)",
-    sv: "Varje kommuns andel av statsandelen för sysselsättningstjänster: vikt × andel i arbetsför ålder + (1 − vikt) × andel arbetslösa. T.ex. =TYOALUE.STATSANDELAR(B2:B11;C2:C11)",
+    en: "Splits a subsidy amount (€) between municipalities by the subsidy shares, in cents that add up exactly. Example: =TYOALUE.SUBSIDYALLOCATION(10000000,B2:B11,C2:C11)",
+    fi: "Jakaa valtionosuuden (€) kunnille valtionosuusosuuksien mukaan senteissä niin, että summa täsmää. Esim. =TYOALUE.VOSJAKO(10000000;B2:B11;C2:C11)",
+    sv: "Fördelar ett statsandelsbelopp (€) mellan kommunerna enligt statsandelsandelarna, i cent som går jämnt ut. T.ex. =TYOALUE.STATSANDELSFORDELNING(10000000;B2:B11;C2:C11)",
   },
   parameters: {
+    amount: {
+      en: "Amount to split (€, whole cents).",
+      fi: "Jaettava summa (€, kokonaisia senttejä).",
+      sv: "Belopp att fördela (€, hela cent).",
+    },
     workingAge: {
       en: "Population aged 18–64 in each municipality (people).",
       fi: "18–64-vuotiaat kussakin kunnassa (henkeä).",

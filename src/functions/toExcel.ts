@@ -1,6 +1,6 @@
 import type { Result } from "../core";
 import { displayLocale } from "./locale";
-import { toCustomFunctionsError } from "./to-custom-functions-error";
+import { toCustomFunctionsError } from "./toCustomFunctionsError";
 
 /**
  * An adapter's result as Excel wants it: the value, or a thrown `CustomFunctions.Error`

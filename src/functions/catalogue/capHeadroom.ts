@@ -1,6 +1,6 @@
 import { capHeadroom, capHeadroomsByYear, DEFAULT_CAP_RATIO } from "../../core";
-import { yearLine, yearRows } from "../parse-years";
-import { mapOk, withArgs } from "../with-args";
+import { yearLine, yearRows } from "../parseYears";
+import { mapOk, withArgs } from "../withArgs";
 import { defineFunction, type FunctionText } from "./entry";
 import { ONE_CELL } from "./spillSize";
 

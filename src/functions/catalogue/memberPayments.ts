@@ -1,6 +1,6 @@
 import { memberPayments, memberPaymentsByYear, DEFAULT_CAP_RATIO } from "../../core";
-import { yearLine, yearRows } from "../parse-years";
-import { mapOk, withArgs } from "../with-args";
+import { yearLine, yearRows } from "../parseYears";
+import { mapOk, withArgs } from "../withArgs";
 import { spill } from "../shape";
 import { defineFunction, type FunctionText } from "./entry";
 

@@ -1,7 +1,7 @@
 /**
  * The parts of Excel's custom-functions runtime that the adapters use. The runtime defines
  * `CustomFunctions` globally inside Excel; no @types package for it is installed, and jest
- * gets a stub (test/setup/custom-functions-stub.ts).
+ * gets a stub (test/setup/customFunctionsStub.ts).
  */
 declare namespace CustomFunctions {
   enum ErrorCode {

@@ -1,8 +1,8 @@
 import { ok, type BandRow, type Result } from "../core";
-import { isBlank, type ExcelArg } from "./excel-value";
+import { isBlank, type ExcelArg } from "./excelValue";
 import { name, nameMatrix, names, number, numberMatrix, numbers, optionalText } from "./parse";
-import { bandRows } from "./parse-bands";
-import { budgets, yearTable, type YearTable } from "./parse-years";
+import { bandRows } from "./parseBands";
+import { budgets, yearTable, type YearTable } from "./parseYears";
 import type { Line } from "./shape";
 
 /** The value each parameter kind is parsed to (domains such as ≥ 0 are the core's to check). */

@@ -1,6 +1,6 @@
 import { MINIMUM_LABOUR_FORCE, suggestMembers } from "../../core";
 import { spill } from "../shape";
-import { mapOk } from "../with-args";
+import { mapOk } from "../withArgs";
 import { defineFunction, type FunctionText } from "./entry";
 
 /** A sorted list of Finnish names in the orientation of `members`; "" when they already qualify. */

@@ -1,6 +1,6 @@
 import { ok, type BandRow, type Result } from "../core";
 import { numberCell } from "./cells";
-import { isBlank, type ExcelArg } from "./excel-value";
+import { isBlank, type ExcelArg } from "./excelValue";
 import { asMatrix } from "./shape";
 
 /** A band table as typed in a sheet: from day, to day (blank = open), share. The core checks the rules. */
