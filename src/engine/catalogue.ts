@@ -6,7 +6,7 @@ export interface CatalogueEntry {
   readonly id: string;
   readonly parameters: readonly { name: string; dimensionality: string; optional: boolean }[];
   readonly result: { dimensionality: string };
-  /** The catalogue entry itself (its spill size, read by spill-size.ts). */
+  /** The catalogue entry itself (its spill size, read by spillExtent.ts). */
   readonly source: FunctionEntry;
 }
 

@@ -11,9 +11,9 @@ import type { ExcelArg } from "../functions/excelValue";
 import { adapters } from "../functions/adapters";
 import { ADDIN_NAMESPACE as NAMESPACE } from "../core";
 import { catalogue, type CatalogueEntry } from "./catalogue";
-import { toExcelArg, toHfValue } from "./hf-values";
+import { toExcelArg, toHfValue } from "./hfValues";
 import { Reservations, type Ast, type State } from "./reservations";
-import { spillExtent, type Extent, type SizeInputs } from "./spill-size";
+import { spillExtent, type Extent, type SizeInputs } from "./spillExtent";
 
 // The catalogue registered in HyperFormula under TYOALUE.<ID>, from the generated metadata,
 // each function calling the same adapter Excel calls. Arguments are evaluated here (not by

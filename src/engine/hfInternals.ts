@@ -1,6 +1,6 @@
 import type { HyperFormula } from "hyperformula";
 
-// The one door to HyperFormula's non-public parts (test/engine/hf-internals.test.ts pins what
+// The one door to HyperFormula's non-public parts (test/engine/hfInternals.test.ts pins what
 // is relied on). The plugin itself uses only what FunctionPlugin offers its subclasses.
 
 /**

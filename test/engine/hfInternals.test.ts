@@ -6,7 +6,7 @@ import {
   SimpleRangeValue,
   type ImplementedFunctions,
 } from "hyperformula";
-import { engineKey } from "../../src/engine/hf-internals";
+import { engineKey } from "../../src/engine/hfInternals";
 
 // Pins what the engine relies on in HyperFormula beyond its documented API, so that an
 // upgrade that changes it fails here and not somewhere in a spill.

@@ -1,7 +1,7 @@
 import { DetailedCellError, type CellValue } from "hyperformula";
 import type { Locale } from "../core";
 import { errorMessage } from "../functions/toCustomFunctionsError";
-import { calcErrorOf } from "./hf-values";
+import { calcErrorOf } from "./hfValues";
 
 /** An error as the engine reports it: the Excel code ("#VALUE!") and, when known, why. */
 export interface EngineError {
