@@ -1,8 +1,8 @@
 import JSZip from "jszip";
 import { editSheet, type SheetEdits } from "../templates/package/editSheet";
-import type { CachedValue } from "./cell-values";
-import type { LoadedWorkbook } from "./read-workbook";
-import type { Planned } from "./spill-plan";
+import type { CachedValue } from "./cellValues";
+import type { LoadedWorkbook } from "./readWorkbook";
+import type { Planned } from "./spillPlan";
 
 const same = (a: CachedValue, b: CachedValue) =>
   a === b ||

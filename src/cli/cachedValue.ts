@@ -1,6 +1,6 @@
 import { xmlText } from "../templates/package/xmlText";
 import type { XmlCell } from "../templates/package/sheetCells";
-import type { CachedValue } from "./cell-values";
+import type { CachedValue } from "./cellValues";
 
 const EPOCH = Date.UTC(1899, 11, 30);
 

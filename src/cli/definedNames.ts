@@ -1,6 +1,6 @@
 import { attrOf, xmlText } from "../templates/package/xmlText";
-import { CliError } from "./cli-error";
-import type { FormulaCell } from "./read-workbook";
+import { CliError } from "./cliError";
+import type { FormulaCell } from "./readWorkbook";
 
 /** The workbook's own defined names (Excel's built-in `_xlnm.` names, such as print areas, aside). */
 export function definedNames(workbookXml: string): string[] {

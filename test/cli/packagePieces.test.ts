@@ -1,8 +1,8 @@
 /** The small pieces under calc and snapshot: sheet cells, cell edits, shared formulas, zip sniffing. */
 import { deflateRawSync } from "node:zlib";
-import { cliLanguage } from "../../src/cli/cli-language";
-import { nestingDepth } from "../../src/cli/formula-limits";
-import { shiftFormula } from "../../src/cli/shift-formula";
+import { cliLanguage } from "../../src/cli/cliLanguage";
+import { nestingDepth } from "../../src/cli/formulaLimits";
+import { shiftFormula } from "../../src/cli/shiftFormula";
 import { editSheet, type CellEdit } from "../../src/templates/package/editSheet";
 import { foreignKind } from "../../src/templates/package/fileKind";
 import { a1, rowCol, sheetCells } from "../../src/templates/package/sheetCells";

@@ -1,4 +1,4 @@
-import type { CliLanguage } from "./cli-language";
+import type { CliLanguage } from "./cliLanguage";
 
 /** Every text of the CLI's help, in the three languages. */
 export interface CliTexts {

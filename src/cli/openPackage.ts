@@ -2,7 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import { foreignKind, type ForeignKind } from "../templates/package/fileKind";
 import { zipDirectory, type ZipEntry } from "../templates/package/zipDirectory";
 import { zipEntryBytes } from "../templates/package/zipEntry";
-import { CliError } from "./cli-error";
+import { CliError } from "./cliError";
 
 /** Limits checked from the zip directory before anything is inflated. */
 export const LIMITS = {

@@ -1,5 +1,5 @@
 import { toCents } from "../core";
-import type { CachedValue } from "./cell-values";
+import type { CachedValue } from "./cellValues";
 
 /** Relative tolerance for numbers computed in a different order (far below a cent for amounts under 10^6 €). */
 export const RELATIVE_TOLERANCE = 1e-9;

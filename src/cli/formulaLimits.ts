@@ -1,4 +1,4 @@
-import { CliError } from "./cli-error";
+import { CliError } from "./cliError";
 
 /** Excel's own limit on a formula's length (characters). */
 export const MAX_FORMULA_LENGTH = 8192;

@@ -10,7 +10,7 @@ import {
   writeSync,
 } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { CliError } from "./cli-error";
+import { CliError } from "./cliError";
 
 /** The file a write to `path` lands in: a symlink's target, else the path itself. */
 export function writeTarget(path: string): string {

@@ -1,6 +1,6 @@
 import { a1, rowCol } from "../templates/package/sheetCells";
-import type { CachedValue } from "./cell-values";
-import type { LoadedWorkbook } from "./read-workbook";
+import type { CachedValue } from "./cellValues";
+import type { LoadedWorkbook } from "./readWorkbook";
 import type { Computed } from "./recalculate";
 
 /** Excel's last row and column. */

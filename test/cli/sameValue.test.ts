@@ -1,4 +1,4 @@
-import { sameValue } from "../../src/cli/same-value";
+import { sameValue } from "../../src/cli/sameValue";
 
 describe("sameValue: what calc --check counts as equal", () => {
   it("money to the cent: float noise passes, a cent's difference does not", () => {

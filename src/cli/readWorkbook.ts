@@ -1,14 +1,14 @@
 import { XMLValidator } from "fast-xml-parser";
 import type { CellInput } from "../engine";
 import { a1, rowCol, sheetCells, richText, type XmlCell } from "../templates/package/sheetCells";
-import { cachedValue } from "./cached-value";
-import { engineInput, type CachedValue } from "./cell-values";
-import { sheetList } from "./sheet-list";
-import { CliError } from "./cli-error";
-import { openPackage, type OpenedPackage } from "./open-package";
-import { shiftFormula } from "./shift-formula";
-import { checkFormula } from "./formula-limits";
-import { definedNames, refuseDefinedNames } from "./defined-names";
+import { cachedValue } from "./cachedValue";
+import { engineInput, type CachedValue } from "./cellValues";
+import { sheetList } from "./sheetList";
+import { CliError } from "./cliError";
+import { openPackage, type OpenedPackage } from "./openPackage";
+import { shiftFormula } from "./shiftFormula";
+import { checkFormula } from "./formulaLimits";
+import { definedNames, refuseDefinedNames } from "./definedNames";
 
 /** A formula cell as found in the file. */
 export interface FormulaCell {

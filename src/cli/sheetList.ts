@@ -1,6 +1,6 @@
 import { attrOf, xmlText } from "../templates/package/xmlText";
-import { CliError } from "./cli-error";
-import type { OpenedPackage } from "./open-package";
+import { CliError } from "./cliError";
+import type { OpenedPackage } from "./openPackage";
 
 /** The worksheets of a package in workbook order: [name, part], e.g. ["Alue", "xl/worksheets/sheet2.xml"]. */
 export function sheetList(pkg: OpenedPackage): [string, string][] {
