@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import webpack from "webpack";
-import { metadataByLang } from "../../scripts/functions-metadata";
-import { roundingNotesByLang } from "../../scripts/functions-rounding";
+import { metadataByLang } from "../../scripts/functionsMetadata";
+import { roundingNotesByLang } from "../../scripts/functionsRounding";
 const { FunctionsMetadataPlugin } = require("../../scripts/functions-build.js");
 
 // The webpack step of the custom functions: FunctionsMetadataPlugin emits functions.json,

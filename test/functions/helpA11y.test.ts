@@ -2,8 +2,8 @@
  * @jest-environment jsdom
  */
 import axe from "axe-core";
-import { metadataByLang } from "../../scripts/functions-metadata";
-import { roundingNotesByLang } from "../../scripts/functions-rounding";
+import { metadataByLang } from "../../scripts/functionsMetadata";
+import { roundingNotesByLang } from "../../scripts/functionsRounding";
 const { buildOutputs } = require("../../scripts/functions-build.js");
 
 // The help pages are static HTML served by the add-in; axe-core checks them in jsdom
