@@ -209,7 +209,7 @@ export default [
               message: "Scripts do not import test/ or bench/.",
             },
             {
-              regex: "^(\\.\\./)+src/(?!core(/|$)|functions/(catalogue|parse-arg)(/|$))",
+              regex: "^(\\.\\./)+src/(?!core(/|$)|functions/(catalogue|parseArg)(/|$))",
               message:
                 "Scripts import from src/ only the catalogue (and the core it names) to generate Excel's metadata and help.",
             },

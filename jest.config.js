@@ -11,7 +11,7 @@ module.exports = {
     "<rootDir>/test/e2e/",
     ...INTEGRATION_TESTS.map((file) => `<rootDir>/${file}`),
   ],
-  setupFiles: ["<rootDir>/test/setup/custom-functions-stub.ts"],
+  setupFiles: ["<rootDir>/test/setup/customFunctionsStub.ts"],
   transform: {
     "^.+\\.(t|j)sx?$": [
       "ts-jest",

@@ -1,6 +1,6 @@
 /* global module */
 // The add-in's constants for the build scripts (CommonJS, no TypeScript): one home, pinned to
-// the core's ADDIN_NAMESPACE and to manifest.xml by test/functions/addin-constants.test.ts.
+// the core's ADDIN_NAMESPACE and to manifest.xml by test/manifest/addinConstants.test.ts.
 
 /** The base URL of development builds; deployment builds rewrite it to ADDIN_BASE_URL. */
 const DEV_BASE_URL = "https://localhost:3000";

@@ -3,7 +3,7 @@
 // actions.js (the commands with the engine), which main.js loads only when a command runs,
 // so `--help` and `--version` start without the engine. Then makes actions.cache, V8's code
 // cache of actions.js after one `calc --check` of a template, so a cold start skips most
-// compiling (see src/cli/load-actions.ts).
+// compiling (see src/cli/loadActions.ts).
 const { build } = require("esbuild");
 const { spawnSync } = require("child_process");
 const { chmodSync } = require("fs");
@@ -24,13 +24,19 @@ actions
 
 async function main() {
   await build({
-    entryPoints: ["main", "actions", "load-actions"].map((n) => path.join(root, `src/cli/${n}.ts`)),
+    // Built files are JavaScript, named in kebab-case: src/cli/loadActions.ts -> load-actions.js
+    // (main.js bundles its own copy; the code-cache step below requires this one).
+    entryPoints: [
+      { in: "main", out: "main" },
+      { in: "actions", out: "actions" },
+      { in: "loadActions", out: "load-actions" },
+    ].map((e) => ({ in: path.join(root, `src/cli/${e.in}.ts`), out: e.out })),
     outdir,
     bundle: true,
     platform: "node",
     target: "node20",
     format: "cjs",
-    external: ["./actions", "./load-actions"],
+    external: ["./actions"],
     minify: true, // a third less to parse at start-up
     keepNames: true,
     logLevel: "warning",

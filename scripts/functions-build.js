@@ -21,8 +21,8 @@ function metadataByLang(baseUrl) {
       delete require.cache[key];
   const { require: tsxRequire } = require("tsx/cjs/api");
   return {
-    byLang: tsxRequire("./functions-metadata.ts", __filename).metadataByLang(baseUrl),
-    notes: tsxRequire("./functions-rounding.ts", __filename).roundingNotesByLang(),
+    byLang: tsxRequire("./functionsMetadata.ts", __filename).metadataByLang(baseUrl),
+    notes: tsxRequire("./functionsRounding.ts", __filename).roundingNotesByLang(),
   };
 }
 

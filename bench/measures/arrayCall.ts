@@ -5,7 +5,7 @@
  */
 import { Bench } from "tinybench";
 import { adapters } from "../../src/functions/adapters";
-import { toExcel } from "../../src/functions/to-excel";
+import { toExcel } from "../../src/functions/toExcel";
 import { subsidyColumns } from "../support/columns";
 
 /** 10 M€ and one cent: a whole number of cents that does not split evenly. */

@@ -1,10 +1,10 @@
-import { jsonOf, shown } from "./cell-values";
-import { CliError, EXIT } from "./cli-error";
+import { jsonOf, shown } from "./cellValues";
+import { CliError, EXIT } from "./cliError";
 import { differences, key, plan } from "./plan";
-import type { Planned } from "./spill-plan";
-import { writeAtomically } from "./atomic-write";
-import { editPackage, editsOf } from "./write-workbook";
-import { sameFile } from "./same-file";
+import type { Planned } from "./spillPlan";
+import { writeAtomically } from "./atomicWrite";
+import { editPackage, editsOf } from "./writeWorkbook";
+import { sameFile } from "./sameFile";
 
 export interface CalcOptions {
   readonly json?: boolean;

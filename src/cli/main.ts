@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from "commander";
-import { CliError, EXIT } from "./cli-error";
-import { cliLanguage } from "./cli-language";
-import { cliTexts } from "./cli-texts";
-import { loadActions } from "./load-actions";
+import { CliError, EXIT } from "./cliError";
+import { cliLanguage } from "./cliLanguage";
+import { cliTexts } from "./cliTexts";
+import { loadActions } from "./loadActions";
 import type { CalcOptions } from "./calc";
 import type { SnapshotOptions } from "./snapshot";
 

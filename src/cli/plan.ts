@@ -1,8 +1,8 @@
-import type { CachedValue } from "./cell-values";
-import { readWorkbook } from "./read-workbook";
+import type { CachedValue } from "./cellValues";
+import { readWorkbook } from "./readWorkbook";
 import { recalculate } from "./recalculate";
-import { sameValue } from "./same-value";
-import { planFormula, type Planned } from "./spill-plan";
+import { sameValue } from "./sameValue";
+import { planFormula, type Planned } from "./spillPlan";
 
 /** "Sheet!A1" of a formula. */
 export const key = (p: Planned) => `${p.computed.cell.sheet}!${p.computed.cell.address}`;

@@ -1,7 +1,7 @@
 import { createWorkbookEngine, SHEET_LIMITS, type EngineValue } from "../engine";
-import { cachedOf, type CachedValue } from "./cell-values";
-import { CliError } from "./cli-error";
-import type { FormulaCell, LoadedWorkbook } from "./read-workbook";
+import { cachedOf, type CachedValue } from "./cellValues";
+import { CliError } from "./cliError";
+import type { FormulaCell, LoadedWorkbook } from "./readWorkbook";
 
 /** One formula's recalculated result: every cell it fills, top-left first. */
 export interface Computed {

@@ -1,9 +1,9 @@
 import { snapshotZip } from "../templates/package/snapshotPackage";
-import { writeAtomically } from "./atomic-write";
+import { writeAtomically } from "./atomicWrite";
 import { differences, plan } from "./plan";
-import { CliError, EXIT } from "./cli-error";
-import { sameFile } from "./same-file";
-import { editPackage, editsOf } from "./write-workbook";
+import { CliError, EXIT } from "./cliError";
+import { sameFile } from "./sameFile";
+import { editPackage, editsOf } from "./writeWorkbook";
 
 /** Where the command writes its one line: injectable for tests. */
 export interface SnapshotIo {

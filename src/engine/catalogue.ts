@@ -1,11 +1,13 @@
-import { CATALOGUE } from "../functions/catalogue";
-import { takesRange } from "../functions/parse-arg";
+import { CATALOGUE, type FunctionEntry } from "../functions/catalogue";
+import { takesRange } from "../functions/parseArg";
 
 /** One custom function as the engine registers it (derived from its catalogue entry). */
 export interface CatalogueEntry {
   readonly id: string;
   readonly parameters: readonly { name: string; dimensionality: string; optional: boolean }[];
   readonly result: { dimensionality: string };
+  /** The catalogue entry itself (its spill size, read by spillExtent.ts). */
+  readonly source: FunctionEntry;
 }
 
 /** The catalogue as the engine registers it: the same entries Excel's metadata comes from. */
@@ -17,4 +19,5 @@ export const catalogue: readonly CatalogueEntry[] = CATALOGUE.map((e) => ({
     optional: !!p.optional,
   })),
   result: { dimensionality: e.result.shape === "spill" ? "matrix" : "scalar" },
+  source: e,
 }));

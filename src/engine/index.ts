@@ -8,6 +8,6 @@ export {
   type CellInput,
   type WorkbookEngine,
 } from "./workbook";
-export { isEngineError, type EngineError, type EngineValue } from "./engine-value";
-export { toEngineFormula } from "./formula-text";
+export { isEngineError, type EngineError, type EngineValue } from "./engineValue";
+export { toEngineFormula } from "./formulaText";
 export { catalogue, type CatalogueEntry } from "./catalogue";

@@ -7,13 +7,13 @@ import {
   HyperFormula,
   type ImplementedFunctions,
 } from "hyperformula";
-import type { ExcelArg } from "../functions/excel-value";
+import type { ExcelArg } from "../functions/excelValue";
 import { adapters } from "../functions/adapters";
 import { ADDIN_NAMESPACE as NAMESPACE } from "../core";
 import { catalogue, type CatalogueEntry } from "./catalogue";
-import { toExcelArg, toHfValue } from "./hf-values";
+import { toExcelArg, toHfValue } from "./hfValues";
 import { Reservations, type Ast, type State } from "./reservations";
-import { spillSizes, type Extent, type SizeInputs } from "./spill-size";
+import { spillExtent, type Extent, type SizeInputs } from "./spillExtent";
 
 // The catalogue registered in HyperFormula under TYOALUE.<ID>, from the generated metadata,
 // each function calling the same adapter Excel calls. Arguments are evaluated here (not by
@@ -73,7 +73,7 @@ class TyoalueFunctions extends FunctionPlugin {
         }
       },
     };
-    const rule = arityError(ast, entry) ? ONE : spillSizes[entry.id](inputs);
+    const rule = arityError(ast, entry) ? ONE : spillExtent(entry.source, inputs);
     const extent = this.reserved.reserve(ast, state, rule);
     return new ArraySize(extent.width, extent.height);
   }
@@ -90,7 +90,8 @@ for (const entry of catalogue) {
   };
   const spills = entry.result.dimensionality === "matrix";
   if (spills) {
-    if (!spillSizes[entry.id]) throw new Error(`${name} spills but has no size rule`);
+    const r = entry.source.result;
+    if (r.shape !== "spill" || !r.size) throw new Error(`${name} spills but declares no size`);
     proto[sizeMethod] = function (this: TyoalueFunctions, ast: Ast, state: State) {
       return this.size(ast, state, entry);
     };

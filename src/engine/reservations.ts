@@ -1,8 +1,8 @@
 import { CellError, ErrorType, SimpleRangeValue } from "hyperformula";
-import type { Extent } from "./spill-size";
+import type { Extent } from "./spillExtent";
 
 // Spill sizes: HyperFormula reserves a spilling formula's cells when the formula is entered,
-// from the size rules (spill-size.ts). A size that depends on a value can change afterwards;
+// from the size rules (spillExtent.ts). A size that depends on a value can change afterwards;
 // such formulas are noted here and re-entered by workbook.ts, which gives them their new size.
 
 /** A node of HyperFormula's formula tree as the plugin sees it (only these fields are read). */
@@ -27,7 +27,7 @@ export interface State {
 /** The message of a spill waiting to be re-entered with its new size. */
 export const RESIZE_PENDING = "The result changed size; recalculating.";
 
-/** Per engine (keyed by its dependency graph, see hf-internals.ts): formulas to re-enter. */
+/** Per engine (keyed by its dependency graph, see hfInternals.ts): formulas to re-enter. */
 const pending = new WeakMap<object, Map<string, Address>>();
 
 const keyOf = (a: Address) => `${a.sheet}:${a.row}:${a.col}`;

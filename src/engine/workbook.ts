@@ -1,9 +1,9 @@
 import { HyperFormula, type SimpleCellAddress } from "hyperformula";
 import type { Locale } from "../core";
-import { toEngineValue, type EngineValue } from "./engine-value";
-import { toEngineFormula } from "./formula-text";
+import { toEngineValue, type EngineValue } from "./engineValue";
+import { toEngineFormula } from "./formulaText";
 import { registerTyoalueFunctions } from "./plugin";
-import { engineKey } from "./hf-internals";
+import { engineKey } from "./hfInternals";
 import { takePendingResizes } from "./reservations";
 
 /**

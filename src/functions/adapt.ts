@@ -1,8 +1,8 @@
 import type { Result } from "../core";
 import { CATALOGUE, type CatalogueId, type FunctionEntry } from "./catalogue";
-import type { ExcelArg, ExcelResult } from "./excel-value";
-import { parseArg } from "./parse-arg";
-import { withArgs } from "./with-args";
+import type { ExcelArg, ExcelResult } from "./excelValue";
+import { parseArg } from "./parseArg";
+import { withArgs } from "./withArgs";
 
 /** Excel argument shapes in, a `Result` of an Excel value out. */
 export type Adapter = (...args: ExcelArg[]) => Result<ExcelResult>;

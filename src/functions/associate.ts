@@ -1,7 +1,7 @@
 import { adapterOf } from "./adapt";
 import { CATALOGUE } from "./catalogue";
-import type { ExcelArg } from "./excel-value";
-import { toExcel } from "./to-excel";
+import type { ExcelArg } from "./excelValue";
+import { toExcel } from "./toExcel";
 
 /** What Excel's `CustomFunctions.associate` does: binds a metadata id to a function. */
 export type Associate = (id: string, f: (...args: ExcelArg[]) => unknown) => void;

@@ -1,11 +1,5 @@
 import { fail, ok, type Position, type Result } from "../core";
-import {
-  errorCodeOf,
-  isBlank,
-  isErrorValue,
-  unwrapDataType,
-  type ExcelScalar,
-} from "./excel-value";
+import { errorCodeOf, isBlank, isErrorValue, unwrapDataType, type ExcelScalar } from "./excelValue";
 
 // Text that a finance officer would read as a number: "28 616", "28,616.5", "-0,014", "95 %", "1 234,56 €".
 const NUMBER_AS_TEXT = /^[-+−]?[\d\s\u00a0\u202f.,']*\d[\d\s\u00a0\u202f.,']*\s*[%€]?$/;

@@ -1,6 +1,6 @@
 import { ok, type Result } from "../core";
 import { nameCell, numberCell, textCell } from "./cells";
-import { isBlank, type ExcelArg, type ExcelMatrix, type ExcelScalar } from "./excel-value";
+import { isBlank, type ExcelArg, type ExcelMatrix, type ExcelScalar } from "./excelValue";
 import { asMatrix, line, single, type Line } from "./shape";
 
 // Excel argument shapes -> parsed values, in one place. An omitted optional argument

@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from "../core";
-import { isMatrix, type ExcelArg, type ExcelMatrix, type ExcelScalar } from "./excel-value";
+import { isMatrix, type ExcelArg, type ExcelMatrix, type ExcelScalar } from "./excelValue";
 
 /** How a list came in, so that the list going out spills the same way. */
 export type Orientation = "column" | "row";

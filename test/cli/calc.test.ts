@@ -3,7 +3,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
-import { expectedJson, FORMULAS, writeFixture } from "./workbook-fixture";
+import { expectedJson, FORMULAS, writeFixture } from "./workbookFixture";
 import { captureCliOutput } from "./support/captureCliOutput";
 
 // exceljs and the engine are slow on a busy 2-core machine: allow time.

@@ -118,7 +118,7 @@ describe("writing", () => {
     const sub = mkdtempSync(join(dir, "signal-"));
     const target = join(sub, "big.bin");
     const script =
-      `const { writeAtomically } = require(${JSON.stringify(resolve("src/cli/atomic-write.ts"))});` +
+      `const { writeAtomically } = require(${JSON.stringify(resolve("src/cli/atomicWrite.ts"))});` +
       "const bytes = Buffer.alloc(16 * 1024 * 1024, 7);" +
       "(async () => { for (let i = 0; i < 200; i++) {" +
       `writeAtomically(${JSON.stringify(target)}, bytes); process.stdout.write("w");` +

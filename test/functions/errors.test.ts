@@ -2,10 +2,10 @@ import {
   errorMessage,
   MAX_MESSAGE_LENGTH,
   toCustomFunctionsError,
-} from "../../src/functions/to-custom-functions-error";
+} from "../../src/functions/toCustomFunctionsError";
 import { localeOf } from "../../src/core";
 import { displayLocale, paramLabel } from "../../src/functions/locale";
-import { toExcel } from "../../src/functions/to-excel";
+import { toExcel } from "../../src/functions/toExcel";
 import { adapters as a } from "../../src/functions/adapters";
 import type { CalcError } from "../../src/core";
 

@@ -5,8 +5,8 @@ import {
   metadataByLang,
   parameterDescription,
   textProblems,
-} from "../../scripts/functions-metadata";
-import { roundingNotesByLang } from "../../scripts/functions-rounding";
+} from "../../scripts/functionsMetadata";
+import { roundingNotesByLang } from "../../scripts/functionsRounding";
 const { buildOutputs } = require("../../scripts/functions-build.js");
 const { readsAsCellReference } = require("../../scripts/functions-localize.js");
 

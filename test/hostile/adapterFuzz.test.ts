@@ -6,7 +6,7 @@
  * (How long a call takes is measured by `npm run bench`, not asserted here.)
  */
 import fc from "fast-check";
-import type { ExcelArg } from "../../src/functions/excel-value";
+import type { ExcelArg } from "../../src/functions/excelValue";
 import { CATALOGUE } from "../fixtures/hostile/catalogue";
 import { excelArg } from "../fixtures/hostile/excelArbitraries";
 import { excelCall, fault } from "./support/excelOutcome";

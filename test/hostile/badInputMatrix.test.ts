@@ -6,8 +6,8 @@
  * the user sees in IntelliSense (the catalogue entries' fi/sv names), never a value.
  */
 import { adapters } from "../../src/functions/adapters";
-import type { ExcelArg } from "../../src/functions/excel-value";
-import { toExcel } from "../../src/functions/to-excel";
+import type { ExcelArg } from "../../src/functions/excelValue";
+import { toExcel } from "../../src/functions/toExcel";
 import { CATALOGUE as ENTRIES } from "../../src/functions/catalogue";
 import { CATALOGUE } from "../fixtures/hostile/catalogue";
 import { BAD_CASES, type BadCase } from "../fixtures/hostile/malformed";

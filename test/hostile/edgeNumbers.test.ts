@@ -4,7 +4,7 @@
  * catalogue function, alone and inside its range, the other arguments valid. Each call must
  * give a CustomFunctions.Error or a finite value (timings: `npm run bench`, not asserted here).
  */
-import type { ExcelArg, ExcelMatrix } from "../../src/functions/excel-value";
+import type { ExcelArg, ExcelMatrix } from "../../src/functions/excelValue";
 import { CATALOGUE } from "../fixtures/hostile/catalogue";
 import { EDGE_NUMBERS } from "../fixtures/hostile/excelArbitraries";
 import { excelCall, fault } from "./support/excelOutcome";

@@ -1,5 +1,5 @@
 import { allocate, DEFAULT_ALLOCATION_STEP } from "../../core";
-import { mapOk } from "../with-args";
+import { mapOk } from "../withArgs";
 import { spill } from "../shape";
 import { defineFunction, type FunctionText } from "./entry";
 
@@ -18,7 +18,12 @@ export const entry = defineFunction({
       name: { fi: "askel", sv: "steg" },
     },
   ],
-  result: { shape: "spill", unit: "amount", rounding: "largest-remainder" },
+  result: {
+    shape: "spill",
+    size: { by: "shape", of: "criteria", size: (s) => ({ width: 1, height: s.height }) },
+    unit: "amount",
+    rounding: "largest-remainder",
+  },
   compute: (m, c, w, s) => mapOk(allocate(m, c, w.values, s), (v) => spill(v, "column")),
 });
 

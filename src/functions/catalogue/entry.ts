@@ -1,9 +1,10 @@
 import type { Locale, Result } from "../../core";
-import type { ExcelResult } from "../excel-value";
-import type { ParsedKinds } from "../parse-arg";
+import type { ExcelResult } from "../excelValue";
+import type { ParsedKinds } from "../parseArg";
+import type { SpillSize } from "./spillSize";
 
 /**
- * What a parameter holds; it decides how the argument is parsed (see parse-arg.ts) and how
+ * What a parameter holds; it decides how the argument is parsed (see parseArg.ts) and how
  * it can be malformed. A plural kind is one row or column: counts = whole people ≥ 0,
  * moneys = euros ≥ 0, ratios = fractions 0..1, positives = figures > 0. Singular: count,
  * money (euros in whole cents ≥ 0), euros (≥ 0), ratio (0..1), change (−1..1), positive
@@ -44,15 +45,22 @@ export type Unit =
   | "text"
   | "table";
 
-/** The result: one value of a type, or a list/table that spills; its unit and rounding. */
-export interface ResultSpec {
-  readonly shape: "scalar" | "spill";
+interface ResultBase {
   readonly type?: "number" | "boolean" | "string";
   readonly unit: Unit;
   readonly rounding: Rounding;
 }
 
-type Arg<P> = P extends { readonly kind: infer K extends Kind; readonly optional: true }
+/**
+ * The result: one value of a type, or a list/table that spills, with the size it takes
+ * (from the arguments, see spillSize.ts); its unit and rounding.
+ */
+export type ResultSpec<P extends readonly Parameter[] = readonly Parameter[]> =
+  | (ResultBase & { readonly shape: "scalar" })
+  | (ResultBase & { readonly shape: "spill"; readonly size: SpillSize<P> });
+
+/** The parsed value of one parameter. */
+export type Arg<P> = P extends { readonly kind: infer K extends Kind; readonly optional: true }
   ? ParsedKinds[K] | undefined
   : P extends { readonly kind: infer K extends Kind }
     ? ParsedKinds[K]
@@ -74,7 +82,7 @@ export interface FunctionEntry<Id extends string = string> {
 export function defineFunction<const Id extends string, const P extends readonly Parameter[]>(e: {
   readonly id: Id;
   readonly parameters: P;
-  readonly result: ResultSpec;
+  readonly result: ResultSpec<P>;
   readonly compute: (...args: Args<P>) => Result<ExcelResult>;
 }): FunctionEntry<Id> {
   return e as unknown as FunctionEntry<Id>;

@@ -1,25 +1,25 @@
 import { entry as ALLOCATE } from "./allocate";
-import { entry as BENEFITBANDS } from "./benefit-bands";
-import { entry as BENEFITCOST } from "./benefit-cost";
-import { entry as BENEFITSHARE } from "./benefit-share";
-import { entry as CAPHEADROOM } from "./cap-headroom";
+import { entry as BENEFITBANDS } from "./benefitBands";
+import { entry as BENEFITCOST } from "./benefitCost";
+import { entry as BENEFITSHARE } from "./benefitShare";
+import { entry as CAPHEADROOM } from "./capHeadroom";
 import { entry as CASELOAD } from "./caseload";
 import { entry as CONTIGUOUS } from "./contiguous";
-import { entry as FORMAREAS } from "./form-areas";
-import { entry as LABOURFORCE } from "./labour-force";
-import { entry as MEETSMINIMUM } from "./meets-minimum";
-import { entry as MEMBERPAYMENTS } from "./member-payments";
+import { entry as FORMAREAS } from "./formAreas";
+import { entry as LABOURFORCE } from "./labourForce";
+import { entry as MEETSMINIMUM } from "./meetsMinimum";
+import { entry as MEMBERPAYMENTS } from "./memberPayments";
 import { entry as MUNICIPALITY } from "./municipality";
 import { entry as NEIGHBOURS } from "./neighbours";
-import { entry as PAYMENTCAP } from "./payment-cap";
-import { entry as PROJECTLABOURFORCE } from "./project-labour-force";
+import { entry as PAYMENTCAP } from "./paymentCap";
+import { entry as PROJECTLABOURFORCE } from "./projectLabourForce";
 import { entry as SHORTFALL } from "./shortfall";
-import { entry as STAFFALLOCATION } from "./staff-allocation";
-import { entry as STAFFNEEDED } from "./staff-needed";
-import { entry as SUBSIDYALLOCATION } from "./subsidy-allocation";
-import { entry as SUBSIDYSHARES } from "./subsidy-shares";
-import { entry as SUGGESTMEMBERS } from "./suggest-members";
-import { entry as YEARSABOVEMINIMUM } from "./years-above-minimum";
+import { entry as STAFFALLOCATION } from "./staffAllocation";
+import { entry as STAFFNEEDED } from "./staffNeeded";
+import { entry as SUBSIDYALLOCATION } from "./subsidyAllocation";
+import { entry as SUBSIDYSHARES } from "./subsidyShares";
+import { entry as SUGGESTMEMBERS } from "./suggestMembers";
+import { entry as YEARSABOVEMINIMUM } from "./yearsAboveMinimum";
 
 /**
  * The formula catalogue (docs functions.md), in its order: one file per function holding its

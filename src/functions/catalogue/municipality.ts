@@ -1,6 +1,6 @@
 import { municipalities } from "../../core";
 import { spill } from "../shape";
-import { mapOk } from "../with-args";
+import { mapOk } from "../withArgs";
 import { defineFunction, type FunctionText } from "./entry";
 
 /** Elementwise: a range or array in gives a list out in its orientation (one value: one cell). */
@@ -16,7 +16,7 @@ export const entry = defineFunction({
       name: { fi: "tieto", sv: "uppgift" },
     },
   ],
-  result: { shape: "spill", unit: "text", rounding: "none" },
+  result: { shape: "spill", size: { like: "municipality" }, unit: "text", rounding: "none" },
   compute: (m, field) => mapOk(municipalities(m.values, field), (v) => spill(v, m.orientation)),
 });
 

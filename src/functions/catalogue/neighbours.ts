@@ -1,13 +1,23 @@
 import { neighbours } from "../../core";
-import { mapOk } from "../with-args";
+import { mapOk } from "../withArgs";
 import { spill } from "../shape";
 import { defineFunction, type FunctionText } from "./entry";
+import { column } from "./spillSize";
 
 /** A column of Finnish names; a municipality without neighbours gives one empty cell. */
 export const entry = defineFunction({
   id: "NEIGHBOURS",
   parameters: [{ id: "municipality", kind: "name", name: { fi: "kunta", sv: "kommun" } }],
-  result: { shape: "spill", unit: "text", rounding: "none" },
+  result: {
+    shape: "spill",
+    size: {
+      by: "value",
+      of: "municipality",
+      size: (m) => mapOk(neighbours(m), (l) => column(l.length)).value,
+    },
+    unit: "text",
+    rounding: "none",
+  },
   compute: (m) => mapOk(neighbours(m), (list) => spill(list.length ? list : [""], "column")),
 });
 

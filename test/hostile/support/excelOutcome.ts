@@ -4,8 +4,8 @@
  * number, a text, a boolean or a rectangular range of those.
  */
 import { adapters } from "../../../src/functions/adapters";
-import type { ExcelArg } from "../../../src/functions/excel-value";
-import { toExcel } from "../../../src/functions/to-excel";
+import type { ExcelArg } from "../../../src/functions/excelValue";
+import { toExcel } from "../../../src/functions/toExcel";
 
 export type Outcome = { kind: "value"; value: unknown } | { kind: "error"; error: unknown };
 

@@ -1,6 +1,6 @@
 import { adapters, type AdapterId } from "../../../src/functions/adapters";
-import type { ExcelArg, ExcelResult } from "../../../src/functions/excel-value";
-import { toExcel } from "../../../src/functions/to-excel";
+import type { ExcelArg, ExcelResult } from "../../../src/functions/excelValue";
+import { toExcel } from "../../../src/functions/toExcel";
 import { createWorkbookEngine, type CellInput, type EngineValue } from "../../../src/engine";
 
 // The same formula in the two hosts. Excel: the custom-functions runtime calls the function

@@ -1,0 +1,44 @@
+import { benefitBands } from "../../core";
+import { mapOk } from "../withArgs";
+import { defineFunction, type FunctionText } from "./entry";
+
+/** The open end of the last band is an empty text: Excel would show a null in an array as 0. */
+export const entry = defineFunction({
+  id: "BENEFITBANDS",
+  parameters: [
+    {
+      id: "model",
+      kind: "model",
+      optional: true,
+      defaultValue: 2025,
+      name: { fi: "malli", sv: "modell" },
+    },
+  ],
+  result: {
+    shape: "spill",
+    size: {
+      by: "value",
+      of: "model",
+      size: (m) => mapOk(benefitBands(m), (r) => ({ width: 3, height: r.length })).value,
+    },
+    unit: "table",
+    rounding: "none",
+  },
+  compute: (m) => mapOk(benefitBands(m), (rows) => rows.map((r) => r.map((v) => v ?? ""))),
+});
+
+export const text: FunctionText = {
+  name: { fi: "ETUUSPORTAAT", sv: "FORMANSTRAPPOR" },
+  description: {
+    en: "The benefit band table: from day, to day (blank = open), municipal share. Example: =TYOALUE.BENEFITBANDS(2025)",
+    fi: "Etuuksien porrastaulukko: alkupäivä, loppupäivä (tyhjä = avoin) ja kunnan osuus. Esim. =TYOALUE.ETUUSPORTAAT(2025)",
+    sv: "Förmånernas trapptabell: från dag, till dag (tom = öppen) och kommunens andel. T.ex. =TYOALUE.FORMANSTRAPPOR(2025)",
+  },
+  parameters: {
+    model: {
+      en: "2025 (the incentive model), 2015 (2015–2024) or 2006 (2006–2014).",
+      fi: "2025 (kannustinmalli), 2015 (2015–2024) tai 2006 (2006–2014).",
+      sv: "2025 (incitamentsmodellen), 2015 (2015–2024) eller 2006 (2006–2014).",
+    },
+  },
+};

@@ -1,0 +1,66 @@
+import { capHeadroom, capHeadroomsByYear, DEFAULT_CAP_RATIO } from "../../core";
+import { yearLine, yearRows } from "../parseYears";
+import { mapOk, withArgs } from "../withArgs";
+import { defineFunction, type FunctionText } from "./entry";
+import { ONE_CELL } from "./spillSize";
+
+/** One headroom; with a row of k budgets, a row of each year's headroom. */
+export const entry = defineFunction({
+  id: "CAPHEADROOM",
+  parameters: [
+    { id: "budget", kind: "budgets", name: { fi: "talousarvio", sv: "budget" } },
+    {
+      id: "memberSubsidies",
+      kind: "yearTable",
+      name: { fi: "jäsenten_valtionosuudet", sv: "medlemmarnas_statsandelar" },
+    },
+    {
+      id: "capRatio",
+      kind: "ratio",
+      optional: true,
+      defaultValue: DEFAULT_CAP_RATIO,
+      name: { fi: "kattosuhde", sv: "takandel" },
+    },
+  ],
+  result: {
+    shape: "spill",
+    // a row of k budgets gives a row of k headrooms; one budget, one
+    size: {
+      by: "shape",
+      of: "budget",
+      size: (s) => (s.height === 1 && s.width > 1 ? { width: s.width, height: 1 } : ONE_CELL),
+    },
+    unit: "euros",
+    rounding: "cents-down",
+  },
+  compute: (b, s, r) =>
+    Array.isArray(b)
+      ? withArgs([yearRows(s)], (rows) => mapOk(capHeadroomsByYear(b, rows, r), (h) => [h]))
+      : withArgs([yearLine(s)], (l) => mapOk(capHeadroom(b, l.values, r), (h) => [[h]])),
+});
+
+export const text: FunctionText = {
+  name: { fi: "KATTOVARA", sv: "MARGINAL" },
+  description: {
+    en: "Room left under the payment cap: cap − budget (€); negative when the budget is over; a row of yearly budgets gives each year's headroom. Example: =TYOALUE.CAPHEADROOM(9000000,B2:B11)",
+    fi: "Maksukaton alle jäävä vara: katto − talousarvio (€); negatiivinen, kun talousarvio ylittää katon; vuosien talousarviorivi antaa kunkin vuoden varan. Esim. =TYOALUE.KATTOVARA(9000000;B2:B11)",
+    sv: "Utrymmet under avgiftstaket: tak − budget (€); negativt när budgeten överskrider taket; en rad årsbudgetar ger varje års marginal. T.ex. =TYOALUE.MARGINAL(9000000;B2:B11)",
+  },
+  parameters: {
+    budget: {
+      en: "The authority's budget (€), or a row of one budget per planning year.",
+      fi: "Kuntayhtymän talousarvio (€) tai rivi, jossa yksi talousarvio kullekin suunnitteluvuodelle.",
+      sv: "Samkommunens budget (€) eller en rad med en budget per planeringsår.",
+    },
+    memberSubsidies: {
+      en: "Each member's employment-services state subsidy (€).",
+      fi: "Kunkin jäsenkunnan työllisyyspalvelujen valtionosuus (€).",
+      sv: "Varje medlemskommuns statsandel för sysselsättningstjänster (€).",
+    },
+    capRatio: {
+      en: "Share of the subsidies the budget may use, as a fraction.",
+      fi: "Kuinka suuren osan valtionosuuksista talousarvio voi käyttää, murtolukuna.",
+      sv: "Hur stor del av statsandelarna budgeten får använda, som bråktal.",
+    },
+  },
+};

@@ -1,0 +1,65 @@
+import { formAreas, MINIMUM_LABOUR_FORCE } from "../../core";
+import { spill } from "../shape";
+import { mapOk } from "../withArgs";
+import { defineFunction, type FunctionText } from "./entry";
+
+/** Each municipality's area number, in the orientation of `municipalities`. */
+export const entry = defineFunction({
+  id: "FORMAREAS",
+  parameters: [
+    { id: "municipalities", kind: "names", name: { fi: "kunnat", sv: "kommuner" } },
+    {
+      id: "labourForce",
+      kind: "counts",
+      pairedWith: "municipalities",
+      name: { fi: "työvoima", sv: "arbetskraft" },
+    },
+    {
+      id: "minimum",
+      kind: "count",
+      optional: true,
+      defaultValue: MINIMUM_LABOUR_FORCE,
+      name: { fi: "vähimmäismäärä", sv: "minimum" },
+    },
+    {
+      id: "neighbourPairs",
+      kind: "pairs",
+      optional: true,
+      name: { fi: "naapuriparit", sv: "grannpar" },
+    },
+  ],
+  result: { shape: "spill", size: { like: "municipalities" }, unit: "index", rounding: "none" },
+  compute: (m, lf, min, pairs) =>
+    mapOk(formAreas(m.values, lf.values, min, pairs), (areas) => spill(areas, m.orientation)),
+});
+
+export const text: FunctionText = {
+  name: { fi: "MUODOSTAALUEET", sv: "BILDAOMRADEN" },
+  description: {
+    en: "Splits the municipalities into the most connected areas that each reach the minimum (then the smallest largest area): each one's area number. Exact up to 30 per connected group. Example: =TYOALUE.FORMAREAS(A2:A31,B2:B31)",
+    fi: "Jakaa kunnat mahdollisimman moneen yhtenäiseen alueeseen, joista kukin täyttää vähimmäismäärän (sitten pienin suurin alue): kunkin kunnan alueen numero. Tarkka 30 kuntaan asti. Esim. =TYOALUE.MUODOSTAALUEET(A2:A31;B2:B31)",
+    sv: "Delar kommunerna i så många sammanhängande områden som möjligt som vart och ett når minimikravet (sedan minsta största område): varje kommuns områdesnummer. Exakt upp till 30. T.ex. =TYOALUE.BILDAOMRADEN(A2:A31;B2:B31)",
+  },
+  parameters: {
+    municipalities: {
+      en: 'The municipalities to divide: codes ("005" or 5), Finnish or Swedish names or Statistics Finland labels.',
+      fi: 'Jaettavat kunnat: kuntanumerot ("005" tai 5), suomen- tai ruotsinkieliset nimet tai Tilastokeskuksen tunnukset.',
+      sv: 'Kommunerna som delas: kommunnummer ("005" eller 5), finska eller svenska namn eller Statistikcentralens beteckningar.',
+    },
+    labourForce: {
+      en: "Labour force of each municipality (people), in the same order.",
+      fi: "Kunkin kunnan työvoima (henkeä), samassa järjestyksessä.",
+      sv: "Arbetskraften i varje kommun (personer), i samma ordning.",
+    },
+    minimum: {
+      en: "Required labour force of each area (people).",
+      fi: "Kunkin alueen vaadittu työvoima (henkeä).",
+      sv: "Krävd arbetskraft för varje område (personer).",
+    },
+    neighbourPairs: {
+      en: "Optional n×2 range of neighbouring municipalities that replaces the 2025 borders.",
+      fi: "Valinnainen n×2-alue naapurikunnista, joka korvaa vuoden 2025 rajat.",
+      sv: "Valfritt n×2-område med grannkommuner som ersätter gränserna 2025.",
+    },
+  },
+};
