@@ -17,7 +17,7 @@ const FUNCTIONS_ENTRY = {
 
 // The dependency graph of README.md ("Rooms and their dependencies"), the one place it is
 // enforced: each room of src/ lists the rooms and the packages it may import. Node's built-ins
-// count as packages ("node:" also covers "fs", "path"…). test/e2e/smoke-lint.test.ts checks
+// count as packages ("node:" also covers "fs", "path"…). test/e2e/smokeLint.test.ts checks
 // that ESLint refuses exactly the edges the README leaves out.
 const NODE = "Node built-ins";
 const NODE_REGEX = "node:|fs$|path$|os$|zlib$|crypto$|child_process$";

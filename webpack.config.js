@@ -56,7 +56,7 @@ module.exports = (_env = {}, argv = {}) => {
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],
       // No eval or new Function in any bundle, lazy chunks included (the CSP forbids them
-      // and test/e2e/security-dist scans dist): jszip's browser build inlines the
+      // and test/e2e/securityDist scans dist): jszip's browser build inlines the
       // setimmediate polyfill, so use its source build with a function-only shim.
       alias: {
         jszip$: require.resolve("jszip/lib/index.js"),

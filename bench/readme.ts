@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from "fs";
 import * as prettier from "prettier";
-import type { BundleSizes } from "../scripts/bundle-size";
+import type { BundleSizes } from "../scripts/bundleSize";
 import { arrayGrowth, GROWTH_TARGET, type Figures } from "./report";
 import { FIRST_SCREEN_TARGET } from "./measures/bundle";
 

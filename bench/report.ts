@@ -1,6 +1,6 @@
 /** The benchmark's outputs: the exact JSON object, a table for people, the README's rows. */
 import path from "path";
-import type { BundleSizes } from "../scripts/bundle-size";
+import type { BundleSizes } from "../scripts/bundleSize";
 import type { CallLatency } from "./measures/arrayCall";
 import { BUDGETS, FIRST_SCREEN_TARGET } from "./measures/bundle";
 import type { KeystrokeFigures } from "./measures/keystroke";

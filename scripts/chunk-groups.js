@@ -1,7 +1,7 @@
 /* global module */
 // Writes dist/chunk-groups.json: the JavaScript files of each entry point and of each named
 // lazy chunk group (`import(/* webpackChunkName: "wizard" */ …)`), shared chunks included.
-// scripts/bundle-size.ts reads it to measure what the first screen loads.
+// scripts/bundleSize.ts reads it to measure what the first screen loads.
 
 const FILE = "chunk-groups.json";
 

@@ -1,4 +1,4 @@
-/** Gzip sizes of the built bundles (see scripts/bundle-size.ts), or why they cannot be measured. */
+/** Gzip sizes of the built bundles (see scripts/bundleSize.ts), or why they cannot be measured. */
 import {
   BUDGETS,
   FIRST_SCREEN_TARGET,
@@ -6,7 +6,7 @@ import {
   DevelopmentBuildError,
   DistMissingError,
   type BundleSizes,
-} from "../../scripts/bundle-size";
+} from "../../scripts/bundleSize";
 
 export type BundleMeasure =
   | { readonly ok: true; readonly sizes: BundleSizes }

@@ -11,7 +11,7 @@ import path from "path";
 import type { Page } from "playwright-core";
 import { STRINGS } from "../../src/taskpane/i18n";
 import { launchChromium } from "../../test/e2e/support/chromium";
-import { serveDist } from "../../test/e2e/support/serve-dist";
+import { serveDist } from "../../test/e2e/support/serveDist";
 import { PROBE_SCRIPT, probe } from "../support/keystrokeProbe";
 
 export interface KeystrokeFigures {

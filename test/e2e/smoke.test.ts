@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync } from "fs";
 import path from "path";
 import { launchChromium, collectErrors, type Browser } from "./support/chromium";
-import { serveDist, type StaticServer } from "./support/serve-dist";
+import { serveDist, type StaticServer } from "./support/serveDist";
 
 const DIST = path.resolve(__dirname, "../../dist");
 const OUT = path.resolve(__dirname, "../../test-output");

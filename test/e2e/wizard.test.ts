@@ -11,7 +11,7 @@ import type { Page } from "playwright-core";
 import { subsidyAllocation } from "../../src/core";
 import { KYMPPI_MEMBERS as M, KYMPPI_PARAMS as P } from "../fixtures/wizard/kymppi";
 import { collectErrors, launchChromium, type Browser } from "./support/chromium";
-import { serveDist, type StaticServer } from "./support/serve-dist";
+import { serveDist, type StaticServer } from "./support/serveDist";
 import { countOnceShown, focusOnceMoved, textOnceShown } from "./support/waitFor";
 import {
   addMember,

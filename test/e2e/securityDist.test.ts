@@ -5,11 +5,11 @@
  * - no eval / new Function / Function(…) / string timers in the add-in's own bundles. Microsoft's
  *   office.js files, copied unmodified from @microsoft/office-js, are listed, not judged.
  * - every URL in dist/manifest.xml and functions*.json is on the task pane's origin.
- * Size budgets: security-budgets.test.ts. Without a build every test here fails with "run `npm run build` first".
+ * Size budgets: securityBudgets.test.ts. Without a build every test here fails with "run `npm run build` first".
  */
 import { existsSync, readdirSync, readFileSync } from "fs";
 import path from "path";
-import { requireProductionBuild } from "../../scripts/bundle-size";
+import { requireProductionBuild } from "../../scripts/bundleSize";
 
 const DIST = process.env.SECURITY_DIST ?? path.resolve(__dirname, "../../dist");
 const OFFICE_JS = path.resolve(__dirname, "../../node_modules/@microsoft/office-js/dist");

@@ -9,7 +9,7 @@ import path from "path";
 import type { Page } from "playwright-core";
 import { KYMPPI_MEMBERS as M } from "../fixtures/wizard/kymppi";
 import { collectErrors, launchChromium, type Browser } from "./support/chromium";
-import { serveDist, type StaticServer } from "./support/serve-dist";
+import { serveDist, type StaticServer } from "./support/serveDist";
 import { addMember, figure, pasteColumn, seriousViolations, shot } from "./wizardDriver";
 
 const OUT = path.resolve(__dirname, "../../test-output");
@@ -69,7 +69,7 @@ describe("pasting by name (fi, 420 px)", () => {
       /3 riviä tunnistettiin nimen perusteella\..*Atlantis/
     );
     expect(await figure(page, lapua.code, "labourForce").inputValue()).toBe(fi(6050)); // not yet applied
-    await shot(page, OUT, "wizard-paste-review-420-fi");
+    await shot(page, OUT, "wizardPaste-review-420-fi");
     await page.getByRole("button", { name: "Hyväksy" }).click();
     expect(await figure(page, lapua.code, "labourForce").inputValue()).toBe("2");
     await page.getByRole("button", { name: "Kumoa viimeisin liittäminen" }).click();

@@ -1,7 +1,7 @@
 /**
  * Gzip sizes of the add-in's production JavaScript, measured on a built `dist/`
  * (`npm run build` first). Shared by the benchmark and the size-budget test.
- * Run alone: `npx tsx scripts/bundle-size.ts [dist]`.
+ * Run alone: `npx tsx scripts/bundleSize.ts [dist]`.
  *
  * - "firstScreen": what opening the task pane in Excel loads before the first step shows —
  *   every script of `taskpane.html` except Microsoft's office.js (the webpack runtime, the

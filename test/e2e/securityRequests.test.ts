@@ -10,7 +10,7 @@
 import type { Page, Request } from "playwright-core";
 import { KYMPPI_MEMBERS as M, KYMPPI_PARAMS as P } from "../fixtures/wizard/kymppi";
 import { launchChromium, type Browser } from "./support/chromium";
-import { serveDist, type StaticServer } from "./support/serve-dist";
+import { serveDist, type StaticServer } from "./support/serveDist";
 import { addMember, figure, next } from "./wizardDriver";
 
 const fi = (n: number) => n.toLocaleString("fi-FI");
