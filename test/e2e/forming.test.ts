@@ -105,6 +105,13 @@ describe("the Form areas view (fi, 420 px)", () => {
     const areaCount = Math.max(...(expected.ok ? expected.value : [0]));
     expect(areaCount).toBeGreaterThanOrEqual(2); // 46 000 ≥ 2 × 20 000
     await expect(table.locator("tbody tr").count()).resolves.toBe(areaCount);
+    // The map colours exactly the region's eight municipalities (one fill per area).
+    await page.getByTestId("areas-map").waitFor();
+    const fills = await page
+      .locator('[data-testid="areas-map"] path[stroke="#333"]')
+      .evaluateAll((xs) => xs.map((x) => x.getAttribute("fill")));
+    expect(fills).toHaveLength(8);
+    expect(new Set(fills).size).toBe(areaCount);
     await shot(page, OUT, "forming-areas-420-fi");
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Luo taulukko" }).click();
@@ -117,6 +124,22 @@ describe("the Form areas view (fi, 420 px)", () => {
     expect(sums.reduce((a, b) => a + b, 0)).toBe(46000); // every municipality once
     for (let k = 0; k < areaCount; k++) expect(await cellValue(page, `J${5 + k}`)).toBe("true");
     await shot(page, OUT, "forming-sheet-420-fi");
+    expect(errors).toEqual([]);
+  });
+
+  it("speaks Swedish and English too, keeping the proposal", async () => {
+    await page.getByLabel("Kieli").selectOption("sv");
+    await page
+      .getByRole("heading", { level: 2, name: "Bildande av sysselsättningsområden" })
+      .waitFor();
+    await page.getByText("Föreslagna områden: 2").waitFor();
+    await expect(page.getByTestId("forming-status").textContent()).resolves.toBe(
+      "Bladet Alueen muodostaminen har skapats." // the sheet keeps the name it was created with
+    );
+    await shot(page, OUT, "forming-areas-420-sv");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel("Språk").selectOption("en");
+    await page.getByRole("heading", { level: 2, name: "Form employment areas" }).waitFor();
     expect(errors).toEqual([]);
   });
 });

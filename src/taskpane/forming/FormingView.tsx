@@ -8,11 +8,13 @@ import { parseUserNumber } from "../wizard/parseUserNumber";
 import { municipalityName } from "../wizard/registry";
 import { useWizardStyles } from "../wizard/Wizard.styles";
 import { AreasTable } from "./AreasTable";
-import { formingSheet } from "./formingSheet";
+import { FiguresTable } from "./FiguresTable";
 import * as state from "./formingState";
 import { propose } from "./proposal";
 import { FORMING_STRINGS } from "./strings";
+import { useFormingSheet } from "./useFormingSheet";
 
+const AreasMap = lazy(() => import(/* webpackChunkName: "map" */ "./AreasMap"));
 const SheetPreview = lazy(
   () => import(/* webpackChunkName: "sheet-preview" */ "../preview/SheetPreview")
 );
@@ -31,9 +33,8 @@ export function FormingView({
   const f = FORMING_STRINGS[language];
   const t = STRINGS[language];
   const [st, setSt] = useState(state.initialState);
-  const [status, setStatus] = useState("");
-  const [created, setCreated] = useState<string>();
   const name = useCallback((c: string) => municipalityName(c, language), [language]);
+  const { status, created, create } = useFormingSheet(host, language, name);
   const regions = useMemo(() => state.regions(), []);
   const table = useMemo(() => state.tableOf(st, language), [st, language]);
   const minimum = parseUserNumber(st.minimum, 0, language);
@@ -42,25 +43,6 @@ export function FormingView({
     () => (ready ? propose(table.rows, minimum!, language) : undefined),
     [ready, table, minimum, language]
   );
-  const create = async () => {
-    if (!proposal?.ok) return;
-    const spec = formingSheet(table.rows, name, minimum!, proposal.areas.length, {
-      sheetName: f.sheetName,
-      title: f.sheetTitle,
-      note: f.sheetNote,
-      columns: [f.colMunicipality, f.colLabourForce, f.colArea],
-      minimum: f.sheetMinimum,
-      areaColumns: [f.colArea, f.colLabourForce, f.colMeets],
-      tableName: "Muodostaminen",
-    });
-    try {
-      const written = await host.writeSheet(spec);
-      setCreated(written.name);
-      setStatus(fill(f.created, { name: written.name }));
-    } catch (e) {
-      setStatus(fill(f.failed, { message: (e as Error).message }));
-    }
-  };
   return (
     <section className={s.root} aria-labelledby="forming-heading">
       <h2 id="forming-heading" className={s.heading}>
@@ -83,7 +65,11 @@ export function FormingView({
           onChange={(_, d) => setSt(state.pasteTable(st, d.value, language))}
         />
       </Field>
-      {st.skipped.length > 0 && <Body1>{fill(f.skipped, { lines: st.skipped.join("; ") })}</Body1>}
+      {st.skipped.length > 0 && (
+        <Body1 as="p" block>
+          {fill(f.skipped, { lines: st.skipped.join("; ") })}
+        </Body1>
+      )}
       <Field label={f.minimum}>
         <Input
           inputMode="numeric"
@@ -92,28 +78,15 @@ export function FormingView({
         />
       </Field>
       {st.entries.length > 0 && (
-        <div className={s.tableWrap}>
-          <table className={s.table}>
-            <caption className={s.caption}>{f.tableCaption}</caption>
-            <tbody>
-              {st.entries.map((e) => (
-                <tr key={e.code}>
-                  <th scope="row">{name(e.code)}</th>
-                  <td>
-                    <Input
-                      id={`form:${e.code}`}
-                      aria-label={`${f.colLabourForce}: ${name(e.code)}`}
-                      inputMode="numeric"
-                      size="small"
-                      value={e.text}
-                      onChange={(_, d) => setSt(state.setFigure(st, e.code, d.value))}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <FiguresTable
+          codes={st.entries.map((e) => e.code)}
+          text={(c) => st.entries.find((e) => e.code === c)?.text ?? ""}
+          idPrefix="form"
+          label={f.colLabourForce}
+          caption={f.tableCaption}
+          name={name}
+          onChange={(c, text) => setSt(state.setFigure(st, c, text))}
+        />
       )}
       {table.missing.length > 0 && st.entries.length > 0 && (
         <Body1>
@@ -130,8 +103,16 @@ export function FormingView({
       )}
       {proposal?.ok && <AreasTable areas={proposal.areas} language={language} name={name} />}
       {proposal?.ok && (
+        <Suspense fallback={null}>
+          <AreasMap areas={proposal.areas} language={language} name={name} />
+        </Suspense>
+      )}
+      {proposal?.ok && (
         <div className={s.buttons}>
-          <Button appearance="primary" onClick={() => void create()}>
+          <Button
+            appearance="primary"
+            onClick={() => void create(table.rows, minimum!, proposal.areas.length)}
+          >
             {f.create}
           </Button>
         </div>

@@ -1,10 +1,11 @@
-import { Body1, Button, Field, Input, Textarea } from "@fluentui/react-components";
+import { Body1, Button, Field, Textarea } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { fill, formatNumber } from "../../core";
 import { parseUserNumber } from "../wizard/parseUserNumber";
 import type { Wizard } from "../wizard/useWizard";
 import { figureId } from "../wizard/validate";
 import { useWizardStyles } from "../wizard/Wizard.styles";
+import { CandidateFigures } from "./CandidateFigures";
 import { candidateCodes } from "./candidates";
 import { readRegionTable } from "./regionTable";
 import { FORMING_STRINGS } from "./strings";
@@ -75,36 +76,33 @@ export function SuggestMembers({ w }: { readonly w: Wizard }) {
         </div>
       )}
       {answer.kind === "add" && answer.missing.length > 0 && (
-        <Body1>{fill(f.sugMissing, { names: names(answer.missing) })}</Body1>
+        <Body1 as="p" block>
+          {fill(f.sugMissing, { names: names(answer.missing) })}
+        </Body1>
       )}
-      {answer.kind === "ask" && <Body1>{fill(f.sugAsk, { names: names(answer.missing) })}</Body1>}
-      {answer.kind === "none" && <Body1 className={s.warning}>{answer.reason}</Body1>}
-      <Body1>{f.sugIntro}</Body1>
+      {answer.kind === "ask" && (
+        <Body1 as="p" block>
+          {fill(f.sugAsk, { names: names(answer.missing) })}
+        </Body1>
+      )}
+      {answer.kind === "none" && (
+        <Body1 as="p" block className={s.warning}>
+          {answer.reason}
+        </Body1>
+      )}
+      <Body1 as="p" block>
+        {f.sugIntro}
+      </Body1>
       <Field label={f.sugPaste}>
         <Textarea resize="vertical" onChange={(_, d) => paste(d.value)} />
       </Field>
-      <div className={s.tableWrap}>
-        <table className={s.table}>
-          <caption className={s.caption}>{f.tableCaption}</caption>
-          <tbody>
-            {candidates.map((c) => (
-              <tr key={c}>
-                <th scope="row">{w.name(c)}</th>
-                <td>
-                  <Input
-                    id={`cand:${c}`}
-                    aria-label={`${f.colLabourForce}: ${w.name(c)}`}
-                    inputMode="numeric"
-                    size="small"
-                    value={typed[c] ?? ""}
-                    onChange={(_, d) => setTyped((t) => ({ ...t, [c]: d.value }))}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <CandidateFigures
+        candidates={candidates}
+        typed={typed}
+        language={w.language}
+        name={w.name}
+        onChange={(c, text) => setTyped((t) => ({ ...t, [c]: text }))}
+      />
     </section>
   );
 }

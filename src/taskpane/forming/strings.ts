@@ -35,6 +35,7 @@ const en = {
   sugIntro:
     "Municipalities within two borders of the members. Enter the labour force of those you would ask, or paste a table of them; nothing is assumed for the others.",
   sugPaste: "Paste a table of municipalities and labour force",
+  sugFigures: "Labour force of nearby municipalities ({given} of {count} given)",
   sugAdd: "Add {names}: +{value}",
   sugMissing: "Not considered (no labour force given): {names}",
   sugAsk: "No addition from the figures given. Enter the labour force of: {names}",
@@ -76,6 +77,7 @@ const fi: FormingStrings = {
   sugIntro:
     "Kunnat enintään kahden rajan päässä jäsenistä. Syötä niiden kuntien työvoima, joita pyytäisitte mukaan, tai liitä niistä taulukko; muista ei oleteta mitään.",
   sugPaste: "Liitä taulukko kunnista ja työvoimasta",
+  sugFigures: "Lähikuntien työvoima ({given}/{count} annettu)",
   sugAdd: "Lisää {names}: +{value}",
   sugMissing: "Ei mukana (työvoima puuttuu): {names}",
   sugAsk: "Annetuilla luvuilla ei löydy lisäystä. Syötä työvoima kunnille: {names}",
@@ -116,6 +118,7 @@ const sv: FormingStrings = {
   sugIntro:
     "Kommuner högst två gränser från medlemmarna. Ange arbetskraften för dem ni skulle fråga, eller klistra in en tabell; för de andra antas ingenting.",
   sugPaste: "Klistra in en tabell över kommuner och arbetskraft",
+  sugFigures: "Närliggande kommuners arbetskraft ({given} av {count} angivna)",
   sugAdd: "Lägg till {names}: +{value}",
   sugMissing: "Inte med (arbetskraft saknas): {names}",
   sugAsk: "Inget tillägg med de givna siffrorna. Ange arbetskraften för: {names}",
