@@ -4,7 +4,7 @@ import { formatNumber } from "../../../core";
 import { fill } from "../../i18n";
 import { parseUserNumber } from "../parseUserNumber";
 import { ScalarFields } from "../ScalarFields";
-import { SuggestMembers } from "../../forming/SuggestMembers";
+import { LazySuggestMembers } from "../../forming/LazySuggestMembers";
 import type { Wizard } from "../useWizard";
 import { useWizardStyles } from "../Wizard.styles";
 
@@ -82,7 +82,7 @@ export function AreaStep({ w }: { readonly w: Wizard }) {
           })}
         </Body1>
       )}
-      <SuggestMembers w={w} />
+      <LazySuggestMembers w={w} />
       {w.inputs.members.length > 0 && (
         <Suspense fallback={<Caption1>{t.mapLoading}</Caption1>}>
           <AreaMap w={w} disconnected={disconnected} />
