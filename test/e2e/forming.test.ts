@@ -114,6 +114,14 @@ describe("the Form areas view (fi, 420 px)", () => {
     expect(new Set(fills).size).toBe(areaCount);
     await shot(page, OUT, "forming-areas-420-fi");
     expect(await seriousViolations(page)).toEqual([]);
+    // 46 000 cannot make one area of 50 000: the reason names the group, in words.
+    const minimum = page.getByLabel("Alueen vähimmäistyövoima");
+    await minimum.fill("50000");
+    await expect(page.getByTestId("forming-error").textContent()).resolves.toMatch(
+      /Halsua.*50\s000/
+    );
+    await minimum.fill("20000");
+    await table.waitFor();
     await page.getByRole("button", { name: "Luo taulukko" }).click();
     await page.getByTestId("sheet-grid").waitFor();
     const values = await Promise.all(names.map((_, i) => cellValue(page, `C${5 + i}`)));

@@ -27,7 +27,7 @@ const en = {
   sheetName: "Forming areas",
   sheetTitle: "Forming employment areas",
   sheetNote:
-    "Column C is =TYOALUE.FORMAREAS over the table: change a labour force and the areas follow.",
+    "Column C is one live formula over the table (FORMAREAS): change a labour force and the areas follow.",
   sheetMinimum: "Minimum",
   mapTitle: "Proposed areas on the map",
   mapAlt: "Map of the proposed areas: {areas}",
@@ -69,7 +69,7 @@ const fi: FormingStrings = {
   sheetName: "Alueen muodostaminen",
   sheetTitle: "Työllisyysalueiden muodostaminen",
   sheetNote:
-    "Sarake C on =TYOALUE.FORMAREAS taulukon yli: muuta työvoimaa, niin alueet päivittyvät.",
+    "Sarake C on yksi elävä kaava taulukon yli (MUODOSTAALUEET): muuta työvoimaa, niin alueet päivittyvät.",
   sheetMinimum: "Vähimmäismäärä",
   mapTitle: "Ehdotetut alueet kartalla",
   mapAlt: "Kartta ehdotetuista alueista: {areas}",
@@ -110,7 +110,7 @@ const sv: FormingStrings = {
   sheetName: "Bildande av område",
   sheetTitle: "Bildande av sysselsättningsområden",
   sheetNote:
-    "Kolumn C är =TYOALUE.FORMAREAS över tabellen: ändra en arbetskraft så följer områdena med.",
+    "Kolumn C är en levande formel över tabellen (BILDAOMRADEN): ändra en arbetskraft så följer områdena med.",
   sheetMinimum: "Minimikrav",
   mapTitle: "Föreslagna områden på kartan",
   mapAlt: "Karta över de föreslagna områdena: {areas}",

@@ -53,6 +53,16 @@ describe("suggestion", () => {
   });
 });
 
+describe("suggestion when nothing helps", () => {
+  it("gives the kernel's reason in words when every candidate has a figure and none is enough", () => {
+    const c = candidateCodes(SHORT);
+    // Every candidate at 1 person: 17 250 + 34 × 1 is far below 1 000 000.
+    const s = suggestion(members, new Map(c.map((x) => [x, 1])), 1_000_000, "en");
+    expect(s.kind).toBe("none");
+    expect(s.kind === "none" && s.reason).toMatch(/Alajärvi.*1,000,000/);
+  });
+});
+
 describe("readRegionTable", () => {
   it("reads names and figures, skips the header, lists what it cannot read", () => {
     const r = readRegionTable(
