@@ -15,6 +15,12 @@ const TemplatesView = lazy(() =>
   }))
 );
 
+const FormingView = lazy(() =>
+  import(/* webpackChunkName: "forming" */ "./forming/FormingView").then((m) => ({
+    default: m.FormingView,
+  }))
+);
+
 export { type Language } from "./i18n";
 
 /** Props of {@link App}: the workbook port, whether Excel is there, and the starting language. */
@@ -40,13 +46,20 @@ function rememberedLanguage(): Language | undefined {
   }
 }
 
+// The forming view's tab name only; its texts load with the view.
+const FORMING_NAV: Readonly<Record<Language, string>> = {
+  fi: "Muodosta alueet",
+  sv: "Bilda områden",
+  en: "Form areas",
+};
+
 const NAMES: Readonly<Record<Language, string>> = { fi: "suomi", sv: "svenska", en: "English" };
 
 /** The task pane: heading, language switch, the wizard or the templates, and the data attribution. */
 export function App({ host, preview, inExcel, language: initial, onLanguage }: AppProps) {
   const s = useAppStyles();
   const [language, setLanguage] = useState(() => rememberedLanguage() ?? initial);
-  const [view, setView] = useState<"wizard" | "templates">("wizard");
+  const [view, setView] = useState<"wizard" | "templates" | "forming">("wizard");
   const t = STRINGS[language];
   useEffect(() => {
     document.documentElement.lang = language;
@@ -78,16 +91,19 @@ export function App({ host, preview, inExcel, language: initial, onLanguage }: A
         size="small"
         style={{ flexWrap: "wrap" }}
         selectedValue={view}
-        onTabSelect={(_, d) => setView(d.value as "wizard" | "templates")}
+        onTabSelect={(_, d) => setView(d.value as "wizard" | "templates" | "forming")}
         aria-label={t.appTitle}
       >
         <Tab value="wizard">{t.navWizard}</Tab>
         <Tab value="templates">{t.navTemplates}</Tab>
+        <Tab value="forming">{FORMING_NAV[language]}</Tab>
       </TabList>
       <main aria-labelledby="app-title">
         <Suspense fallback={<Body1 role="status">{t.loading}</Body1>}>
           {view === "wizard" ? (
             <Wizard host={host} language={language} preview={preview} />
+          ) : view === "forming" ? (
+            <FormingView host={host} language={language} preview={preview} />
           ) : (
             <TemplatesView host={host} language={language} />
           )}

@@ -4,6 +4,7 @@ import { formatNumber } from "../../../core";
 import { fill } from "../../i18n";
 import { parseUserNumber } from "../parseUserNumber";
 import { ScalarFields } from "../ScalarFields";
+import { LazySuggestMembers } from "../../forming/LazySuggestMembers";
 import type { Wizard } from "../useWizard";
 import { useWizardStyles } from "../Wizard.styles";
 
@@ -81,6 +82,7 @@ export function AreaStep({ w }: { readonly w: Wizard }) {
           })}
         </Body1>
       )}
+      <LazySuggestMembers w={w} />
       {w.inputs.members.length > 0 && (
         <Suspense fallback={<Caption1>{t.mapLoading}</Caption1>}>
           <AreaMap w={w} disconnected={disconnected} />
