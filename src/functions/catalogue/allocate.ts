@@ -11,7 +11,7 @@ export const entry = defineFunction({
     { id: "amount", kind: "amount", name: { fi: "määrä", sv: "belopp" } },
     { id: "criteria", kind: "criteria", name: { fi: "kriteerit", sv: "kriterier" } },
     { id: "weights", kind: "ratios", pairedWith: "criteria", name: { fi: "painot", sv: "vikter" } },
-    p.step(DEFAULT_ALLOCATION_STEP),
+    { ...p.step, defaultValue: DEFAULT_ALLOCATION_STEP },
   ],
   result: {
     shape: "spill",

@@ -91,15 +91,13 @@ export const clients = {
   name: { fi: "asiakkaat", sv: "klienter" },
 } as const satisfies Parameter;
 
-/** The unit handed out or rounded to; each function has its own default (a cent, an FTE step). */
-export const step = <const D extends number>(defaultValue: D) =>
-  ({
-    id: "step",
-    kind: "positive",
-    optional: true,
-    defaultValue,
-    name: { fi: "askel", sv: "steg" },
-  }) as const satisfies Parameter;
+/** The unit handed out or rounded to; each function adds its own default (a cent, an FTE step). */
+export const step = {
+  id: "step",
+  kind: "positive",
+  optional: true,
+  name: { fi: "askel", sv: "steg" },
+} as const satisfies Parameter;
 
 // Benefits
 export const model = {

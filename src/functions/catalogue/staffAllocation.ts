@@ -10,7 +10,7 @@ export const entry = defineFunction({
   parameters: [
     { id: "totalFte", kind: "amount", name: { fi: "htv_yhteensä", sv: "årsverken_totalt" } },
     p.clients,
-    p.step(STAFF_ALLOCATION_STEP),
+    { ...p.step, defaultValue: STAFF_ALLOCATION_STEP },
   ],
   result: { shape: "spill", size: { like: "clients" }, unit: "fte", rounding: "largest-remainder" },
   compute: (f, c, s) => mapOk(staffAllocation(f, c.values, s), (v) => spill(v, c.orientation)),

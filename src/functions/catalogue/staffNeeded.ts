@@ -15,7 +15,7 @@ export const entry = defineFunction({
       pairedWith: "clients",
       name: { fi: "asiakasmäärätavoite", sv: "klientmål" },
     },
-    p.step(STAFF_NEEDED_STEP),
+    { ...p.step, defaultValue: STAFF_NEEDED_STEP },
   ],
   result: { shape: "spill", size: { like: "clients" }, unit: "fte", rounding: "step-up" },
   compute: (c, t, s) => mapOk(staffNeeded(c.values, t.values, s), (v) => spill(v, c.orientation)),
