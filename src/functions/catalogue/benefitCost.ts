@@ -19,7 +19,7 @@ export const entry = defineFunction({
     p.bands,
   ],
   result: { shape: "scalar", type: "number", unit: "euros", rounding: "cents" },
-  compute: (before, n, a, m, b) => benefitCost(before, n, a, m, b),
+  compute: benefitCost,
 });
 
 export const text: FunctionText = {

@@ -11,7 +11,7 @@ export const entry = defineFunction({
     p.bands,
   ],
   result: { shape: "scalar", type: "number", unit: "fraction", rounding: "none" },
-  compute: (d, m, b) => benefitShare(d, m, b),
+  compute: benefitShare,
 });
 
 export const text: FunctionText = {

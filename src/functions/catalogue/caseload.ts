@@ -9,7 +9,7 @@ export const entry = defineFunction({
     { id: "fte", kind: "positive", name: { fi: "htv", sv: "årsverken" } },
   ],
   result: { shape: "scalar", type: "number", unit: "ratio", rounding: "none" },
-  compute: (c, f) => caseload(c, f),
+  compute: caseload,
 });
 
 export const text: FunctionText = {
