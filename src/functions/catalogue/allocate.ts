@@ -2,6 +2,7 @@ import { allocate, DEFAULT_ALLOCATION_STEP } from "../../core";
 import { mapOk } from "../withArgs";
 import { spill } from "../shape";
 import { defineFunction, type FunctionText } from "./entry";
+import * as p from "./sharedParameters";
 
 /** One part per row of `criteria`, as a column. */
 export const entry = defineFunction({
@@ -10,13 +11,7 @@ export const entry = defineFunction({
     { id: "amount", kind: "amount", name: { fi: "määrä", sv: "belopp" } },
     { id: "criteria", kind: "criteria", name: { fi: "kriteerit", sv: "kriterier" } },
     { id: "weights", kind: "ratios", pairedWith: "criteria", name: { fi: "painot", sv: "vikter" } },
-    {
-      id: "step",
-      kind: "positive",
-      optional: true,
-      defaultValue: DEFAULT_ALLOCATION_STEP,
-      name: { fi: "askel", sv: "steg" },
-    },
+    { ...p.step, defaultValue: DEFAULT_ALLOCATION_STEP },
   ],
   result: {
     shape: "spill",

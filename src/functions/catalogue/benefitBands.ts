@@ -1,19 +1,13 @@
 import { benefitBands } from "../../core";
 import { mapOk } from "../withArgs";
 import { defineFunction, type FunctionText } from "./entry";
+import * as p from "./sharedParameters";
+import * as t from "./sharedParameterTexts";
 
 /** The open end of the last band is an empty text: Excel would show a null in an array as 0. */
 export const entry = defineFunction({
   id: "BENEFITBANDS",
-  parameters: [
-    {
-      id: "model",
-      kind: "model",
-      optional: true,
-      defaultValue: 2025,
-      name: { fi: "malli", sv: "modell" },
-    },
-  ],
+  parameters: [p.model],
   result: {
     shape: "spill",
     size: {
@@ -35,10 +29,6 @@ export const text: FunctionText = {
     sv: "Förmånernas trapptabell: från dag, till dag (tom = öppen) och kommunens andel. T.ex. =TYOALUE.FORMANSTRAPPOR(2025)",
   },
   parameters: {
-    model: {
-      en: "2025 (the incentive model), 2015 (2015–2024) or 2006 (2006–2014).",
-      fi: "2025 (kannustinmalli), 2015 (2015–2024) tai 2006 (2006–2014).",
-      sv: "2025 (incitamentsmodellen), 2015 (2015–2024) eller 2006 (2006–2014).",
-    },
+    model: t.model,
   },
 };

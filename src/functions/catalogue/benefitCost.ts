@@ -1,5 +1,7 @@
 import { benefitCost, DAILY_AMOUNT_2025 } from "../../core";
 import { defineFunction, type FunctionText } from "./entry";
+import * as p from "./sharedParameters";
+import * as t from "./sharedParameterTexts";
 
 export const entry = defineFunction({
   id: "BENEFITCOST",
@@ -13,17 +15,11 @@ export const entry = defineFunction({
       defaultValue: DAILY_AMOUNT_2025,
       name: { fi: "päivärahan_määrä", sv: "dagbelopp" },
     },
-    {
-      id: "model",
-      kind: "model",
-      optional: true,
-      defaultValue: 2025,
-      name: { fi: "malli", sv: "modell" },
-    },
-    { id: "bands", kind: "bands", optional: true, name: { fi: "portaat", sv: "trappor" } },
+    p.model,
+    p.bands,
   ],
   result: { shape: "scalar", type: "number", unit: "euros", rounding: "cents" },
-  compute: (before, n, a, m, b) => benefitCost(before, n, a, m, b),
+  compute: benefitCost,
 });
 
 export const text: FunctionText = {
@@ -50,15 +46,7 @@ export const text: FunctionText = {
       sv: "Grunddagpenningens belopp (€/dag).",
       defaultNote: { en: "(2025)", fi: "(2025)", sv: "(2025)" },
     },
-    model: {
-      en: "2025 (the incentive model), 2015 (2015–2024) or 2006 (2006–2014).",
-      fi: "2025 (kannustinmalli), 2015 (2015–2024) tai 2006 (2006–2014).",
-      sv: "2025 (incitamentsmodellen), 2015 (2015–2024) eller 2006 (2006–2014).",
-    },
-    bands: {
-      en: "Optional 3-column band table (from day, to day or blank, share) replacing the built-in one.",
-      fi: "Valinnainen 3-sarakkeinen porrastaulukko (alkupäivä, loppupäivä tai tyhjä, osuus), joka korvaa sisäänrakennetun.",
-      sv: "Valfri trapptabell med 3 kolumner (från dag, till dag eller tom, andel) som ersätter den inbyggda.",
-    },
+    model: t.model,
+    bands: t.bands,
   },
 };

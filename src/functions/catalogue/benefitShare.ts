@@ -1,21 +1,17 @@
 import { benefitShare } from "../../core";
 import { defineFunction, type FunctionText } from "./entry";
+import * as p from "./sharedParameters";
+import * as t from "./sharedParameterTexts";
 
 export const entry = defineFunction({
   id: "BENEFITSHARE",
   parameters: [
     { id: "benefitDay", kind: "whole", name: { fi: "etuuspäivä", sv: "förmånsdag" } },
-    {
-      id: "model",
-      kind: "model",
-      optional: true,
-      defaultValue: 2025,
-      name: { fi: "malli", sv: "modell" },
-    },
-    { id: "bands", kind: "bands", optional: true, name: { fi: "portaat", sv: "trappor" } },
+    p.model,
+    p.bands,
   ],
   result: { shape: "scalar", type: "number", unit: "fraction", rounding: "none" },
-  compute: (d, m, b) => benefitShare(d, m, b),
+  compute: benefitShare,
 });
 
 export const text: FunctionText = {
@@ -31,15 +27,7 @@ export const text: FunctionText = {
       fi: "Kertynyt etuuspäivä (kokonaisluku, vähintään 1).",
       sv: "Ackumulerad förmånsdag (heltal, minst 1).",
     },
-    model: {
-      en: "2025 (the incentive model), 2015 (2015–2024) or 2006 (2006–2014).",
-      fi: "2025 (kannustinmalli), 2015 (2015–2024) tai 2006 (2006–2014).",
-      sv: "2025 (incitamentsmodellen), 2015 (2015–2024) eller 2006 (2006–2014).",
-    },
-    bands: {
-      en: "Optional 3-column band table (from day, to day or blank, share) replacing the built-in one.",
-      fi: "Valinnainen 3-sarakkeinen porrastaulukko (alkupäivä, loppupäivä tai tyhjä, osuus), joka korvaa sisäänrakennetun.",
-      sv: "Valfri trapptabell med 3 kolumner (från dag, till dag eller tom, andel) som ersätter den inbyggda.",
-    },
+    model: t.model,
+    bands: t.bands,
   },
 };

@@ -1,27 +1,15 @@
-import { capHeadroom, capHeadroomsByYear, DEFAULT_CAP_RATIO } from "../../core";
+import { capHeadroom, capHeadroomsByYear } from "../../core";
 import { yearLine, yearRows } from "../parseYears";
 import { mapOk, withArgs } from "../withArgs";
 import { defineFunction, type FunctionText } from "./entry";
+import * as p from "./sharedParameters";
+import * as t from "./sharedParameterTexts";
 import { ONE_CELL } from "./spillSize";
 
 /** One headroom; with a row of k budgets, a row of each year's headroom. */
 export const entry = defineFunction({
   id: "CAPHEADROOM",
-  parameters: [
-    { id: "budget", kind: "budgets", name: { fi: "talousarvio", sv: "budget" } },
-    {
-      id: "memberSubsidies",
-      kind: "yearTable",
-      name: { fi: "jäsenten_valtionosuudet", sv: "medlemmarnas_statsandelar" },
-    },
-    {
-      id: "capRatio",
-      kind: "ratio",
-      optional: true,
-      defaultValue: DEFAULT_CAP_RATIO,
-      name: { fi: "kattosuhde", sv: "takandel" },
-    },
-  ],
+  parameters: [p.budget, p.memberSubsidies, p.capRatio],
   result: {
     shape: "spill",
     // a row of k budgets gives a row of k headrooms; one budget, one
@@ -52,15 +40,7 @@ export const text: FunctionText = {
       fi: "Kuntayhtymän talousarvio (€) tai rivi, jossa yksi talousarvio kullekin suunnitteluvuodelle.",
       sv: "Samkommunens budget (€) eller en rad med en budget per planeringsår.",
     },
-    memberSubsidies: {
-      en: "Each member's employment-services state subsidy (€).",
-      fi: "Kunkin jäsenkunnan työllisyyspalvelujen valtionosuus (€).",
-      sv: "Varje medlemskommuns statsandel för sysselsättningstjänster (€).",
-    },
-    capRatio: {
-      en: "Share of the subsidies the budget may use, as a fraction.",
-      fi: "Kuinka suuren osan valtionosuuksista talousarvio voi käyttää, murtolukuna.",
-      sv: "Hur stor del av statsandelarna budgeten får använda, som bråktal.",
-    },
+    memberSubsidies: t.memberSubsidies,
+    capRatio: t.capRatio,
   },
 };

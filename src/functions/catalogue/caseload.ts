@@ -1,14 +1,15 @@
 import { caseload } from "../../core";
 import { defineFunction, type FunctionText } from "./entry";
+import * as p from "./sharedParameters";
 
 export const entry = defineFunction({
   id: "CASELOAD",
   parameters: [
-    { id: "clients", kind: "count", name: { fi: "asiakkaat", sv: "klienter" } },
+    { ...p.clients, kind: "count" }, // one figure here, not a list
     { id: "fte", kind: "positive", name: { fi: "htv", sv: "årsverken" } },
   ],
   result: { shape: "scalar", type: "number", unit: "ratio", rounding: "none" },
-  compute: (c, f) => caseload(c, f),
+  compute: caseload,
 });
 
 export const text: FunctionText = {

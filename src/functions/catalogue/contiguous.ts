@@ -1,17 +1,10 @@
 import { contiguous } from "../../core";
 import { defineFunction, type FunctionText } from "./entry";
+import * as p from "./sharedParameters";
 
 export const entry = defineFunction({
   id: "CONTIGUOUS",
-  parameters: [
-    { id: "municipalities", kind: "names", name: { fi: "kunnat", sv: "kommuner" } },
-    {
-      id: "neighbourPairs",
-      kind: "pairs",
-      optional: true,
-      name: { fi: "naapuriparit", sv: "grannpar" },
-    },
-  ],
+  parameters: [p.municipalities, p.neighbourPairs],
   result: { shape: "scalar", type: "boolean", unit: "truth", rounding: "none" },
   compute: (m, pairs) => contiguous(m.values, pairs),
 });

@@ -98,5 +98,8 @@ type ByLocale = Readonly<Record<Locale, string>>;
 export interface FunctionText {
   readonly name: Readonly<Record<Exclude<Locale, "en">, string>>;
   readonly description: ByLocale;
-  readonly parameters: Readonly<Record<string, ByLocale & { readonly defaultNote?: ByLocale }>>;
+  readonly parameters: Readonly<Record<string, ParameterText>>;
 }
+
+/** One parameter's help in each language, and a note after its default ("(cents)"). */
+export type ParameterText = ByLocale & { readonly defaultNote?: ByLocale };

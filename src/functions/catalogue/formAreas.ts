@@ -1,32 +1,18 @@
-import { formAreas, MINIMUM_LABOUR_FORCE } from "../../core";
+import { formAreas } from "../../core";
 import { spill } from "../shape";
 import { mapOk } from "../withArgs";
 import { defineFunction, type FunctionText } from "./entry";
+import * as p from "./sharedParameters";
+import * as t from "./sharedParameterTexts";
 
 /** Each municipality's area number, in the orientation of `municipalities`. */
 export const entry = defineFunction({
   id: "FORMAREAS",
   parameters: [
-    { id: "municipalities", kind: "names", name: { fi: "kunnat", sv: "kommuner" } },
-    {
-      id: "labourForce",
-      kind: "counts",
-      pairedWith: "municipalities",
-      name: { fi: "työvoima", sv: "arbetskraft" },
-    },
-    {
-      id: "minimum",
-      kind: "count",
-      optional: true,
-      defaultValue: MINIMUM_LABOUR_FORCE,
-      name: { fi: "vähimmäismäärä", sv: "minimum" },
-    },
-    {
-      id: "neighbourPairs",
-      kind: "pairs",
-      optional: true,
-      name: { fi: "naapuriparit", sv: "grannpar" },
-    },
+    p.municipalities,
+    { ...p.labourForce, pairedWith: "municipalities" },
+    p.minimum,
+    p.neighbourPairs,
   ],
   result: { shape: "spill", size: { like: "municipalities" }, unit: "index", rounding: "none" },
   compute: (m, lf, min, pairs) =>
@@ -56,10 +42,6 @@ export const text: FunctionText = {
       fi: "Kunkin alueen vaadittu työvoima (henkeä).",
       sv: "Krävd arbetskraft för varje område (personer).",
     },
-    neighbourPairs: {
-      en: "Optional n×2 range of neighbouring municipalities that replaces the 2025 borders.",
-      fi: "Valinnainen n×2-alue naapurikunnista, joka korvaa vuoden 2025 rajat.",
-      sv: "Valfritt n×2-område med grannkommuner som ersätter gränserna 2025.",
-    },
+    neighbourPairs: t.neighbourPairs,
   },
 };

@@ -24,9 +24,10 @@ import { entry as YEARSABOVEMINIMUM } from "./yearsAboveMinimum";
 /**
  * The formula catalogue (docs functions.md), in its order: one file per function holding its
  * entry (`entry`: parameters, result, the call of the core) and its texts (`text`, read only
- * by the build, so the functions bundle carries none of them). Everything else (Excel's
- * functions*.json, the help pages, the adapters, the engine's registration, the tests'
- * matrices) is derived from these entries.
+ * by the build, so the functions bundle carries none of them); parameters several functions
+ * take are declared once in sharedParameters.ts, their help in sharedParameterTexts.ts.
+ * Everything else (Excel's functions*.json, the help pages, the adapters, the engine's
+ * registration, the tests' matrices) is derived from these entries.
  */
 export const CATALOGUE = [
   LABOURFORCE,

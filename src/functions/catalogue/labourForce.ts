@@ -1,9 +1,10 @@
 import { labourForce } from "../../core";
 import { defineFunction, type FunctionText } from "./entry";
+import * as p from "./sharedParameters";
 
 export const entry = defineFunction({
   id: "LABOURFORCE",
-  parameters: [{ id: "labourForce", kind: "counts", name: { fi: "työvoima", sv: "arbetskraft" } }],
+  parameters: [p.labourForce],
   result: { shape: "scalar", type: "number", unit: "people", rounding: "none" },
   compute: (lf) => labourForce(lf.values),
 });

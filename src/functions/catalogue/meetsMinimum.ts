@@ -1,18 +1,11 @@
-import { meetsMinimum, MINIMUM_LABOUR_FORCE } from "../../core";
+import { meetsMinimum } from "../../core";
 import { defineFunction, type FunctionText } from "./entry";
+import * as p from "./sharedParameters";
+import * as t from "./sharedParameterTexts";
 
 export const entry = defineFunction({
   id: "MEETSMINIMUM",
-  parameters: [
-    { id: "labourForce", kind: "counts", name: { fi: "työvoima", sv: "arbetskraft" } },
-    {
-      id: "minimum",
-      kind: "count",
-      optional: true,
-      defaultValue: MINIMUM_LABOUR_FORCE,
-      name: { fi: "vähimmäismäärä", sv: "minimum" },
-    },
-  ],
+  parameters: [p.labourForce, p.minimum],
   result: { shape: "scalar", type: "boolean", unit: "truth", rounding: "none" },
   compute: (lf, minimum) => meetsMinimum(lf.values, minimum),
 });
@@ -25,15 +18,7 @@ export const text: FunctionText = {
     sv: "SANT när områdets arbetskraft är minst minimikravet (20 000, lag 380/2023). T.ex. =TYOALUE.UPPFYLLERKRAVET(B2:B11)",
   },
   parameters: {
-    labourForce: {
-      en: "Labour force of each member municipality (people), one column or row.",
-      fi: "Kunkin jäsenkunnan työvoima (henkeä), yksi sarake tai rivi.",
-      sv: "Arbetskraften i varje medlemskommun (personer), en kolumn eller rad.",
-    },
-    minimum: {
-      en: "Required labour force (people).",
-      fi: "Vaadittu työvoima (henkeä).",
-      sv: "Krävd arbetskraft (personer).",
-    },
+    labourForce: t.labourForceOfMembers,
+    minimum: t.minimum,
   },
 };

@@ -1,27 +1,15 @@
-import { memberPayments, memberPaymentsByYear, DEFAULT_CAP_RATIO } from "../../core";
+import { memberPayments, memberPaymentsByYear } from "../../core";
 import { yearLine, yearRows } from "../parseYears";
 import { mapOk, withArgs } from "../withArgs";
 import { spill } from "../shape";
 import { defineFunction, type FunctionText } from "./entry";
+import * as p from "./sharedParameters";
+import * as t from "./sharedParameterTexts";
 
 /** Spills like `memberSubsidies`; with a row of k budgets, n×k (each year within its own cap). */
 export const entry = defineFunction({
   id: "MEMBERPAYMENTS",
-  parameters: [
-    { id: "budget", kind: "budgets", name: { fi: "talousarvio", sv: "budget" } },
-    {
-      id: "memberSubsidies",
-      kind: "yearTable",
-      name: { fi: "jäsenten_valtionosuudet", sv: "medlemmarnas_statsandelar" },
-    },
-    {
-      id: "capRatio",
-      kind: "ratio",
-      optional: true,
-      defaultValue: DEFAULT_CAP_RATIO,
-      name: { fi: "kattosuhde", sv: "takandel" },
-    },
-  ],
+  parameters: [p.budget, p.memberSubsidies, p.capRatio],
   result: {
     shape: "spill",
     size: { like: "memberSubsidies" },
@@ -49,15 +37,7 @@ export const text: FunctionText = {
       fi: "Kuntayhtymän talousarvio (€, kokonaisia senttejä) tai rivi, jossa yksi talousarvio kullekin suunnitteluvuodelle; hylätään, jos se ylittää katon.",
       sv: "Samkommunens budget (€, hela cent) eller en rad med en budget per planeringsår; avvisas om den överskrider taket.",
     },
-    memberSubsidies: {
-      en: "Each member's employment-services state subsidy (€).",
-      fi: "Kunkin jäsenkunnan työllisyyspalvelujen valtionosuus (€).",
-      sv: "Varje medlemskommuns statsandel för sysselsättningstjänster (€).",
-    },
-    capRatio: {
-      en: "Share of the subsidies the budget may use, as a fraction.",
-      fi: "Kuinka suuren osan valtionosuuksista talousarvio voi käyttää, murtolukuna.",
-      sv: "Hur stor del av statsandelarna budgeten får använda, som bråktal.",
-    },
+    memberSubsidies: t.memberSubsidies,
+    capRatio: t.capRatio,
   },
 };

@@ -1,26 +1,15 @@
-import { paymentCap, paymentCapsByYear, DEFAULT_CAP_RATIO } from "../../core";
+import { paymentCap, paymentCapsByYear } from "../../core";
 import { yearLine, yearRows } from "../parseYears";
 import { mapOk, withArgs } from "../withArgs";
 import { defineFunction, type FunctionText } from "./entry";
+import * as p from "./sharedParameters";
+import * as t from "./sharedParameterTexts";
 import { ONE_CELL } from "./spillSize";
 
 /** One cap; for a members × years block, a row of each year's cap. */
 export const entry = defineFunction({
   id: "PAYMENTCAP",
-  parameters: [
-    {
-      id: "memberSubsidies",
-      kind: "yearTable",
-      name: { fi: "jäsenten_valtionosuudet", sv: "medlemmarnas_statsandelar" },
-    },
-    {
-      id: "capRatio",
-      kind: "ratio",
-      optional: true,
-      defaultValue: DEFAULT_CAP_RATIO,
-      name: { fi: "kattosuhde", sv: "takandel" },
-    },
-  ],
+  parameters: [p.memberSubsidies, p.capRatio],
   result: {
     shape: "spill",
     // a members × years block gives a row of years; a row or column, one cap
@@ -46,15 +35,7 @@ export const text: FunctionText = {
     sv: "Den största budgeten i hela cent inom taket: takandel × medlemmarnas statsandelar, avrundat nedåt till hel cent (€); ett block medlemmar × år ger varje års tak. T.ex. =TYOALUE.AVGIFTSTAK(B2:B11)",
   },
   parameters: {
-    memberSubsidies: {
-      en: "Each member's employment-services state subsidy (€).",
-      fi: "Kunkin jäsenkunnan työllisyyspalvelujen valtionosuus (€).",
-      sv: "Varje medlemskommuns statsandel för sysselsättningstjänster (€).",
-    },
-    capRatio: {
-      en: "Share of the subsidies the budget may use, as a fraction.",
-      fi: "Kuinka suuren osan valtionosuuksista talousarvio voi käyttää, murtolukuna.",
-      sv: "Hur stor del av statsandelarna budgeten får använda, som bråktal.",
-    },
+    memberSubsidies: t.memberSubsidies,
+    capRatio: t.capRatio,
   },
 };

@@ -2,6 +2,8 @@ import { projectLabourForce, wholeNumber, MAX_HORIZON } from "../../core";
 import { mapOk } from "../withArgs";
 import { spill } from "../shape";
 import { defineFunction, type FunctionText } from "./entry";
+import * as p from "./sharedParameters";
+import * as t from "./sharedParameterTexts";
 import { column } from "./spillSize";
 
 const YEARS = wholeNumber(MAX_HORIZON);
@@ -10,8 +12,8 @@ const YEARS = wholeNumber(MAX_HORIZON);
 export const entry = defineFunction({
   id: "PROJECTLABOURFORCE",
   parameters: [
-    { id: "labourForce", kind: "counts", name: { fi: "työvoima", sv: "arbetskraft" } },
-    { id: "annualChange", kind: "change", name: { fi: "vuosimuutos", sv: "årlig_förändring" } },
+    p.labourForce,
+    p.annualChange,
     { id: "years", kind: "whole", name: { fi: "vuodet", sv: "år" } },
   ],
   result: {
@@ -36,16 +38,8 @@ export const text: FunctionText = {
     sv: "Arbetskraften år för år vid en jämn årlig förändring: en kolumn med år+1 värden, år 0 först, oavrundade. T.ex. =TYOALUE.ARBETSKRAFTSPROGNOS(28616;-0,014;10)",
   },
   parameters: {
-    labourForce: {
-      en: "Labour force today (people): one number or the members' figures.",
-      fi: "Työvoima nyt (henkeä): yksi luku tai jäsenkuntien luvut.",
-      sv: "Arbetskraften i dag (personer): ett tal eller medlemmarnas tal.",
-    },
-    annualChange: {
-      en: "Yearly change as a fraction: -0.014 for a 1.4 % decline.",
-      fi: "Muutos vuodessa murtolukuna: -0,014 tarkoittaa 1,4 %:n laskua.",
-      sv: "Förändring per år som bråktal: -0,014 betyder en minskning på 1,4 %.",
-    },
+    labourForce: t.labourForceToday,
+    annualChange: t.annualChange,
     years: {
       en: "Number of years to project (whole number).",
       fi: "Ennustettavien vuosien määrä (kokonaisluku).",

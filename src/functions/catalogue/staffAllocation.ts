@@ -2,20 +2,15 @@ import { staffAllocation, STAFF_ALLOCATION_STEP } from "../../core";
 import { mapOk } from "../withArgs";
 import { spill } from "../shape";
 import { defineFunction, type FunctionText } from "./entry";
+import * as p from "./sharedParameters";
 
 /** Spills like `clients`. */
 export const entry = defineFunction({
   id: "STAFFALLOCATION",
   parameters: [
     { id: "totalFte", kind: "amount", name: { fi: "htv_yhteensä", sv: "årsverken_totalt" } },
-    { id: "clients", kind: "counts", name: { fi: "asiakkaat", sv: "klienter" } },
-    {
-      id: "step",
-      kind: "positive",
-      optional: true,
-      defaultValue: STAFF_ALLOCATION_STEP,
-      name: { fi: "askel", sv: "steg" },
-    },
+    p.clients,
+    { ...p.step, defaultValue: STAFF_ALLOCATION_STEP },
   ],
   result: { shape: "spill", size: { like: "clients" }, unit: "fte", rounding: "largest-remainder" },
   compute: (f, c, s) => mapOk(staffAllocation(f, c.values, s), (v) => spill(v, c.orientation)),

@@ -2,25 +2,20 @@ import { staffNeeded, STAFF_NEEDED_STEP } from "../../core";
 import { mapOk } from "../withArgs";
 import { spill } from "../shape";
 import { defineFunction, type FunctionText } from "./entry";
+import * as p from "./sharedParameters";
 
 /** Elementwise over service lines; always spills like `clients` (one cell for one line). */
 export const entry = defineFunction({
   id: "STAFFNEEDED",
   parameters: [
-    { id: "clients", kind: "counts", name: { fi: "asiakkaat", sv: "klienter" } },
+    p.clients,
     {
       id: "caseloadTarget",
       kind: "positives",
       pairedWith: "clients",
       name: { fi: "asiakasmäärätavoite", sv: "klientmål" },
     },
-    {
-      id: "step",
-      kind: "positive",
-      optional: true,
-      defaultValue: STAFF_NEEDED_STEP,
-      name: { fi: "askel", sv: "steg" },
-    },
+    { ...p.step, defaultValue: STAFF_NEEDED_STEP },
   ],
   result: { shape: "spill", size: { like: "clients" }, unit: "fte", rounding: "step-up" },
   compute: (c, t, s) => mapOk(staffNeeded(c.values, t.values, s), (v) => spill(v, c.orientation)),

@@ -1,27 +1,18 @@
-import { subsidyAllocation, DEFAULT_WORKING_AGE_WEIGHT } from "../../core";
+import { subsidyAllocation } from "../../core";
 import { mapOk } from "../withArgs";
 import { spill } from "../shape";
 import { defineFunction, type FunctionText } from "./entry";
+import * as p from "./sharedParameters";
+import * as t from "./sharedParameterTexts";
 
 /** Spills like `workingAge`. */
 export const entry = defineFunction({
   id: "SUBSIDYALLOCATION",
   parameters: [
     { id: "amount", kind: "money", name: { fi: "määrä", sv: "belopp" } },
-    { id: "workingAge", kind: "counts", name: { fi: "työikäiset", sv: "arbetsför_ålder" } },
-    {
-      id: "unemployed",
-      kind: "counts",
-      pairedWith: "workingAge",
-      name: { fi: "työttömät", sv: "arbetslösa" },
-    },
-    {
-      id: "workingAgeWeight",
-      kind: "ratio",
-      optional: true,
-      defaultValue: DEFAULT_WORKING_AGE_WEIGHT,
-      name: { fi: "työikäisten_paino", sv: "vikt_arbetsför_ålder" },
-    },
+    p.workingAge,
+    p.unemployed,
+    p.workingAgeWeight,
   ],
   result: {
     shape: "spill",
@@ -46,20 +37,8 @@ export const text: FunctionText = {
       fi: "Jaettava summa (€, kokonaisia senttejä).",
       sv: "Belopp att fördela (€, hela cent).",
     },
-    workingAge: {
-      en: "Population aged 18–64 in each municipality (people).",
-      fi: "18–64-vuotiaat kussakin kunnassa (henkeä).",
-      sv: "Personer i åldern 18–64 i varje kommun.",
-    },
-    unemployed: {
-      en: "Broadly unemployed in each municipality (people), same length.",
-      fi: "Laajasti työttömät kussakin kunnassa (henkeä), sama pituus.",
-      sv: "Arbetslösa i vid bemärkelse i varje kommun (personer), samma längd.",
-    },
-    workingAgeWeight: {
-      en: "Weight of the working-age criterion as a fraction.",
-      fi: "Työikäisten kriteerin paino murtolukuna.",
-      sv: "Vikten för kriteriet arbetsför ålder som bråktal.",
-    },
+    workingAge: t.workingAge,
+    unemployed: t.unemployed,
+    workingAgeWeight: t.workingAgeWeight,
   },
 };

@@ -1,33 +1,19 @@
-import { MINIMUM_LABOUR_FORCE, suggestMembers } from "../../core";
+import { suggestMembers } from "../../core";
 import { spill } from "../shape";
 import { mapOk } from "../withArgs";
 import { defineFunction, type FunctionText } from "./entry";
+import * as p from "./sharedParameters";
+import * as t from "./sharedParameterTexts";
 
 /** A sorted list of Finnish names in the orientation of `members`; "" when they already qualify. */
 export const entry = defineFunction({
   id: "SUGGESTMEMBERS",
   parameters: [
     { id: "members", kind: "names", name: { fi: "jäsenet", sv: "medlemmar" } },
-    { id: "municipalities", kind: "names", name: { fi: "kunnat", sv: "kommuner" } },
-    {
-      id: "labourForce",
-      kind: "counts",
-      pairedWith: "municipalities",
-      name: { fi: "työvoima", sv: "arbetskraft" },
-    },
-    {
-      id: "minimum",
-      kind: "count",
-      optional: true,
-      defaultValue: MINIMUM_LABOUR_FORCE,
-      name: { fi: "vähimmäismäärä", sv: "minimum" },
-    },
-    {
-      id: "neighbourPairs",
-      kind: "pairs",
-      optional: true,
-      name: { fi: "naapuriparit", sv: "grannpar" },
-    },
+    p.municipalities,
+    { ...p.labourForce, pairedWith: "municipalities" },
+    p.minimum,
+    p.neighbourPairs,
   ],
   result: { shape: "spill", size: "computed", unit: "text", rounding: "none" },
   compute: (members, m, lf, min, pairs) =>
@@ -64,10 +50,6 @@ export const text: FunctionText = {
       fi: "Alueen vaadittu työvoima (henkeä).",
       sv: "Krävd arbetskraft för området (personer).",
     },
-    neighbourPairs: {
-      en: "Optional n×2 range of neighbouring municipalities that replaces the 2025 borders.",
-      fi: "Valinnainen n×2-alue naapurikunnista, joka korvaa vuoden 2025 rajat.",
-      sv: "Valfritt n×2-område med grannkommuner som ersätter gränserna 2025.",
-    },
+    neighbourPairs: t.neighbourPairs,
   },
 };
