@@ -3,14 +3,9 @@
  * before going on. Adding a step is its files plus one entry here (and its title in the
  * texts' `steps`).
  */
-import type { ComponentType } from "react";
+import { lazy, type ComponentType } from "react";
 import { FIGURES, type FigureKey, type WizardInputs } from "./inputs";
-import { AreaStep } from "./steps/AreaStep";
-import { AuthorityStep } from "./steps/AuthorityStep";
 import { MembersStep } from "./steps/MembersStep";
-import { StaffingStep } from "./steps/StaffingStep";
-import { SubsidyStep } from "./steps/SubsidyStep";
-import { SummaryStep } from "./steps/SummaryStep";
 import type { Wizard } from "./useWizard";
 import { figureId } from "./validate";
 
@@ -21,6 +16,34 @@ export interface StepDef {
   /** Field ids shown on the step, when more than `fields`: a wrong value typed there also holds Next. */
   readonly shows?: (inputs: WizardInputs) => readonly string[];
 }
+
+// The first step ships with the wizard; the later ones are chunks of their own, fetched
+// while the browser is idle after the first screen (webpackPrefetch) and awaited on first show.
+const AreaStep = lazy(() =>
+  import(/* webpackChunkName: "step-area", webpackPrefetch: true */ "./steps/AreaStep").then(
+    (m) => ({ default: m.AreaStep })
+  )
+);
+const SubsidyStep = lazy(() =>
+  import(/* webpackChunkName: "step-subsidy", webpackPrefetch: true */ "./steps/SubsidyStep").then(
+    (m) => ({ default: m.SubsidyStep })
+  )
+);
+const AuthorityStep = lazy(() =>
+  import(
+    /* webpackChunkName: "step-authority", webpackPrefetch: true */ "./steps/AuthorityStep"
+  ).then((m) => ({ default: m.AuthorityStep }))
+);
+const StaffingStep = lazy(() =>
+  import(
+    /* webpackChunkName: "step-staffing", webpackPrefetch: true */ "./steps/StaffingStep"
+  ).then((m) => ({ default: m.StaffingStep }))
+);
+const SummaryStep = lazy(() =>
+  import(/* webpackChunkName: "step-summary", webpackPrefetch: true */ "./steps/SummaryStep").then(
+    (m) => ({ default: m.SummaryStep })
+  )
+);
 
 const figures = (keys: readonly FigureKey[]) => (i: WizardInputs) =>
   i.members.flatMap((m) => keys.map((k) => figureId(m.code, k)));
