@@ -3,7 +3,7 @@
  * before going on. Adding a step is its files plus one entry here (and its title in the
  * texts' `steps`).
  */
-import { lazy, type ComponentType } from "react";
+import { createElement, lazy, Suspense, type ComponentType } from "react";
 import { FIGURES, type FigureKey, type WizardInputs } from "./inputs";
 import { MembersStep } from "./steps/MembersStep";
 import type { Wizard } from "./useWizard";
@@ -17,31 +17,44 @@ export interface StepDef {
   readonly shows?: (inputs: WizardInputs) => readonly string[];
 }
 
-// The first step ships with the wizard; the later ones are chunks of their own, fetched
-// while the browser is idle after the first screen (webpackPrefetch) and awaited on first show.
-const AreaStep = lazy(() =>
+type StepComponent = StepDef["Component"];
+
+/**
+ * A step fetched on first show (and prefetched while the browser is idle); it waits in its own
+ * Suspense boundary, so the wizard's heading, stepper and buttons stay while it loads.
+ */
+function lazyStep(load: () => Promise<StepComponent>): StepComponent {
+  const Lazy = lazy(() => load().then((Component) => ({ default: Component })));
+  const Step: StepComponent = (props) =>
+    createElement(Suspense, { fallback: null }, createElement(Lazy, props));
+  Step.displayName = "LazyStep";
+  return Step;
+}
+
+// The first step ships with the wizard; the later ones are chunks of their own.
+const AreaStep = lazyStep(() =>
   import(/* webpackChunkName: "step-area", webpackPrefetch: true */ "./steps/AreaStep").then(
-    (m) => ({ default: m.AreaStep })
+    (m) => m.AreaStep
   )
 );
-const SubsidyStep = lazy(() =>
+const SubsidyStep = lazyStep(() =>
   import(/* webpackChunkName: "step-subsidy", webpackPrefetch: true */ "./steps/SubsidyStep").then(
-    (m) => ({ default: m.SubsidyStep })
+    (m) => m.SubsidyStep
   )
 );
-const AuthorityStep = lazy(() =>
+const AuthorityStep = lazyStep(() =>
   import(
     /* webpackChunkName: "step-authority", webpackPrefetch: true */ "./steps/AuthorityStep"
-  ).then((m) => ({ default: m.AuthorityStep }))
+  ).then((m) => m.AuthorityStep)
 );
-const StaffingStep = lazy(() =>
+const StaffingStep = lazyStep(() =>
   import(
     /* webpackChunkName: "step-staffing", webpackPrefetch: true */ "./steps/StaffingStep"
-  ).then((m) => ({ default: m.StaffingStep }))
+  ).then((m) => m.StaffingStep)
 );
-const SummaryStep = lazy(() =>
+const SummaryStep = lazyStep(() =>
   import(/* webpackChunkName: "step-summary", webpackPrefetch: true */ "./steps/SummaryStep").then(
-    (m) => ({ default: m.SummaryStep })
+    (m) => m.SummaryStep
   )
 );
 
