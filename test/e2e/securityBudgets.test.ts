@@ -1,8 +1,8 @@
 /**
  * Size budgets on the built add-in (dist/, after `npm run build`), gzip level 9 (Node's zlib;
  * 1 KB = 1024 bytes; see scripts/bundleSize.ts for what counts): the first screen (the
- * page's scripts and the wizard's start chunks) ≤ 220 KB — 242 KB before the shared chunk,
- * target 170 KB (issue 12), reported by `npm run bench` — the task pane entry ≤ 200 KB and
+ * page's scripts and the wizard's start chunks) ≤ 224 KB — 242 KB before the shared chunk,
+ * target 170 KB (issue 12), reported by `npm run bench` — the task pane entry ≤ 175 KB and
  * the functions entry ≤ 40 KB, each with the runtime and the chunk they share. Sizes are
  * deterministic, so they are asserted (times are only reported, by `npm run bench`). And the
  * code both entries use is loaded once: no source file of the first screen is in two of its

@@ -3,14 +3,9 @@
  * before going on. Adding a step is its files plus one entry here (and its title in the
  * texts' `steps`).
  */
-import type { ComponentType } from "react";
+import { createElement, lazy, Suspense, type ComponentType } from "react";
 import { FIGURES, type FigureKey, type WizardInputs } from "./inputs";
-import { AreaStep } from "./steps/AreaStep";
-import { AuthorityStep } from "./steps/AuthorityStep";
 import { MembersStep } from "./steps/MembersStep";
-import { StaffingStep } from "./steps/StaffingStep";
-import { SubsidyStep } from "./steps/SubsidyStep";
-import { SummaryStep } from "./steps/SummaryStep";
 import type { Wizard } from "./useWizard";
 import { figureId } from "./validate";
 
@@ -21,6 +16,47 @@ export interface StepDef {
   /** Field ids shown on the step, when more than `fields`: a wrong value typed there also holds Next. */
   readonly shows?: (inputs: WizardInputs) => readonly string[];
 }
+
+type StepComponent = StepDef["Component"];
+
+/**
+ * A step fetched on first show (and prefetched while the browser is idle); it waits in its own
+ * Suspense boundary, so the wizard's heading, stepper and buttons stay while it loads.
+ */
+function lazyStep(load: () => Promise<StepComponent>): StepComponent {
+  const Lazy = lazy(() => load().then((Component) => ({ default: Component })));
+  const Step: StepComponent = (props) =>
+    createElement(Suspense, { fallback: null }, createElement(Lazy, props));
+  Step.displayName = "LazyStep";
+  return Step;
+}
+
+// The first step ships with the wizard; the later ones are chunks of their own.
+const AreaStep = lazyStep(() =>
+  import(/* webpackChunkName: "step-area", webpackPrefetch: true */ "./steps/AreaStep").then(
+    (m) => m.AreaStep
+  )
+);
+const SubsidyStep = lazyStep(() =>
+  import(/* webpackChunkName: "step-subsidy", webpackPrefetch: true */ "./steps/SubsidyStep").then(
+    (m) => m.SubsidyStep
+  )
+);
+const AuthorityStep = lazyStep(() =>
+  import(
+    /* webpackChunkName: "step-authority", webpackPrefetch: true */ "./steps/AuthorityStep"
+  ).then((m) => m.AuthorityStep)
+);
+const StaffingStep = lazyStep(() =>
+  import(
+    /* webpackChunkName: "step-staffing", webpackPrefetch: true */ "./steps/StaffingStep"
+  ).then((m) => m.StaffingStep)
+);
+const SummaryStep = lazyStep(() =>
+  import(/* webpackChunkName: "step-summary", webpackPrefetch: true */ "./steps/SummaryStep").then(
+    (m) => m.SummaryStep
+  )
+);
 
 const figures = (keys: readonly FigureKey[]) => (i: WizardInputs) =>
   i.members.flatMap((m) => keys.map((k) => figureId(m.code, k)));
