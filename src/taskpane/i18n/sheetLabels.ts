@@ -50,7 +50,7 @@ export const SHEET_LABELS: Readonly<Record<Language, SheetLabels>> = {
     },
     projection: ["Vuosi", "Työvoimaennuste", "Vähimmäismäärä"],
     charts: {
-      labourForce: "Työvoimaennuste ja 20 000 raja",
+      labourForce: "Työvoimaennuste ja vähimmäismäärä",
       subsidy: "Valtionosuuden jako",
       staff: "Siirtyvät htv kunnittain",
     },
@@ -108,7 +108,7 @@ export const SHEET_LABELS: Readonly<Record<Language, SheetLabels>> = {
     },
     projection: ["År", "Arbetskraftsprognos", "Minimikrav"],
     charts: {
-      labourForce: "Arbetskraftsprognos och gränsen 20 000",
+      labourForce: "Arbetskraftsprognos och minimikravet",
       subsidy: "Fördelning av statsandelen",
       staff: "Överförda årsverken per kommun",
     },
@@ -166,7 +166,7 @@ export const SHEET_LABELS: Readonly<Record<Language, SheetLabels>> = {
     },
     projection: ["Year", "Labour force projection", "Minimum"],
     charts: {
-      labourForce: "Labour force projection and the 20,000 line",
+      labourForce: "Labour force projection and the minimum",
       subsidy: "State subsidy by municipality",
       staff: "Transferring FTE by municipality",
     },
