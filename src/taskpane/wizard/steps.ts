@@ -1,7 +1,7 @@
 /**
  * The wizard's steps, defined once: each step's component and the field ids it asks for
  * before going on. Adding a step is its files plus one entry here (and its title in the
- * texts' `steps`).
+ * texts' `steps`). A step's state hook picks from the wizard only what the step uses.
  */
 import type { ComponentType } from "react";
 import { FIGURES, type FigureKey, type WizardInputs } from "./inputs";
@@ -11,34 +11,44 @@ import { MembersStep } from "./steps/MembersStep";
 import { StaffingStep } from "./steps/StaffingStep";
 import { SubsidyStep } from "./steps/SubsidyStep";
 import { SummaryStep } from "./steps/SummaryStep";
+import { useSummaryStep } from "./steps/useSummaryStep";
 import type { Wizard } from "./useWizard";
 import { figureId } from "./validate";
 
-export interface StepDef {
-  readonly Component: ComponentType<{ readonly w: Wizard }>;
+export interface StepDef<P extends object = object> {
+  readonly Component: ComponentType<P>;
+  /** The step's state hook: its slice of the wizard and the capabilities it needs. */
+  readonly useStep: (w: Wizard) => P;
   /** Field ids that must be valid before Next (only what this step's results need). */
   readonly fields: (inputs: WizardInputs) => readonly string[];
   /** Field ids shown on the step, when more than `fields`: a wrong value typed there also holds Next. */
   readonly shows?: (inputs: WizardInputs) => readonly string[];
 }
 
+type StepUi<P extends object> = Pick<StepDef<P>, "Component" | "useStep">;
+/** Erases a step's props type for the list (its hook and its component agree on it). */
+const ui = <P extends object>(u: StepUi<P>) => u as unknown as StepUi<object>;
+/** A step whose component still reads the whole wizard. */
+const whole = (Component: ComponentType<{ readonly w: Wizard }>) =>
+  ui({ Component, useStep: (w: Wizard) => ({ w }) });
+
 const figures = (keys: readonly FigureKey[]) => (i: WizardInputs) =>
   i.members.flatMap((m) => keys.map((k) => figureId(m.code, k)));
 
 export const STEPS: readonly StepDef[] = [
   {
-    Component: MembersStep,
+    ...whole(MembersStep),
     fields: (i) => ["members", ...figures(["labourForce"])(i)],
     shows: figures(FIGURES),
   },
-  { Component: AreaStep, fields: () => ["minimum", "annualChange", "years"] },
+  { ...whole(AreaStep), fields: () => ["minimum", "annualChange", "years"] },
   {
-    Component: SubsidyStep,
+    ...whole(SubsidyStep),
     fields: (i) => ["amount", "workingAgeWeight", ...figures(["workingAge", "unemployed"])(i)],
   },
-  { Component: AuthorityStep, fields: () => ["capRatio", "budget"] },
+  { ...whole(AuthorityStep), fields: () => ["capRatio", "budget"] },
   {
-    Component: StaffingStep,
+    ...whole(StaffingStep),
     fields: (i) => [
       "targetMulti",
       "targetSkills",
@@ -47,5 +57,5 @@ export const STEPS: readonly StepDef[] = [
       ...figures(FIGURES.slice(3))(i),
     ],
   },
-  { Component: SummaryStep, fields: () => [] },
+  { ...ui({ Component: SummaryStep, useStep: useSummaryStep }), fields: () => [] },
 ];
