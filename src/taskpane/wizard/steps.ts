@@ -5,11 +5,12 @@
  */
 import type { ComponentType } from "react";
 import { FIGURES, type FigureKey, type WizardInputs } from "./inputs";
-import { AreaStep } from "./steps/AreaStep";
-import { AuthorityStep } from "./steps/AuthorityStep";
+import { AreaStep, useAreaStep } from "./steps/AreaStep";
+import { AuthorityStep, useAuthorityStep } from "./steps/AuthorityStep";
 import { MembersStep } from "./steps/MembersStep";
-import { StaffingStep } from "./steps/StaffingStep";
-import { SubsidyStep } from "./steps/SubsidyStep";
+import { useMembersStep } from "./steps/useMembersStep";
+import { StaffingStep, useStaffingStep } from "./steps/StaffingStep";
+import { SubsidyStep, useSubsidyStep } from "./steps/SubsidyStep";
 import { SummaryStep } from "./steps/SummaryStep";
 import { useSummaryStep } from "./steps/useSummaryStep";
 import type { Wizard } from "./useWizard";
@@ -28,27 +29,30 @@ export interface StepDef<P extends object = object> {
 type StepUi<P extends object> = Pick<StepDef<P>, "Component" | "useStep">;
 /** Erases a step's props type for the list (its hook and its component agree on it). */
 const ui = <P extends object>(u: StepUi<P>) => u as unknown as StepUi<object>;
-/** A step whose component still reads the whole wizard. */
-const whole = (Component: ComponentType<{ readonly w: Wizard }>) =>
-  ui({ Component, useStep: (w: Wizard) => ({ w }) });
 
 const figures = (keys: readonly FigureKey[]) => (i: WizardInputs) =>
   i.members.flatMap((m) => keys.map((k) => figureId(m.code, k)));
 
 export const STEPS: readonly StepDef[] = [
   {
-    ...whole(MembersStep),
+    ...ui({ Component: MembersStep, useStep: useMembersStep }),
     fields: (i) => ["members", ...figures(["labourForce"])(i)],
     shows: figures(FIGURES),
   },
-  { ...whole(AreaStep), fields: () => ["minimum", "annualChange", "years"] },
   {
-    ...whole(SubsidyStep),
+    ...ui({ Component: AreaStep, useStep: useAreaStep }),
+    fields: () => ["minimum", "annualChange", "years"],
+  },
+  {
+    ...ui({ Component: SubsidyStep, useStep: useSubsidyStep }),
     fields: (i) => ["amount", "workingAgeWeight", ...figures(["workingAge", "unemployed"])(i)],
   },
-  { ...whole(AuthorityStep), fields: () => ["capRatio", "budget"] },
   {
-    ...whole(StaffingStep),
+    ...ui({ Component: AuthorityStep, useStep: useAuthorityStep }),
+    fields: () => ["capRatio", "budget"],
+  },
+  {
+    ...ui({ Component: StaffingStep, useStep: useStaffingStep }),
     fields: (i) => [
       "targetMulti",
       "targetSkills",
