@@ -1,12 +1,4 @@
-import {
-  Body1,
-  Button,
-  Field,
-  Input,
-  mergeClasses,
-  Tab,
-  TabList,
-} from "@fluentui/react-components";
+import { Body1, Button, mergeClasses } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { fill } from "../../i18n";
 import { FIGURES, type FigureKey } from "../inputs";
@@ -17,6 +9,8 @@ import { MemberRow } from "./MemberRow";
 import { useWide } from "../useWide";
 import { MembersTotals } from "./MembersTotals";
 import { PasteReview } from "./PasteReview";
+import { AsOfField } from "./AsOfField";
+import { GroupTabs, type FigureGroup } from "./GroupTabs";
 import type { MembersStepProps } from "./useMembersStep";
 
 const GROUPS = { population: FIGURES.slice(0, 3), clients: FIGURES.slice(3) } as const;
@@ -25,7 +19,7 @@ const GROUPS = { population: FIGURES.slice(0, 3), clients: FIGURES.slice(3) } as
 export function MembersStep(p: MembersStepProps) {
   const s = useWizardStyles();
   const { t } = p;
-  const [group, setGroup] = useState<keyof typeof GROUPS>("population");
+  const [group, setGroup] = useState<FigureGroup>("population");
   // A task pane (320–450 px) shows three figures at a time; a wide window shows all six.
   const wide = useWide();
   const keys = wide ? FIGURES : GROUPS[group];
@@ -58,16 +52,7 @@ export function MembersStep(p: MembersStepProps) {
         <Body1>{t.noMembers}</Body1>
       ) : (
         <>
-          {!wide && (
-            <TabList
-              size="small"
-              selectedValue={group}
-              onTabSelect={(_, d) => setGroup(d.value as keyof typeof GROUPS)}
-            >
-              <Tab value="population">{t.groupPopulation}</Tab>
-              <Tab value="clients">{t.groupClients}</Tab>
-            </TabList>
-          )}
+          {!wide && <GroupTabs t={t} group={group} onGroup={setGroup} />}
           <table className={mergeClasses(s.table, s.membersTable)} aria-label={t.steps[0]}>
             <thead>
               <tr>
@@ -98,14 +83,12 @@ export function MembersStep(p: MembersStepProps) {
             </tbody>
             <MembersTotals t={t} language={p.language} keys={keys} totals={p.totals} />
           </table>
-          <Field label={t.figuresAsOf} className={s.dateField}>
-            <Input
-              id="figures-as-of"
-              type="date"
-              value={p.asOf}
-              onChange={(_, d) => p.setAsOf(d.value)}
-            />
-          </Field>
+          <AsOfField
+            label={t.figuresAsOf}
+            value={p.asOf}
+            className={s.dateField}
+            onChange={p.onAsOf}
+          />
           {paste.canUndo && (
             <div>
               <Button size="small" onClick={paste.undo}>

@@ -33,6 +33,7 @@ export function useMembersStep(w: Wizard) {
   const onAddMany = useCallback((cs: readonly string[]) => latest.current.addMembers(cs), []);
   const onStatus = useCallback((x: string) => latest.current.setStatus(x), []);
   const onReadSelection = useCallback(() => void latest.current.readSelection(), []);
+  const onAsOf = useCallback((date: string) => latest.current.setAsOf(date), []);
   /** Each column's sum of valid figures, undefined while any is missing. */
   const totals = useMemo(() => {
     const sums: Partial<Record<FigureKey, number>> = {};
@@ -56,7 +57,7 @@ export function useMembersStep(w: Wizard) {
     members: inputs.members,
     name: w.name,
     asOf: inputs.asOf,
-    setAsOf: w.setAsOf,
+    onAsOf,
     pickerError: w.errorOf("members"),
     /** The ids of the figures shown as invalid. */
     invalid: new Set(messages.filter((m) => m.error).map((m) => m.id)),
