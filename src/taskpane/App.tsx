@@ -1,8 +1,8 @@
 import { Body1, Caption1, Field, Select, Tab, TabList, Title1 } from "@fluentui/react-components";
 import { lazy, Suspense, useEffect, useState } from "react";
 import type { WorkbookHost } from "../host";
-import type { MemoryHost } from "../host/memoryHost";
 import { useAppStyles } from "./App.styles";
+import type { PreviewCapabilities } from "./capabilities";
 import { LANGUAGES, STRINGS, type Language } from "./i18n";
 
 // Each view is its own chunk, so the pane's first paint loads only this frame.
@@ -27,8 +27,8 @@ export { type Language } from "./i18n";
 export interface AppProps {
   readonly host: WorkbookHost;
   readonly inExcel: boolean;
-  /** The standalone preview's in-memory workbook (absent in Excel): the pane can show and download its sheets. */
-  readonly preview?: MemoryHost;
+  /** The standalone preview's capabilities (absent in Excel): show and download its sheets, write templates. */
+  readonly preview?: PreviewCapabilities;
   readonly language: Language;
   /** Told when the user switches language (the preview's engine follows it). */
   readonly onLanguage?: (language: Language) => void;
@@ -105,7 +105,7 @@ export function App({ host, preview, inExcel, language: initial, onLanguage }: A
           ) : view === "forming" ? (
             <FormingView host={host} language={language} preview={preview} />
           ) : (
-            <TemplatesView host={host} language={language} />
+            <TemplatesView host={host} language={language} preview={preview} />
           )}
         </Suspense>
       </main>

@@ -1,25 +1,28 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import type { WorkbookHost } from "../host";
-import type { MemoryHost } from "../host/memoryHost";
 import { excelHostFromOffice } from "../host/excelHost";
 import { App } from "./App";
+import type { PreviewCapabilities } from "./capabilities";
 import { localeOf } from "../core";
 import type { Language } from "./i18n";
 
 /* global document, navigator, Office */
 
-/** The host: Excel when Office says so, else the in-memory preview (a lazily loaded chunk with the engine). */
+/**
+ * The host: Excel when Office says so, else the in-memory preview (a lazily loaded chunk with
+ * the engine) and the preview's extra capabilities, which the views receive as they are.
+ */
 async function chooseHost(
   inExcel: boolean,
   language: () => Language
-): Promise<{ host: WorkbookHost; preview?: MemoryHost }> {
+): Promise<{ host: WorkbookHost; preview?: PreviewCapabilities }> {
   if (inExcel) return { host: excelHostFromOffice() };
-  const { createPreviewHost } = await import(
+  const { createPreviewHost, previewCapabilities } = await import(
     /* webpackChunkName: "preview" */ "./preview/createPreviewHost"
   );
-  const preview = createPreviewHost(language);
-  return { host: preview, preview };
+  const host = createPreviewHost(language);
+  return { host, preview: previewCapabilities(host) };
 }
 
 Office.onReady(async (info) => {

@@ -90,7 +90,12 @@ export async function cellValue(page: Page, address: string): Promise<string> {
   );
 }
 
-/** Saves a full-page screenshot under test-output/. */
+/**
+ * Saves a full-page screenshot under test-output/, once transitions have ended (under load a
+ * step link was caught half-way between selected and not, pale on pale).
+ */
 export async function shot(page: Page, out: string, name: string): Promise<void> {
+  await page.mouse.move(0, 0);
+  await animationsSettled(page);
   await page.screenshot({ path: path.join(out, `${name}.png`), fullPage: true });
 }

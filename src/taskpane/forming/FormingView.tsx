@@ -2,7 +2,7 @@ import { Body1, Button, Field, Input, Select, Textarea } from "@fluentui/react-c
 import { lazy, Suspense, useCallback, useMemo, useState } from "react";
 import { fill } from "../../core";
 import type { WorkbookHost } from "../../host";
-import type { MemoryHost } from "../../host/memoryHost";
+import type { PreviewCapabilities } from "../capabilities";
 import { STRINGS, type Language } from "../i18n";
 import { parseUserNumber } from "../wizard/parseUserNumber";
 import { municipalityName } from "../wizard/registry";
@@ -27,7 +27,7 @@ export function FormingView({
 }: {
   readonly host: WorkbookHost;
   readonly language: Language;
-  readonly preview?: MemoryHost;
+  readonly preview?: PreviewCapabilities;
 }) {
   const s = useWizardStyles();
   const f = FORMING_STRINGS[language];
@@ -123,7 +123,7 @@ export function FormingView({
       {preview && created && (
         <Suspense fallback={<Body1>{t.loading}</Body1>}>
           <SheetPreview
-            host={preview}
+            host={preview.workbook}
             name={created}
             language={language}
             title={t.previewTitle}

@@ -7,11 +7,29 @@ const SuggestMembers = lazy(() =>
   }))
 );
 
+/** What the suggestion reads and does: the members, their figures, and adding to them. */
+export type SuggestSlice = Pick<
+  Wizard,
+  "language" | "inputs" | "validation" | "calc" | "name" | "addMembers" | "setFigure" | "setStatus"
+>;
+
+/** The Area step's slice for the suggestion. */
+export const suggestSlice = (w: Wizard): SuggestSlice => ({
+  language: w.language,
+  inputs: w.inputs,
+  validation: w.validation,
+  calc: w.calc,
+  name: w.name,
+  addMembers: w.addMembers,
+  setFigure: w.setFigure,
+  setStatus: w.setStatus,
+});
+
 /**
  * The Area step's suggestion, loaded only once the area is short or not connected: the
  * search and its texts add nothing to the wizard's first screen.
  */
-export function LazySuggestMembers({ w }: { readonly w: Wizard }) {
+export function LazySuggestMembers({ w }: { readonly w: SuggestSlice }) {
   const short = w.calc.meets === false || w.calc.contiguity?.connected === false;
   return short ? (
     <Suspense fallback={null}>

@@ -2,7 +2,7 @@ import { Body1, Button, Field, Textarea } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { fill, formatNumber } from "../../core";
 import { parseUserNumber } from "../wizard/parseUserNumber";
-import type { Wizard } from "../wizard/useWizard";
+import type { SuggestSlice } from "./LazySuggestMembers";
 import { figureId } from "../wizard/validate";
 import { useWizardStyles } from "../wizard/Wizard.styles";
 import { CandidateFigures } from "./CandidateFigures";
@@ -16,7 +16,7 @@ import { suggestion } from "./suggestion";
  * planner gives nearby municipalities' labour force (typed or pasted), and SUGGESTMEMBERS's
  * answer is one click away. Renders nothing while the area qualifies or a member lacks a figure.
  */
-export function SuggestMembers({ w }: { readonly w: Wizard }) {
+export function SuggestMembers({ w }: { readonly w: SuggestSlice }) {
   const s = useWizardStyles();
   const f = FORMING_STRINGS[w.language];
   const [typed, setTyped] = useState<Readonly<Record<string, string>>>({});

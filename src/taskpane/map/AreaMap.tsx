@@ -1,8 +1,7 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { geoCentroid, geoMercator, geoPath } from "d3-geo";
 import { useEffect, useMemo, useState } from "react";
-import { fill } from "../i18n";
-import type { Wizard } from "../wizard/useWizard";
+import { fill, type UiStrings } from "../i18n";
 import { loadMapFeatures, type MapFeature } from "./mapData";
 import { neighbourCodes } from "./neighbourCodes";
 
@@ -35,18 +34,23 @@ const H = 420;
 
 /** Map of the members and their neighbours; disconnected members red, point contacts dashed. */
 export default function AreaMap({
-  w,
+  t,
+  members,
+  name,
+  pointContacts: points,
   disconnected,
 }: {
-  readonly w: Wizard;
+  readonly t: UiStrings;
+  /** The members' codes. */
+  readonly members: readonly string[];
+  readonly name: (code: string) => string;
+  readonly pointContacts: readonly { readonly a: string; readonly b: string }[];
   readonly disconnected: readonly string[];
 }) {
   const s = useStyles();
-  const { t } = w;
   const [features, setFeatures] = useState<readonly MapFeature[]>();
   const [error, setError] = useState<string>();
   useEffect(() => void loadMapFeatures().then(setFeatures, (e: Error) => setError(e.message)), []);
-  const members = w.inputs.members.map((m) => m.code);
   const key = members.join();
   const around = useMemo(() => neighbourCodes(key.split(",").filter(Boolean)), [key]);
   if (error) return <Caption1>{error}</Caption1>;
@@ -59,14 +63,13 @@ export default function AreaMap({
     features: shown,
   } as GeoJSON.FeatureCollection);
   const path = geoPath(projection);
-  const points = w.calc.contiguity?.pointContacts ?? [];
   const centre = (code: string): [number, number] => {
     const f = shown.find((x) => x.properties.kunta === code);
     return (f && projection(geoCentroid(f as GeoJSON.Feature))) || [0, 0];
   };
   const alt = fill(t.mapAlt, {
-    members: members.map(w.name).join(", "),
-    neighbours: around.map(w.name).join(", "),
+    members: members.map(name).join(", "),
+    neighbours: around.map(name).join(", "),
   });
   return (
     <figure>

@@ -1,8 +1,8 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { CELL_COLOURS, columnLetters } from "../../core";
-import type { MemoryHost } from "../../host/memoryHost";
-import type { CellValue, WorkbookHost } from "../../host/WorkbookHost";
+import type { CellValue } from "../../host/WorkbookHost";
+import type { PreviewWorkbook } from "../capabilities";
 import type { Language } from "../i18n";
 import { PreviewChart } from "./PreviewChart";
 import { showCell } from "./showCell";
@@ -25,7 +25,8 @@ const useStyles = makeStyles({
 });
 
 export interface SheetPreviewProps {
-  readonly host: WorkbookHost;
+  /** The preview's workbook: the sheet's specs (styles, charts) and computed values. */
+  readonly host: PreviewWorkbook;
   readonly name: string;
   readonly language: Language;
   readonly title: string;
@@ -43,7 +44,7 @@ export default function SheetPreview({
   const s = useStyles();
   const [values, setValues] = useState<CellValue[][]>();
   useEffect(() => void host.readSheet(name).then(setValues), [host, name]);
-  const sheet = (host as MemoryHost).sheet?.(name);
+  const sheet = host.sheet(name);
   if (!sheet || !values) return null;
   const cols = Math.max(...sheet.cells.map((r) => r.length), ...values.map((r) => r.length));
   return (

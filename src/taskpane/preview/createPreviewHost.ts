@@ -5,7 +5,9 @@
  */
 import { engineEvaluate } from "../../host/engineEvaluate";
 import { createMemoryHost, type MemoryHost } from "../../host/memoryHost";
+import type { PreviewCapabilities } from "../capabilities";
 import type { Language } from "../i18n";
+import { writeTemplate } from "./writeTemplate";
 
 /** A memory host whose error messages follow `language()`. */
 export function createPreviewHost(
@@ -13,4 +15,13 @@ export function createPreviewHost(
   store: Storage = window.localStorage
 ): MemoryHost {
   return createMemoryHost(engineEvaluate(language), store);
+}
+
+/** What the pane can do with the preview's workbook beyond the port. */
+export function previewCapabilities(host: MemoryHost): PreviewCapabilities {
+  return {
+    workbook: { sheet: (name) => host.sheet(name), readSheet: (name) => host.readSheet(name) },
+    exportSheet: (name) => host.exportSheet(name),
+    writeTemplate: (base64) => writeTemplate(host, base64),
+  };
 }

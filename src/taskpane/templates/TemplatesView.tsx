@@ -10,6 +10,7 @@ import {
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import { TEMPLATE_CATALOG } from "../../templates/catalog";
 import type { Lang } from "../../templates/spec";
+import type { PreviewCapabilities } from "../capabilities";
 import type { Language } from "../i18n/language";
 import { useTemplatesViewStyles } from "./TemplatesView.styles";
 import { useTemplates, type TemplateLoader } from "./useTemplates";
@@ -20,6 +21,8 @@ export interface TemplatesViewProps {
   readonly language: Language;
   /** Reads a built template as base64; defaults to fetching it from the add-in's origin. */
   readonly loadTemplate?: TemplateLoader;
+  /** The standalone preview's capabilities, when the pane runs outside Excel. */
+  readonly preview?: PreviewCapabilities;
 }
 
 /**
@@ -27,9 +30,9 @@ export interface TemplatesViewProps {
  * one into the open workbook or opens it as a new workbook, and offers the snapshot to
  * values (with a confirmation, since formulas cannot be restored).
  */
-export function TemplatesView({ host, language, loadTemplate }: TemplatesViewProps) {
+export function TemplatesView({ host, language, loadTemplate, preview }: TemplatesViewProps) {
   const s = useTemplatesViewStyles();
-  const v = useTemplates(host, language, loadTemplate);
+  const v = useTemplates(host, language, loadTemplate, preview);
   const { t } = v;
   return (
     <section className={s.root} aria-labelledby="templates-heading">

@@ -2,6 +2,7 @@ import { downloadFile } from "../download";
 import { useCallback, useState } from "react";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import type { Lang } from "../../templates/spec";
+import type { PreviewCapabilities } from "../capabilities";
 import { fill } from "../i18n";
 import type { Language } from "../i18n/language";
 import { TEMPLATES_STRINGS } from "./strings";
@@ -29,28 +30,18 @@ export interface Status {
   readonly text: string;
 }
 
-/**
- * The preview has no Excel to insert a file: its sheets are written through the port
- * instead (values and live formulas, computed by the engine; no styles or charts).
- */
-async function writeIntoPreview(host: WorkbookHost, base64: string): Promise<string[]> {
-  const { templateToSheets } = await import("./templateToSheets");
-  const names: string[] = [];
-  for (const sheet of await templateToSheets(base64))
-    names.push((await host.writeSheet(sheet)).name);
-  return names;
-}
-
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**
  * State and actions of the Templates view: which language of template to use, inserting a
- * template or opening it as a new workbook, and the two-step snapshot to values.
+ * template or opening it as a new workbook, and the two-step snapshot to values. `preview`:
+ * the standalone preview's capabilities (it writes templates itself and opens no workbooks).
  */
 export function useTemplates(
   host: WorkbookHost,
   language: Language,
-  load: TemplateLoader = fetchTemplate
+  load: TemplateLoader = fetchTemplate,
+  preview?: PreviewCapabilities
 ) {
   const t = TEMPLATES_STRINGS[language];
   const [templateLang, setTemplateLang] = useState<Lang>(language === "sv" ? "sv" : "fi");
@@ -76,16 +67,15 @@ export function useTemplates(
   const insert = (name: string) =>
     run(`insert:${name}`, async () => {
       const base64 = await load(name, templateLang);
-      const sheets =
-        host.kind === "memory"
-          ? await writeIntoPreview(host, base64)
-          : await host.insertTemplate(base64);
+      const sheets = preview
+        ? await preview.writeTemplate(base64)
+        : await host.insertTemplate(base64);
       return fill(t.inserted, { sheets: sheets.join(", ") });
     });
 
   const openNew = (name: string) =>
     run(`open:${name}`, async () => {
-      if (host.kind === "memory") throw new Error(t.previewNoOpen);
+      if (preview) throw new Error(t.previewNoOpen);
       await host.openAsNewWorkbook(await load(name, templateLang));
       return t.opened;
     });

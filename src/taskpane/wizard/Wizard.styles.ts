@@ -35,18 +35,6 @@ export const useWizardStyles = makeStyles({
     },
   },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
-  figureInput: {
-    width: "100%",
-    minWidth: 0,
-    paddingLeft: "2px",
-    paddingRight: "2px",
-    "& input": {
-      width: "100%",
-      minWidth: 0,
-      textAlign: "right",
-      fontVariantNumeric: "tabular-nums",
-    },
-  },
   membersTable: { tableLayout: "fixed", "& thead th:first-child": { width: "38%" } },
   resultTable: {
     tableLayout: "fixed",
@@ -55,7 +43,6 @@ export const useWizardStyles = makeStyles({
   },
   caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: "4px" },
   numberHead: { textAlign: "right", overflowWrap: "anywhere", hyphens: "auto" },
-  invalidInput: { outline: `2px solid ${tokens.colorPaletteRedBorder2}`, outlineOffset: "-2px" },
   removeButton: { minWidth: 0, padding: "0 4px", flexShrink: 0 },
   nameCell: {
     display: "flex",

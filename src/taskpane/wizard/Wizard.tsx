@@ -1,12 +1,18 @@
 import { Button } from "@fluentui/react-components";
 import { useCallback, useEffect, useRef } from "react";
-import type { MemoryHost } from "../../host/memoryHost";
 import type { WorkbookHost } from "../../host/WorkbookHost";
+import type { PreviewCapabilities } from "../capabilities";
 import { fill, type Language } from "../i18n";
-import { STEPS } from "./steps";
+import { STEPS, type StepDef } from "./steps";
 import { Stepper } from "./Stepper";
-import { STEP_COUNT, useWizard } from "./useWizard";
+import { STEP_COUNT, useWizard, type Wizard } from "./useWizard";
 import { useWizardStyles } from "./Wizard.styles";
+
+/** One step, rendered with what its own hook picks (keyed by step, so its hooks start afresh). */
+function StepView({ def, w }: { readonly def: StepDef; readonly w: Wizard }) {
+  const props = def.useStep(w);
+  return <def.Component {...props} />;
+}
 
 /**
  * The planner's wizard. Focus moves to the step's heading when the step changes, and to the
@@ -19,8 +25,8 @@ export function Wizard({
 }: {
   readonly host: WorkbookHost;
   readonly language: Language;
-  /** The preview's in-memory workbook, when the pane runs outside Excel. */
-  readonly preview?: MemoryHost;
+  /** The preview's capabilities, when the pane runs outside Excel. */
+  readonly preview?: PreviewCapabilities;
 }) {
   const w = useWizard(host, language, preview);
   const s = useWizardStyles();
@@ -50,7 +56,6 @@ export function Wizard({
   const latest = useRef(w);
   latest.current = w;
   const onStep = useCallback((i: number) => latest.current.setStep(i), []);
-  const Step = STEPS[step].Component;
   return (
     <section className={s.root} aria-labelledby="wizard-heading">
       <Stepper label={t.navWizard} names={t.steps} step={step} onStep={onStep} />
@@ -60,7 +65,7 @@ export function Wizard({
       <div role="status" aria-live="polite" className={s.status} data-testid="wizard-status">
         {w.status}
       </div>
-      {w.loaded ? <Step w={w} /> : <p>{t.loading}</p>}
+      {w.loaded ? <StepView key={step} def={STEPS[step]} w={w} /> : <p>{t.loading}</p>}
       <div className={`${s.actions} ${s.noPrint}`}>
         <Button onClick={w.back} disabled={step === 0}>
           {t.back}

@@ -4,8 +4,8 @@
  * the created sheet. Components only render what it returns.
  */
 import { useCallback, useDeferredValue, useMemo, useState } from "react";
-import type { MemoryHost } from "../../host/memoryHost";
 import type { WorkbookHost } from "../../host/WorkbookHost";
+import type { PreviewCapabilities } from "../capabilities";
 import { fill, STRINGS, type Language } from "../i18n";
 import { calculate } from "./calculate";
 import { defaultInputs, type WizardInputs } from "./inputs";
@@ -25,8 +25,8 @@ export const STEP_COUNT = STEPS.length;
 const yearOf = (date: string): number | undefined =>
   /^\d{4}-\d{2}-\d{2}$/.test(date) ? Number(date.slice(0, 4)) : undefined;
 
-/** `preview`: the standalone preview's workbook, whose created sheet the pane shows and downloads. */
-export function useWizard(host: WorkbookHost, language: Language, preview?: MemoryHost) {
+/** `preview`: the standalone preview's capabilities (show and download the created sheet). */
+export function useWizard(host: WorkbookHost, language: Language, preview?: PreviewCapabilities) {
   const t = STRINGS[language];
   const [inputs, setInputs] = useState<WizardInputs>(() => defaultInputs(language));
   const [step, setStepState] = useState(0);

@@ -3,11 +3,12 @@ import { act, fireEvent, screen } from "@testing-library/react";
 import { readFileSync } from "node:fs";
 import { engineEvaluate } from "../../../src/host/engineEvaluate";
 import { createMemoryHost } from "../../../src/host/memoryHost";
+import { previewCapabilities } from "../../../src/taskpane/preview/createPreviewHost";
 import { renderView, stubResizeObserver } from "./support";
 
 beforeAll(stubResizeObserver);
 
-describe("TemplatesView in the standalone preview (in-memory host + engine)", () => {
+describe("TemplatesView in the standalone preview (in-memory host + engine, preview capabilities)", () => {
   const fromDisk = async (name: string, lang: string) =>
     readFileSync(`assets/templates/${name}.${lang}.xlsx`).toString("base64");
   const store = { getItem: () => null, setItem: () => undefined };
@@ -17,7 +18,7 @@ describe("TemplatesView in the standalone preview (in-memory host + engine)", ()
       engineEvaluate(() => "fi"),
       store
     );
-    renderView(host, "fi", fromDisk);
+    renderView(host, "fi", fromDisk, previewCapabilities(host));
     await act(async () =>
       fireEvent.click(screen.getAllByRole("button", { name: /Lisää tähän työkirjaan/ })[0])
     );
@@ -34,7 +35,7 @@ describe("TemplatesView in the standalone preview (in-memory host + engine)", ()
       engineEvaluate(() => "sv"),
       store
     );
-    renderView(host, "sv", fromDisk);
+    renderView(host, "sv", fromDisk, previewCapabilities(host));
     await act(async () =>
       fireEvent.click(screen.getAllByRole("button", { name: /Öppna som ny arbetsbok/ })[0])
     );

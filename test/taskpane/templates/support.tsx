@@ -1,6 +1,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render } from "@testing-library/react";
 import type { WorkbookHost } from "../../../src/host/WorkbookHost";
+import type { PreviewCapabilities } from "../../../src/taskpane/capabilities";
 import { TemplatesView } from "../../../src/taskpane/templates/TemplatesView";
 import type { Language } from "../../../src/taskpane/i18n/language";
 
@@ -26,10 +27,15 @@ export function fakeHost(overrides: Partial<WorkbookHost> = {}) {
 }
 
 export const load = async (name: string, lang: string) => `${name}.${lang}`;
-export const renderView = (host: WorkbookHost, language: Language, loader = load) =>
+export const renderView = (
+  host: WorkbookHost,
+  language: Language,
+  loader = load,
+  preview?: PreviewCapabilities
+) =>
   render(
     <FluentProvider theme={webLightTheme}>
-      <TemplatesView host={host} language={language} loadTemplate={loader} />
+      <TemplatesView host={host} language={language} loadTemplate={loader} preview={preview} />
     </FluentProvider>
   );
 

@@ -4,23 +4,37 @@ import { formatNumber } from "../../../core";
 import { fill } from "../../i18n";
 import { parseUserNumber } from "../parseUserNumber";
 import { ScalarFields } from "../ScalarFields";
-import { LazySuggestMembers } from "../../forming/LazySuggestMembers";
+import { LazySuggestMembers, suggestSlice } from "../../forming/LazySuggestMembers";
+import { scalarFields } from "../stepSlices";
 import type { Wizard } from "../useWizard";
 import { useWizardStyles } from "../Wizard.styles";
 
 const AreaMap = lazy(() => import(/* webpackChunkName: "map" */ "../../map/AreaMap"));
 
+/** The area step's state: its fields, the calculations it shows, the members and the reference year. */
+export const useAreaStep = (w: Wizard) => ({
+  t: w.t,
+  language: w.language,
+  fields: scalarFields(w, ["minimum", "annualChange", "years"]),
+  minimum: w.inputs.scalars.minimum,
+  calc: w.calc,
+  members: w.inputs.members,
+  name: w.name,
+  startYear: w.startYear,
+  suggest: suggestSlice(w),
+});
+
 /** Step 2: the 20 000 rule, contiguity with a map, and the projection. */
-export function AreaStep({ w }: { readonly w: Wizard }) {
+export function AreaStep(p: ReturnType<typeof useAreaStep>) {
   const s = useWizardStyles();
-  const { t, calc, language } = w;
+  const { t, calc, language, name, startYear } = p;
   const n = (x: number) => formatNumber(x, language);
-  const minimum = n(parseUserNumber(w.inputs.scalars.minimum, 0, language) ?? 0);
+  const minimum = n(parseUserNumber(p.minimum, 0, language) ?? 0);
   const c = calc.contiguity;
   const disconnected = c && !c.connected ? c.components.slice(1).flat() : [];
   return (
     <>
-      <ScalarFields w={w} keys={["minimum", "annualChange", "years"]} />
+      <ScalarFields fields={p.fields} />
       {calc.total !== undefined && (
         <ul aria-label={t.steps[1]}>
           <li>{fill(t.totalLabourForce, { value: n(calc.total) })}</li>
@@ -41,9 +55,9 @@ export function AreaStep({ w }: { readonly w: Wizard }) {
       {calc.projection && (
         <table className={s.table}>
           <caption className={s.caption}>
-            {w.startYear === undefined
+            {startYear === undefined
               ? t.projectionCaption
-              : `${t.projectionCaption} (${t.figuresAsOf.toLocaleLowerCase()} ${w.startYear})`}
+              : `${t.projectionCaption} (${t.figuresAsOf.toLocaleLowerCase()} ${startYear})`}
           </caption>
           <thead>
             <tr>
@@ -59,7 +73,7 @@ export function AreaStep({ w }: { readonly w: Wizard }) {
                 y % 5 === 0 && (
                   <tr key={y}>
                     <th scope="row" className={s.number}>
-                      {w.startYear === undefined ? `+${y}` : w.startYear + y}
+                      {startYear === undefined ? `+${y}` : startYear + y}
                     </th>
                     <td className={s.number}>{n(Math.round(v))}</td>
                   </tr>
@@ -72,20 +86,26 @@ export function AreaStep({ w }: { readonly w: Wizard }) {
         <Body1 className={c.connected ? s.ok : s.warning} data-testid="contiguity">
           {c.connected
             ? t.contiguous
-            : fill(t.disconnected, { names: disconnected.map(w.name).join(", ") })}
+            : fill(t.disconnected, { names: disconnected.map(name).join(", ") })}
         </Body1>
       )}
       {c && c.pointContacts.length > 0 && (
         <Body1>
           {fill(t.pointContacts, {
-            pairs: c.pointContacts.map((p) => `${w.name(p.a)} – ${w.name(p.b)}`).join("; "),
+            pairs: c.pointContacts.map((x) => `${name(x.a)} – ${name(x.b)}`).join("; "),
           })}
         </Body1>
       )}
-      <LazySuggestMembers w={w} />
-      {w.inputs.members.length > 0 && (
+      <LazySuggestMembers w={p.suggest} />
+      {p.members.length > 0 && (
         <Suspense fallback={<Caption1>{t.mapLoading}</Caption1>}>
-          <AreaMap w={w} disconnected={disconnected} />
+          <AreaMap
+            t={t}
+            members={p.members.map((m) => m.code)}
+            name={name}
+            pointContacts={c?.pointContacts ?? []}
+            disconnected={disconnected}
+          />
         </Suspense>
       )}
     </>

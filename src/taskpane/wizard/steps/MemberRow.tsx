@@ -1,8 +1,9 @@
-import { Button, Input, mergeClasses } from "@fluentui/react-components";
+import { Button, mergeClasses } from "@fluentui/react-components";
 import { memo, type ClipboardEvent } from "react";
 import type { FigureKey, MemberRow as Row } from "../inputs";
 import { figureId } from "../validate";
 import { useWizardStyles } from "../Wizard.styles";
+import { useFigureInputStyles } from "./FigureInput.styles";
 
 export interface MemberRowProps {
   readonly member: Row;
@@ -21,6 +22,7 @@ export interface MemberRowProps {
 /** One member's row: re-renders only when its own figures or marks change (typing stays fast). */
 export const MemberRow = memo(function MemberRow(p: MemberRowProps) {
   const s = useWizardStyles();
+  const f = useFigureInputStyles();
   const bad = new Set(p.invalid.split(","));
   const code = p.member.code;
   return (
@@ -44,16 +46,16 @@ export const MemberRow = memo(function MemberRow(p: MemberRowProps) {
         const id = figureId(code, k);
         return (
           <td key={k}>
-            <Input
+            <input
               id={id}
-              size="small"
-              className={mergeClasses(s.figureInput, bad.has(k) && s.invalidInput)}
+              type="text"
+              className={mergeClasses(f.input, bad.has(k) && f.invalid)}
               inputMode="numeric"
               aria-label={`${p.labels[k]}, ${p.name}`}
               aria-invalid={bad.has(k) || undefined}
               aria-describedby={bad.has(k) ? "member-errors" : undefined}
               value={p.member.figures[k]}
-              onChange={(_, d) => p.onFigure(code, k, d.value)}
+              onChange={(e) => p.onFigure(code, k, e.target.value)}
               onBlur={() => p.onTouch(id)}
               onPaste={(e: ClipboardEvent<HTMLInputElement>) => {
                 const text = e.clipboardData.getData("text/plain");

@@ -1,16 +1,7 @@
-import {
-  Body1,
-  Button,
-  Field,
-  Input,
-  mergeClasses,
-  Tab,
-  TabList,
-} from "@fluentui/react-components";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { Body1, Button, mergeClasses } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
 import { fill } from "../../i18n";
 import { FIGURES, type FigureKey } from "../inputs";
-import type { Wizard } from "../useWizard";
 import { figureId } from "../validate";
 import { useWizardStyles } from "../Wizard.styles";
 import { MemberPicker } from "./MemberPicker";
@@ -18,14 +9,17 @@ import { MemberRow } from "./MemberRow";
 import { useWide } from "../useWide";
 import { MembersTotals } from "./MembersTotals";
 import { PasteReview } from "./PasteReview";
+import { AsOfField } from "./AsOfField";
+import { GroupTabs, type FigureGroup } from "./GroupTabs";
+import type { MembersStepProps } from "./useMembersStep";
 
 const GROUPS = { population: FIGURES.slice(0, 3), clients: FIGURES.slice(3) } as const;
 
 /** Step 1: pick members, enter or paste their figures (three columns at a time, so the pane never scrolls sideways). */
-export function MembersStep({ w }: { readonly w: Wizard }) {
+export function MembersStep(p: MembersStepProps) {
   const s = useWizardStyles();
-  const { t } = w;
-  const [group, setGroup] = useState<keyof typeof GROUPS>("population");
+  const { t } = p;
+  const [group, setGroup] = useState<FigureGroup>("population");
   // A task pane (320–450 px) shows three figures at a time; a wide window shows all six.
   const wide = useWide();
   const keys = wide ? FIGURES : GROUPS[group];
@@ -40,57 +34,25 @@ export function MembersStep({ w }: { readonly w: Wizard }) {
     }),
     [t]
   );
-  // Stable callbacks, so a keystroke re-renders only the row typed in.
-  const latest = useRef(w);
-  latest.current = w;
-  const onFigure = useCallback(
-    (c: string, k: FigureKey, v: string) => latest.current.setFigure(c, k, v),
-    []
-  );
-  const onTouch = useCallback((id: string) => latest.current.touch(id), []);
-  const onPaste = useCallback(
-    (c: string, k: FigureKey, x: string) => latest.current.paste.paste(c, k, x),
-    []
-  );
-  const onRemove = useCallback((c: string) => latest.current.removeMember(c), []);
-  const onAdd = useCallback((c: string) => latest.current.addMember(c), []);
-  const onAddMany = useCallback((cs: readonly string[]) => latest.current.addMembers(cs), []);
-  const onStatus = useCallback((x: string) => latest.current.setStatus(x), []);
-  const onReadSelection = useCallback(() => void latest.current.readSelection(), []);
-  const messages = w.inputs.members.flatMap((m) =>
-    FIGURES.flatMap((k) => {
-      const id = figureId(m.code, k);
-      const text = w.errorOf(id) ?? w.warnings.get(id);
-      return text ? [{ id, text, error: w.errorOf(id) !== undefined }] : [];
-    })
-  );
+  const { messages, paste } = p;
   return (
     <>
       <Body1>{t.membersIntro}</Body1>
       <MemberPicker
         t={t}
-        language={w.language}
-        error={w.errorOf("members")}
-        onAdd={onAdd}
-        onAddMany={onAddMany}
-        onStatus={onStatus}
-        onReadSelection={onReadSelection}
+        language={p.language}
+        error={p.pickerError}
+        onAdd={p.onAdd}
+        onAddMany={p.onAddMany}
+        onStatus={p.onStatus}
+        onReadSelection={p.onReadSelection}
       />
-      <PasteReview w={w} />
-      {w.inputs.members.length === 0 ? (
+      <PasteReview t={t} name={p.name} paste={paste} />
+      {p.members.length === 0 ? (
         <Body1>{t.noMembers}</Body1>
       ) : (
         <>
-          {!wide && (
-            <TabList
-              size="small"
-              selectedValue={group}
-              onTabSelect={(_, d) => setGroup(d.value as keyof typeof GROUPS)}
-            >
-              <Tab value="population">{t.groupPopulation}</Tab>
-              <Tab value="clients">{t.groupClients}</Tab>
-            </TabList>
-          )}
+          {!wide && <GroupTabs t={t} group={group} onGroup={setGroup} />}
           <table className={mergeClasses(s.table, s.membersTable)} aria-label={t.steps[0]}>
             <thead>
               <tr>
@@ -103,35 +65,33 @@ export function MembersStep({ w }: { readonly w: Wizard }) {
               </tr>
             </thead>
             <tbody>
-              {w.inputs.members.map((m) => (
+              {p.members.map((m) => (
                 <MemberRow
                   key={m.code}
                   member={m}
-                  name={w.name(m.code)}
+                  name={p.name(m.code)}
                   keys={keys}
                   labels={labels}
-                  invalid={keys.filter((k) => w.errorOf(figureId(m.code, k))).join(",")}
-                  removeLabel={fill(t.remove, { name: w.name(m.code) })}
-                  onFigure={onFigure}
-                  onTouch={onTouch}
-                  onPaste={onPaste}
-                  onRemove={onRemove}
+                  invalid={keys.filter((k) => p.invalid.has(figureId(m.code, k))).join(",")}
+                  removeLabel={fill(t.remove, { name: p.name(m.code) })}
+                  onFigure={p.onFigure}
+                  onTouch={p.onTouch}
+                  onPaste={p.onPaste}
+                  onRemove={p.onRemove}
                 />
               ))}
             </tbody>
-            <MembersTotals w={w} keys={keys} />
+            <MembersTotals t={t} language={p.language} keys={keys} totals={p.totals} />
           </table>
-          <Field label={t.figuresAsOf} className={s.dateField}>
-            <Input
-              id="figures-as-of"
-              type="date"
-              value={w.inputs.asOf}
-              onChange={(_, d) => w.setAsOf(d.value)}
-            />
-          </Field>
-          {w.paste.canUndo && (
+          <AsOfField
+            label={t.figuresAsOf}
+            value={p.asOf}
+            className={s.dateField}
+            onChange={p.onAsOf}
+          />
+          {paste.canUndo && (
             <div>
-              <Button size="small" onClick={w.paste.undo}>
+              <Button size="small" onClick={paste.undo}>
                 {t.pasteUndo}
               </Button>
             </div>

@@ -1,5 +1,6 @@
 import { mergeClasses } from "@fluentui/react-components";
-import type { Wizard } from "../useWizard";
+import type { UiStrings } from "../../i18n";
+import type { NamedMember } from "../stepSlices";
 import { useWizardStyles } from "../Wizard.styles";
 
 export interface ResultColumn {
@@ -10,11 +11,13 @@ export interface ResultColumn {
 
 /** One row per member with computed columns (shares, euros, FTE) and a totals row; nothing until computable. */
 export function ResultTable({
-  w,
+  t,
+  members,
   caption,
   columns,
 }: {
-  readonly w: Wizard;
+  readonly t: UiStrings;
+  readonly members: readonly NamedMember[];
   readonly caption: string;
   readonly columns: readonly ResultColumn[];
 }) {
@@ -25,7 +28,7 @@ export function ResultTable({
       <caption className={s.caption}>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">{w.t.colMunicipality}</th>
+          <th scope="col">{t.colMunicipality}</th>
           {columns.map((c) => (
             <th key={c.header} scope="col" className={s.numberHead}>
               {c.header}
@@ -34,9 +37,9 @@ export function ResultTable({
         </tr>
       </thead>
       <tbody>
-        {w.inputs.members.map((m, i) => (
+        {members.map((m, i) => (
           <tr key={m.code}>
-            <th scope="row">{w.name(m.code)}</th>
+            <th scope="row">{m.name}</th>
             {columns.map((c) => (
               <td key={c.header} className={s.number}>
                 {c.show(c.values![i])}
@@ -47,7 +50,7 @@ export function ResultTable({
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row">{w.t.colTotal}</th>
+          <th scope="row">{t.colTotal}</th>
           {columns.map((c) => (
             <td key={c.header} className={s.number}>
               {c.show(c.values!.reduce((a, b) => a + b, 0))}

@@ -3,21 +3,31 @@ import { formatNumber } from "../../../core";
 import { fill, SHEET_LABELS } from "../../i18n";
 import { fte1 } from "../format";
 import { ScalarFields } from "../ScalarFields";
+import { namedMembers, scalarFields } from "../stepSlices";
 import { staffLine } from "../summary/verdict";
 import { useWizardStyles } from "../Wizard.styles";
 import type { Wizard } from "../useWizard";
 import { ResultTable } from "./ResultTable";
 
+/** The staffing step's state: its fields, the need, the balance against the FTE transferring, the split. */
+export const useStaffingStep = (w: Wizard) => ({
+  t: w.t,
+  language: w.language,
+  fields: scalarFields(w, ["targetMulti", "targetSkills", "targetCoach", "transferFte"]),
+  members: namedMembers(w),
+  needed: w.calc.needed,
+  staff: staffLine(w.calc, w.validation, w.t, w.language),
+  split: w.calc.split,
+});
+
 /** Step 5: caseload targets, FTE needed per service line, transferring FTE split by clients. */
-export function StaffingStep({ w }: { readonly w: Wizard }) {
-  const { t, calc, language } = w;
+export function StaffingStep(p: ReturnType<typeof useStaffingStep>) {
+  const { t, language, needed, staff } = p;
   const fte = (x: number) => formatNumber(x, language);
-  const needed = calc.needed;
   const s = useWizardStyles();
-  const staff = staffLine(calc, w.validation, t, language);
   return (
     <>
-      <ScalarFields w={w} keys={["targetMulti", "targetSkills", "targetCoach", "transferFte"]} />
+      <ScalarFields fields={p.fields} />
       {needed && (
         <Body1>
           {fill(t.fteNeeded, {
@@ -34,12 +44,13 @@ export function StaffingStep({ w }: { readonly w: Wizard }) {
         </Body1>
       )}
       <ResultTable
-        w={w}
+        t={t}
+        members={p.members}
         caption={t.fteSplit}
         columns={[
           {
             header: SHEET_LABELS[language].perMember[4],
-            values: calc.split,
+            values: p.split,
             show: (x) => fte1(x, language),
           },
         ]}

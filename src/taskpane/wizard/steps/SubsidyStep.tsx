@@ -2,27 +2,39 @@ import { formatEuros } from "../../../core";
 import { percent2 } from "../format";
 import { SHEET_LABELS } from "../../i18n";
 import { ScalarFields } from "../ScalarFields";
+import { namedMembers, scalarFields } from "../stepSlices";
 import type { Wizard } from "../useWizard";
 import { ResultTable } from "./ResultTable";
 
+/** The subsidy step's state: its fields, the members, their shares and subsidies. */
+export const useSubsidyStep = (w: Wizard) => ({
+  t: w.t,
+  language: w.language,
+  fields: scalarFields(w, ["amount", "workingAgeWeight"]),
+  members: namedMembers(w),
+  shares: w.calc.shares,
+  subsidies: w.calc.subsidies,
+});
+
 /** Step 3: the state subsidy, its weights, each member's share and euros. */
-export function SubsidyStep({ w }: { readonly w: Wizard }) {
-  const { t, calc, language } = w;
+export function SubsidyStep(p: ReturnType<typeof useSubsidyStep>) {
+  const { t, language } = p;
   return (
     <>
-      <ScalarFields w={w} keys={["amount", "workingAgeWeight"]} />
+      <ScalarFields fields={p.fields} />
       <ResultTable
-        w={w}
+        t={t}
+        members={p.members}
         caption={t.steps[2]}
         columns={[
           {
             header: SHEET_LABELS[language].perMember[1],
-            values: calc.shares,
+            values: p.shares,
             show: (x) => percent2(x, language),
           },
           {
             header: SHEET_LABELS[language].perMember[2],
-            values: calc.subsidies,
+            values: p.subsidies,
             show: (x) => formatEuros(x, language),
           },
         ]}

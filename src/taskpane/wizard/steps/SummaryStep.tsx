@@ -1,71 +1,64 @@
 import { Body1, Button, Checkbox, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { lazy, Suspense, useMemo, useState } from "react";
-import type { MemoryHost } from "../../../host/memoryHost";
-import { downloadFile } from "../../download";
+import { lazy, Suspense, useState } from "react";
 import { fill } from "../../i18n";
-import { verdict, verdictHolds } from "../summary/verdict";
+import { verdictHolds } from "../summary/verdict";
 import { Verdict } from "../summary/Verdict";
-import type { Wizard } from "../useWizard";
 import { useWizardStyles } from "../Wizard.styles";
-
-/** The created sheet as .xlsx (the preview's exporter loads its writer only when asked). */
-async function downloadSheet(preview: MemoryHost, name: string) {
-  const sheet = preview.sheet(name);
-  if (!sheet) return;
-  downloadFile(await preview.exportSheet(name), `${sheet.name}.xlsx`);
-}
+import type { SummaryStepProps } from "./useSummaryStep";
 
 const SheetPreview = lazy(
   () => import(/* webpackChunkName: "sheet-preview" */ "../../preview/SheetPreview")
 );
 
 /** Step 6: the verdict in words, then Create (or Update) the worksheet, print, and the preview. */
-export function SummaryStep({ w }: { readonly w: Wizard }) {
+export function SummaryStep(p: SummaryStepProps) {
   const s = useWizardStyles();
-  const { t, sheet } = w;
+  const { t, created, stale, busy } = p;
   const [seen, setSeen] = useState(false);
-  const lines = useMemo(
-    () => verdict(w.calc, w.validation, t, w.language, w.name),
-    [w.calc, w.validation, t, w.language, w.name]
-  );
-  const holds = verdictHolds(lines);
-  const created = sheet.created;
+  const holds = verdictHolds(p.lines);
   return (
     <>
-      <Verdict w={w} lines={lines} />
+      <Verdict
+        t={t}
+        language={p.language}
+        lines={p.lines}
+        members={p.members}
+        calc={p.calc}
+        goToStep={p.goToStep}
+      />
       <Body1>{t.summaryIntro}</Body1>
-      {!holds && w.plan && (
+      {!holds && p.canCreate && (
         <Checkbox
           checked={seen}
           onChange={(_, d) => setSeen(d.checked === true)}
           label={t.verdictSeen}
         />
       )}
-      {created && sheet.stale && (
+      {created && stale && (
         <MessageBar intent="warning" data-testid="sheet-stale">
           <MessageBarBody>{fill(t.outOfDate, { name: created.name })}</MessageBarBody>
         </MessageBar>
       )}
       <div className={s.buttons}>
-        {created && sheet.stale ? (
+        {created && stale ? (
           <Button
             appearance="primary"
-            disabled={!w.plan || sheet.busy}
-            onClick={() => void sheet.update()}
+            disabled={!p.canCreate || busy}
+            onClick={() => void p.updateSheet()}
           >
             {t.update}
           </Button>
         ) : null}
         <Button
-          appearance={created && sheet.stale ? "secondary" : "primary"}
-          disabled={!w.plan || sheet.busy || (!holds && !seen) || (created && !sheet.stale)}
-          onClick={() => void sheet.create()}
+          appearance={created && stale ? "secondary" : "primary"}
+          disabled={!p.canCreate || busy || (!holds && !seen) || (created && !stale)}
+          onClick={() => void p.createSheet()}
         >
-          {sheet.busy ? t.creating : created ? t.createNew : t.create}
+          {busy ? t.creating : created ? t.createNew : t.create}
         </Button>
-        <Button onClick={() => window.print()}>{t.print}</Button>
+        <Button onClick={p.print}>{t.print}</Button>
       </div>
-      {created && !sheet.stale && (
+      {created && !stale && (
         <>
           <MessageBar intent={created.errorCells.length ? "warning" : "success"}>
             <MessageBarBody>
@@ -75,23 +68,21 @@ export function SummaryStep({ w }: { readonly w: Wizard }) {
             </MessageBarBody>
           </MessageBar>
           <div>
-            <Button appearance="secondary" onClick={() => void w.goToSheet(created.name)}>
+            <Button appearance="secondary" onClick={() => void p.goToSheet(created.name)}>
               {fill(t.goToSheet, { name: created.name })}
             </Button>
           </div>
-          {w.preview && (
+          {p.download && (
             <div>
-              <Button onClick={() => void downloadSheet(w.preview!, created.name)}>
-                {t.download}
-              </Button>
+              <Button onClick={() => void p.download?.(created.name)}>{t.download}</Button>
             </div>
           )}
-          {w.preview && (
+          {p.workbook && (
             <Suspense fallback={<Body1>{t.loading}</Body1>}>
               <SheetPreview
-                host={w.preview}
+                host={p.workbook}
                 name={created.name}
-                language={w.language}
+                language={p.language}
                 title={t.previewTitle}
                 chartsTitle={t.chartsTitle}
               />

@@ -1,19 +1,35 @@
 import { formatEuros, formatNumber } from "../../../core";
 import { SHEET_LABELS } from "../../i18n";
 import { fte1, percent2 } from "../format";
-import type { Wizard } from "../useWizard";
+import type { Calculations } from "../calculate";
+import type { Language, UiStrings as Strings } from "../../i18n";
 import { useWizardStyles } from "../Wizard.styles";
 
+/** A member as the council table shows it: name and labour force (undefined when not valid). */
+export interface CouncilMember {
+  readonly code: string;
+  readonly name: string;
+  readonly labourForce: number | undefined;
+}
+
 /** The members' table of the council summary: labour force, share, subsidy, payment and FTE, with totals. */
-export function CouncilTable({ w }: { readonly w: Wizard }) {
+export function CouncilTable({
+  t,
+  language,
+  members,
+  calc,
+}: {
+  readonly t: Strings;
+  readonly language: Language;
+  readonly members: readonly CouncilMember[];
+  readonly calc: Calculations;
+}) {
   const s = useWizardStyles();
-  const { t, calc, language } = w;
-  const lf = (code: string) => w.validation.values.get(`m:${code}:labourForce`);
   const sum = (xs?: readonly number[]) => xs?.reduce((a, b) => a + b, 0);
   const cols: { h: string; v?: readonly number[]; f: (x: number) => string }[] = [
     {
       h: t.colLabourForce,
-      v: w.inputs.members.map((m) => lf(m.code) ?? 0),
+      v: members.map((m) => m.labourForce ?? 0),
       f: (x) => formatNumber(x, language),
     },
     { h: SHEET_LABELS[language].perMember[1], v: calc.shares, f: (x) => percent2(x, language) },
@@ -42,9 +58,9 @@ export function CouncilTable({ w }: { readonly w: Wizard }) {
         </tr>
       </thead>
       <tbody>
-        {w.inputs.members.map((m, i) => (
+        {members.map((m, i) => (
           <tr key={m.code}>
-            <th scope="row">{w.name(m.code)}</th>
+            <th scope="row">{m.name}</th>
             {cols.map((c) => (
               <td key={c.h} className={s.number}>
                 {c.v ? c.f(c.v[i]) : "–"}

@@ -1,7 +1,8 @@
 import { Button, Caption1 } from "@fluentui/react-components";
-import type { Wizard } from "../useWizard";
+import type { Language, UiStrings as Strings } from "../../i18n";
+import type { Calculations } from "../calculate";
 import { useWizardStyles } from "../Wizard.styles";
-import { CouncilTable } from "./CouncilTable";
+import { CouncilTable, type CouncilMember } from "./CouncilTable";
 import type { VerdictLine } from "./verdict";
 
 /**
@@ -9,14 +10,21 @@ import type { VerdictLine } from "./verdict";
  * council summary (verdict, members, payments, staffing, sources and the date).
  */
 export function Verdict({
-  w,
+  t,
+  language,
   lines,
+  members,
+  calc,
+  goToStep,
 }: {
-  readonly w: Wizard;
+  readonly t: Strings;
+  readonly language: Language;
   readonly lines: readonly VerdictLine[];
+  readonly members: readonly CouncilMember[];
+  readonly calc: Calculations;
+  readonly goToStep: (step: number) => void;
 }) {
   const s = useWizardStyles();
-  const { t } = w;
   return (
     <section aria-labelledby="verdict-title" className={s.verdict} data-testid="verdict">
       <h3 id="verdict-title" className={s.subheading}>
@@ -32,7 +40,7 @@ export function Verdict({
             <Button
               appearance="transparent"
               className={s.verdictLink}
-              onClick={() => w.setStep(l.step)}
+              onClick={() => goToStep(l.step)}
             >
               {l.text}
             </Button>
@@ -40,10 +48,10 @@ export function Verdict({
         ))}
       </ul>
       <div className={s.printOnly}>
-        <CouncilTable w={w} />
+        <CouncilTable t={t} language={language} members={members} calc={calc} />
         <Caption1 as="p">{t.sources}</Caption1>
         <Caption1 as="p">
-          {`${t.figuresAsOf}: ${new Date().toLocaleDateString(w.language === "en" ? "en-GB" : `${w.language}-FI`)}`}
+          {`${t.figuresAsOf}: ${new Date().toLocaleDateString(language === "en" ? "en-GB" : `${language}-FI`)}`}
         </Caption1>
       </div>
     </section>
