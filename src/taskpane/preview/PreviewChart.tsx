@@ -48,6 +48,10 @@ export function PreviewChart({
   const y = (v: number) => H - bottom - ((v - min) / Math.max(1, max - min)) * (H - bottom - 8);
   return (
     <figure style={{ margin: 0 }}>
+      {/* The title above its chart: below, it read as the title of the next one. */}
+      <figcaption style={{ fontWeight: 600 }}>
+        {`${chart.title} (${chart.series.map((s) => s.name).join(", ")})`}
+      </figcaption>
       <svg
         width="100%"
         viewBox={`0 0 ${W} ${H}`}
@@ -108,7 +112,6 @@ export function PreviewChart({
           ))
         )}
       </svg>
-      <figcaption>{`${chart.title} (${chart.series.map((s) => s.name).join(", ")})`}</figcaption>
     </figure>
   );
 }
