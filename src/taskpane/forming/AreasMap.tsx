@@ -1,4 +1,5 @@
-import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1 } from "@fluentui/react-components";
+import { useMapStyles } from "../map/mapStyles";
 import { geoMercator, geoPath } from "d3-geo";
 import { useEffect, useState } from "react";
 import { fill } from "../../core";
@@ -6,29 +7,6 @@ import type { Language } from "../i18n";
 import { loadMapFeatures, type MapFeature } from "../map/mapData";
 import type { ProposedArea } from "./proposal";
 import { FORMING_STRINGS } from "./strings";
-
-const useStyles = makeStyles({
-  svg: {
-    width: "100%",
-    height: "auto",
-    maxWidth: "480px",
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  legend: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalM,
-    listStyleType: "none",
-    padding: 0,
-  },
-  swatch: {
-    display: "inline-block",
-    width: "12px",
-    height: "12px",
-    marginRight: "4px",
-    border: "1px solid #333",
-  },
-});
 
 /** Distinguishable fills (Okabe–Ito palette, readable by colour-blind users), repeated past eight. */
 const PALETTE = [
@@ -54,7 +32,7 @@ export default function AreasMap({
   readonly language: Language;
   readonly name: (code: string) => string;
 }) {
-  const s = useStyles();
+  const s = useMapStyles();
   const f = FORMING_STRINGS[language];
   const [features, setFeatures] = useState<readonly MapFeature[]>();
   const [error, setError] = useState<string>();

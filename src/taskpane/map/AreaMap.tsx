@@ -1,32 +1,10 @@
-import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1 } from "@fluentui/react-components";
+import { useMapStyles } from "./mapStyles";
 import { geoCentroid, geoMercator, geoPath } from "d3-geo";
 import { useEffect, useMemo, useState } from "react";
 import { fill, type UiStrings } from "../i18n";
 import { loadMapFeatures, type MapFeature } from "./mapData";
 import { neighbourCodes } from "./neighbourCodes";
-
-const useStyles = makeStyles({
-  svg: {
-    width: "100%",
-    height: "auto",
-    maxWidth: "480px",
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  legend: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalM,
-    listStyleType: "none",
-    padding: 0,
-  },
-  swatch: {
-    display: "inline-block",
-    width: "12px",
-    height: "12px",
-    marginRight: "4px",
-    border: "1px solid #333",
-  },
-});
 
 const COLOURS = { member: "#2b6cb0", neighbour: "#e2e8f0", disconnected: "#c53030" };
 const W = 480;
@@ -47,7 +25,7 @@ export default function AreaMap({
   readonly pointContacts: readonly { readonly a: string; readonly b: string }[];
   readonly disconnected: readonly string[];
 }) {
-  const s = useStyles();
+  const s = useMapStyles();
   const [features, setFeatures] = useState<readonly MapFeature[]>();
   const [error, setError] = useState<string>();
   useEffect(() => void loadMapFeatures().then(setFeatures, (e: Error) => setError(e.message)), []);
