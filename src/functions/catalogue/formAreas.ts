@@ -28,9 +28,9 @@ export const text: FunctionText = {
   },
   parameters: {
     municipalities: {
-      en: 'The municipalities to divide: codes ("005" or 5), Finnish or Swedish names or Statistics Finland labels.',
-      fi: 'Jaettavat kunnat: kuntanumerot ("005" tai 5), suomen- tai ruotsinkieliset nimet tai Tilastokeskuksen tunnukset.',
-      sv: 'Kommunerna som delas: kommunnummer ("005" eller 5), finska eller svenska namn eller Statistikcentralens beteckningar.',
+      en: 'The municipalities to divide: codes ("005" or 5), Finnish or Swedish names or Statistics Finland labels. Exact for up to 30 connected municipalities; beyond that a valid proposal that may not be the best.',
+      fi: 'Jaettavat kunnat: kuntanumerot ("005" tai 5), suomen- tai ruotsinkieliset nimet tai Tilastokeskuksen tunnukset. Tarkka 30 yhtenäiseen kuntaan asti; sitä suuremmille kelvollinen ehdotus, joka ei välttämättä ole paras.',
+      sv: 'Kommunerna som delas: kommunnummer ("005" eller 5), finska eller svenska namn eller Statistikcentralens beteckningar. Exakt för upp till 30 sammanhängande kommuner; för fler ett giltigt förslag som inte nödvändigtvis är det bästa.',
     },
     labourForce: {
       en: "Labour force of each municipality (people), in the same order.",
