@@ -60,6 +60,16 @@ export const fi: UiStrings = {
   workingAgeWeight: "18–64-vuotiaiden paino (%)",
   capRatio: "Maksukaton suhde (% jäsenkuntien valtionosuudesta)",
   budget: "Kuntayhtymän suunniteltu talousarvio (€)",
+  budgetPlan1: "Talousarvio, 1. suunnitteluvuosi (€; tyhjä: talousarviovuoden)",
+  budgetPlan2: "Talousarvio, 2. suunnitteluvuosi (€; tyhjä: talousarviovuoden)",
+  yearNames: ["Talousarviovuosi", "1. suunnitteluvuosi", "2. suunnitteluvuosi"],
+  yearsCaption: "Talousarviovuosi ja kaksi suunnitteluvuotta",
+  yearBudget: "Talousarvio",
+  yearCap: "Suurin sallittu talousarvio",
+  yearHeadroom: "Kattovara",
+  yearTotal: "Jäsenosuudet yhteensä",
+  timetableDated:
+    "Aikataulu (perussopimus): alustava talousarvio vuodelle {year} jäsenkunnille 31.8.{before} mennessä; hyväksytty talousarvio ja -suunnitelma vuosille {year}–{last} 15.10.{before} mennessä.",
   paymentCap: "Suurin sallittu talousarvio: {value}",
   headroom: "Kattovara: {value}",
   timetable:

@@ -60,6 +60,16 @@ export const sv: UiStrings = {
   workingAgeWeight: "Vikt för befolkningen 18–64 år (%)",
   capRatio: "Avgiftstakets andel (% av medlemmarnas statsandel)",
   budget: "Samkommunens planerade budget (€)",
+  budgetPlan1: "Budget, planeringsår 1 (€; tomt: budgetårets)",
+  budgetPlan2: "Budget, planeringsår 2 (€; tomt: budgetårets)",
+  yearNames: ["Budgetår", "Planeringsår 1", "Planeringsår 2"],
+  yearsCaption: "Budgetåret och de två planeringsåren",
+  yearBudget: "Budget",
+  yearCap: "Största tillåtna budget",
+  yearHeadroom: "Marginal under taket",
+  yearTotal: "Medlemsandelar totalt",
+  timetableDated:
+    "Tidtabell (grundavtalet): den preliminära budgeten för {year} till medlemmarna senast 31.8.{before}; den godkända budgeten och planen för {year}–{last} senast 15.10.{before}.",
   paymentCap: "Största tillåtna budget: {value}",
   headroom: "Marginal under taket: {value}",
   timetable:

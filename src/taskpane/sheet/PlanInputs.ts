@@ -23,6 +23,8 @@ export interface PlanInputs {
   readonly capRatio: number;
   /** Planned joint-authority budget, €. */
   readonly budget: number;
+  /** The two planning years' budgets, € (the budget year's when not given). */
+  readonly planningBudgets?: readonly [number, number];
   /** Caseload targets: multi-sector, skills, personal coach. */
   readonly targets: readonly [number, number, number];
   /** FTE transferring from the state, split by clients. */

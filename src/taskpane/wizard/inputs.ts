@@ -25,12 +25,16 @@ export const SCALARS = [
   "workingAgeWeight",
   "capRatio",
   "budget",
+  "budgetPlan1",
+  "budgetPlan2",
   "targetMulti",
   "targetSkills",
   "targetCoach",
   "transferFte",
 ] as const;
 export type ScalarKey = (typeof SCALARS)[number];
+/** Scalars that may stay empty: the planning years' budgets default to the budget year's. */
+export const OPTIONAL: ReadonlySet<ScalarKey> = new Set<ScalarKey>(["budgetPlan1", "budgetPlan2"]);
 
 export interface WizardInputs {
   readonly members: readonly MemberRow[];
@@ -52,6 +56,8 @@ export function defaultInputs(language: Language): WizardInputs {
       workingAgeWeight: "50",
       capRatio: "95",
       budget: "",
+      budgetPlan1: "",
+      budgetPlan2: "",
       targetMulti: "130",
       targetSkills: "170",
       targetCoach: "100",

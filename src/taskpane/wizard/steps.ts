@@ -49,7 +49,7 @@ export const STEPS: readonly StepDef[] = [
   },
   {
     ...ui({ Component: AuthorityStep, useStep: useAuthorityStep }),
-    fields: () => ["capRatio", "budget"],
+    fields: () => ["capRatio", "budget", "budgetPlan1", "budgetPlan2"],
   },
   {
     ...ui({ Component: StaffingStep, useStep: useStaffingStep }),

@@ -17,7 +17,14 @@ import {
 } from "../../core";
 import { fill, type Language, type UiStrings } from "../i18n";
 import type { PlanInputs } from "../sheet/PlanInputs";
-import { FIGURES, SCALARS, type FigureKey, type ScalarKey, type WizardInputs } from "./inputs";
+import {
+  FIGURES,
+  OPTIONAL,
+  SCALARS,
+  type FigureKey,
+  type ScalarKey,
+  type WizardInputs,
+} from "./inputs";
 import { parseUserNumber } from "./parseUserNumber";
 
 /** Domain of each field; `shift` −2 for fields entered in per cent. */
@@ -29,6 +36,8 @@ const SCALAR_RULES: Readonly<Record<ScalarKey, { domain: Domain; shift?: number 
   workingAgeWeight: { domain: Ratio, shift: -2 },
   capRatio: { domain: Ratio, shift: -2 },
   budget: { domain: Money },
+  budgetPlan1: { domain: Money },
+  budgetPlan2: { domain: Money },
   targetMulti: { domain: Positive },
   targetSkills: { domain: Positive },
   targetCoach: { domain: Positive },
@@ -116,6 +125,7 @@ export function validate(
       );
   for (const key of SCALARS) {
     const rule = SCALAR_RULES[key];
+    if (OPTIONAL.has(key) && inputs.scalars[key].trim() === "") continue;
     record(
       key,
       checkField(inputs.scalars[key], rule.domain, scalarLabel(key), language, t, rule.shift)
@@ -152,6 +162,10 @@ export function toPlan(
     workingAgeWeight: n("workingAgeWeight"),
     capRatio: n("capRatio"),
     budget: n("budget"),
+    planningBudgets: [
+      v.values.get("budgetPlan1") ?? n("budget"),
+      v.values.get("budgetPlan2") ?? n("budget"),
+    ],
     targets: [n("targetMulti"), n("targetSkills"), n("targetCoach")],
     transferFte: n("transferFte"),
   };

@@ -6,24 +6,30 @@ import { namedMembers, scalarFields } from "../stepSlices";
 import type { Wizard } from "../useWizard";
 import { useWizardStyles } from "../Wizard.styles";
 import { ResultTable } from "./ResultTable";
+import { yearHeaders, YearsTable } from "./YearsTable";
 
 /** The authority step's state: its fields, the cap, the headroom and the members' euros. */
 export const useAuthorityStep = (w: Wizard) => ({
   t: w.t,
   language: w.language,
-  fields: scalarFields(w, ["capRatio", "budget"]),
+  fields: scalarFields(w, ["capRatio", "budget", "budgetPlan1", "budgetPlan2"]),
   members: namedMembers(w),
   cap: w.calc.cap,
   headroom: w.calc.headroom,
   subsidies: w.calc.subsidies,
   payments: w.calc.payments,
+  years: w.calc.years,
+  /** The budget year: the year after the one the figures are from. */
+  budgetYear: w.startYear === undefined ? undefined : w.startYear + 1,
 });
 
-/** Step 4: the joint authority's cap, budget, members' payments, headroom and timetable. */
+/** Step 4: the joint authority's cap, budgets of three years, members' payments, headroom and timetable. */
 export function AuthorityStep(p: ReturnType<typeof useAuthorityStep>) {
   const s = useWizardStyles();
-  const { t, language, cap, headroom } = p;
+  const { t, language, cap, headroom, years, budgetYear } = p;
   const eur = (x: number) => formatEuros(x, language);
+  const headers = yearHeaders(t, budgetYear);
+  const byYear = (j: number) => years?.payments?.map((row) => row[j]);
   return (
     <>
       <ScalarFields fields={p.fields} />
@@ -33,16 +39,29 @@ export function AuthorityStep(p: ReturnType<typeof useAuthorityStep>) {
           {fill(t.headroom, { value: eur(headroom) })}
         </Body1>
       )}
+      {years && <YearsTable t={t} years={years} headers={headers} show={eur} />}
       <ResultTable
         t={t}
         members={p.members}
         caption={t.steps[3]}
         columns={[
           { header: SHEET_LABELS[language].perMember[2], values: p.subsidies, show: eur },
-          { header: SHEET_LABELS[language].perMember[3], values: p.payments, show: eur },
+          ...headers.map((h, j) => ({
+            header: `${SHEET_LABELS[language].perMember[3]} ${h}`,
+            values: byYear(j),
+            show: eur,
+          })),
         ]}
       />
-      <Body1>{t.timetable}</Body1>
+      <Body1>
+        {budgetYear === undefined
+          ? t.timetable
+          : fill(t.timetableDated, {
+              year: String(budgetYear),
+              last: String(budgetYear + 2),
+              before: String(budgetYear - 1),
+            })}
+      </Body1>
     </>
   );
 }

@@ -1,0 +1,61 @@
+import { memberPayments } from "../../src/core";
+import { STRINGS } from "../../src/taskpane/i18n";
+import { calculate } from "../../src/taskpane/wizard/calculate";
+import type { WizardInputs } from "../../src/taskpane/wizard/inputs";
+import { scalarLabel } from "../../src/taskpane/wizard/labels";
+import { municipalityName } from "../../src/taskpane/wizard/registry";
+import { toPlan, validate } from "../../src/taskpane/wizard/validate";
+import { kymppiInputs } from "./support/kymppiInputs";
+
+const run = (inputs: WizardInputs) => {
+  const v = validate(
+    inputs,
+    "en",
+    STRINGS.en,
+    (k) => scalarLabel(k, "en"),
+    (c) => municipalityName(c, "en")
+  );
+  return { v, c: calculate(inputs, v, "en") };
+};
+const withBudgets = (plan1: string, plan2: string) => {
+  const k = kymppiInputs();
+  return { ...k, scalars: { ...k.scalars, budgetPlan1: plan1, budgetPlan2: plan2 } };
+};
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+
+describe("the joint authority's budget year and two planning years (Kymppi fixture)", () => {
+  it("takes the budget year's budget for an empty planning year", () => {
+    const { v, c } = run(withBudgets("6 700 000", ""));
+    expect(c.errors.size).toBe(0);
+    // 6 500 000 is the fixture's budget; 6 700 000 a typed planning-year budget.
+    expect(c.years?.budgets).toEqual([6500000, 6700000, 6500000]);
+    expect(toPlan(withBudgets("6 700 000", ""), v, (x) => x)?.planningBudgets).toEqual([
+      6700000, 6500000,
+    ]);
+  });
+
+  it("gives each year its own cap, headroom and payments, the payments adding up to the budget", () => {
+    const { c } = run(withBudgets("6 700 000", "6 796 300"));
+    // cap 0.95 × 7 154 000 = 6 796 300 each year (the same subsidies; calculate.test.ts)
+    expect(c.years?.caps).toEqual([6796300, 6796300, 6796300]);
+    // headrooms: 6 796 300 − 6 500 000 = 296 300; − 6 700 000 = 96 300; − 6 796 300 = 0
+    expect(c.years?.headrooms).toEqual([296300, 96300, 0]);
+    const pay = c.years!.payments!;
+    expect(pay).toHaveLength(c.subsidies!.length);
+    [6500000, 6700000, 6796300].forEach((budget, j) => {
+      const column = pay.map((row) => row[j]);
+      const kernel = memberPayments(budget, c.subsidies!, 0.95);
+      expect(kernel).toEqual({ ok: true, value: column });
+      expect(Math.round(sum(column) * 100)).toBe(budget * 100);
+    });
+    expect(pay.map((row) => row[0])).toEqual(c.payments); // year 1 is the one-year result
+  });
+
+  it("puts a planning year over its cap on that year's budget field, naming the figures", () => {
+    const { c } = run(withBudgets("", "7 000 000"));
+    expect(c.errors.get("budgetPlan2")).toMatch(/7,000,000\.00.*6,796,300\.00/);
+    expect(c.errors.has("budget")).toBe(false);
+    expect(c.years?.headrooms).toEqual([296300, 296300, -203700]); // 6 796 300 − 7 000 000
+    expect(c.years?.payments).toBeUndefined();
+  });
+});
