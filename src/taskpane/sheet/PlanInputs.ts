@@ -76,6 +76,17 @@ export interface SheetLabels {
     readonly staffTotal: string;
   };
   readonly projection: readonly [string, string, string];
+  /** The budget year and the two planning years (below the member table). */
+  readonly years: {
+    readonly title: string;
+    readonly names: readonly [string, string, string];
+    readonly budget: string;
+    readonly subsidies: string;
+    readonly payments: string;
+    readonly total: string;
+    readonly cap: string;
+    readonly headroom: string;
+  };
   readonly charts: {
     readonly labourForce: string;
     readonly subsidy: string;

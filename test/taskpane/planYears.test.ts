@@ -1,0 +1,61 @@
+import { capHeadroomsByYear, memberPaymentsByYear, paymentCapsByYear } from "../../src/core";
+import { engineEvaluate } from "../../src/host/engineEvaluate";
+import { createMemoryHost } from "../../src/host/memoryHost";
+import { SHEET_LABELS } from "../../src/taskpane/i18n";
+import { planSheet } from "../../src/taskpane/sheet/planSheet";
+import { kymppiPlan } from "../host/support/plans";
+
+const store = { getItem: () => null, setItem: () => undefined };
+const L = SHEET_LABELS.fi.years;
+
+describe("plan sheet: the budget year and two planning years as live formulas (Kymppi)", () => {
+  // 6 500 000 is the fixture's budget; 6 700 000 and 6 796 300 (= the cap) typed planning years.
+  const plan = { ...kymppiPlan(), planningBudgets: [6700000, 6796300] as const, startYear: 2023 };
+  const n = plan.members.length;
+  let values: unknown[][];
+  let formulas: string[];
+  beforeAll(async () => {
+    const host = createMemoryHost(
+      engineEvaluate(() => "fi"),
+      store
+    );
+    const spec = planSheet(plan, SHEET_LABELS.fi);
+    formulas = spec.cells.flat().flatMap((c) => (c?.kind === "formula" ? [c.formula] : []));
+    const written = await host.writeSheet(spec);
+    expect(written.errorCells).toEqual([]);
+    values = await host.readSheet(written.name);
+  }, 60000);
+  const rowOf = (label: string) => values.findIndex((r) => r[10] === label);
+  const years = (row: number) => values[row].slice(11, 14) as number[];
+
+  it("heads the columns with the budget year (figures of 2023 → 2024) and the planning years", () => {
+    expect(years(rowOf(L.title))).toEqual(["2024", "2025", "2026"]);
+    expect(years(rowOf(L.budget))).toEqual([6500000, 6700000, 6796300]);
+  });
+
+  it("computes payments, caps and headrooms as the core's kernels do, with totals = budgets", () => {
+    const top = rowOf(L.subsidies) + 1;
+    const subsidies = values.slice(top, top + n).map((r) => r.slice(11, 14) as number[]);
+    const budgets = years(rowOf(L.budget));
+    const pay = rowOf(L.payments) + 1;
+    const payments = values.slice(pay, pay + n).map((r) => r.slice(11, 14));
+    expect(memberPaymentsByYear(budgets, subsidies, 0.95)).toEqual({ ok: true, value: payments });
+    expect(paymentCapsByYear(subsidies, 0.95)).toEqual({ ok: true, value: years(rowOf(L.cap)) });
+    expect(capHeadroomsByYear(budgets, subsidies, 0.95)).toEqual({
+      ok: true,
+      value: years(rowOf(L.headroom)),
+    });
+    // cap 0.95 × 7 154 000 = 6 796 300 (functions.md example figures, calculate.test.ts);
+    // headrooms 296 300, 96 300 and 0.
+    expect(years(rowOf(L.headroom))).toEqual([296300, 96300, 0]);
+    expect(years(rowOf(L.total)).map((x) => Math.round(x * 100))).toEqual(
+      budgets.map((b) => b * 100)
+    );
+  });
+
+  it("writes one MEMBERPAYMENTS, PAYMENTCAP and CAPHEADROOM over the n×3 block", () => {
+    const block = `$L$${rowOf(L.subsidies) + 2}:$N$${rowOf(L.subsidies) + 1 + n}`;
+    expect(formulas.filter((f) => f.includes(`PAYMENTCAP(${block}`))).toHaveLength(1);
+    expect(formulas.filter((f) => f.includes(`,${block},`))).toHaveLength(2); // payments, headroom
+  });
+});
