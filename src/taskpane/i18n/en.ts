@@ -66,6 +66,7 @@ export const en = {
   budgetPlan2: "Budget, planning year 2 (€; empty: the budget year's)",
   yearNames: ["Budget year", "Planning year 1", "Planning year 2"],
   yearsCaption: "The budget year and the two planning years",
+  yearPayments: "Members' payments by year",
   yearBudget: "Budget",
   yearCap: "Largest budget allowed",
   yearHeadroom: "Headroom under the cap",

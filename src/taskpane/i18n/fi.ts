@@ -64,6 +64,7 @@ export const fi: UiStrings = {
   budgetPlan2: "Talousarvio, 2. suunnitteluvuosi (€; tyhjä: talousarviovuoden)",
   yearNames: ["Talousarviovuosi", "1. suunnitteluvuosi", "2. suunnitteluvuosi"],
   yearsCaption: "Talousarviovuosi ja kaksi suunnitteluvuotta",
+  yearPayments: "Jäsenosuudet vuosittain",
   yearBudget: "Talousarvio",
   yearCap: "Suurin sallittu talousarvio",
   yearHeadroom: "Kattovara",

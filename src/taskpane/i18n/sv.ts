@@ -64,6 +64,7 @@ export const sv: UiStrings = {
   budgetPlan2: "Budget, planeringsår 2 (€; tomt: budgetårets)",
   yearNames: ["Budgetår", "Planeringsår 1", "Planeringsår 2"],
   yearsCaption: "Budgetåret och de två planeringsåren",
+  yearPayments: "Medlemsandelar per år",
   yearBudget: "Budget",
   yearCap: "Största tillåtna budget",
   yearHeadroom: "Marginal under taket",

@@ -1,6 +1,6 @@
 import { Body1 } from "@fluentui/react-components";
 import { formatEuros } from "../../../core";
-import { fill, SHEET_LABELS } from "../../i18n";
+import { fill } from "../../i18n";
 import { ScalarFields } from "../ScalarFields";
 import { namedMembers, scalarFields } from "../stepSlices";
 import type { Wizard } from "../useWizard";
@@ -16,8 +16,6 @@ export const useAuthorityStep = (w: Wizard) => ({
   members: namedMembers(w),
   cap: w.calc.cap,
   headroom: w.calc.headroom,
-  subsidies: w.calc.subsidies,
-  payments: w.calc.payments,
   years: w.calc.years,
   /** The budget year: the year after the one the figures are from. */
   budgetYear: w.startYear === undefined ? undefined : w.startYear + 1,
@@ -43,15 +41,8 @@ export function AuthorityStep(p: ReturnType<typeof useAuthorityStep>) {
       <ResultTable
         t={t}
         members={p.members}
-        caption={t.steps[3]}
-        columns={[
-          { header: SHEET_LABELS[language].perMember[2], values: p.subsidies, show: eur },
-          ...headers.map((h, j) => ({
-            header: `${SHEET_LABELS[language].perMember[3]} ${h}`,
-            values: byYear(j),
-            show: eur,
-          })),
-        ]}
+        caption={t.yearPayments}
+        columns={headers.map((h, j) => ({ header: h, values: byYear(j), show: eur }))}
       />
       <Body1>
         {budgetYear === undefined
