@@ -4,6 +4,7 @@ import { calculate } from "../../src/taskpane/wizard/calculate";
 import type { WizardInputs } from "../../src/taskpane/wizard/inputs";
 import { scalarLabel } from "../../src/taskpane/wizard/labels";
 import { municipalityName } from "../../src/taskpane/wizard/registry";
+import { timetable, yearHeaders } from "../../src/taskpane/wizard/steps/YearsTable";
 import { toPlan, validate } from "../../src/taskpane/wizard/validate";
 import { kymppiInputs } from "./support/kymppiInputs";
 
@@ -57,5 +58,27 @@ describe("the joint authority's budget year and two planning years (Kymppi fixtu
     expect(c.errors.has("budget")).toBe(false);
     expect(c.years?.headrooms).toEqual([296300, 296300, -203700]); // 6 796 300 − 7 000 000
     expect(c.years?.payments).toBeUndefined();
+  });
+});
+
+describe("the years' headers and the basic agreement's dates", () => {
+  it("names the years by the calendar once the figures' year is known (2023 → budget year 2024)", () => {
+    expect(yearHeaders(STRINGS.fi, undefined)).toEqual([
+      "Talousarviovuosi",
+      "1. suunnitteluvuosi",
+      "2. suunnitteluvuosi",
+    ]);
+    expect(yearHeaders(STRINGS.sv, 2024)).toEqual(["2024", "2025", "2026"]);
+  });
+
+  it("dates the timetable in the year before the budget year (31.8. and 15.10.; domain.md)", () => {
+    expect(timetable(STRINGS.fi, 2024)).toBe(
+      "Aikataulu (perussopimus): alustava talousarvio vuodelle 2024 jäsenkunnille 31.8.2023 mennessä; hyväksytty talousarvio ja -suunnitelma vuosille 2024–2026 15.10.2023 mennessä."
+    );
+    expect(timetable(STRINGS.sv, 2024)).toMatch(
+      /senast 31\.8\.2023.*2024–2026 senast 15\.10\.2023/
+    );
+    expect(timetable(STRINGS.en, 2024)).toMatch(/by 31\.8\.2023.*2024–2026 by 15\.10\.2023/);
+    expect(timetable(STRINGS.en, undefined)).toBe(STRINGS.en.timetable);
   });
 });

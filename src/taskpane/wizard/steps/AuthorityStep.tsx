@@ -6,7 +6,7 @@ import { namedMembers, scalarFields } from "../stepSlices";
 import type { Wizard } from "../useWizard";
 import { useWizardStyles } from "../Wizard.styles";
 import { ResultTable } from "./ResultTable";
-import { yearHeaders, YearsTable } from "./YearsTable";
+import { timetable, yearHeaders, YearsTable } from "./YearsTable";
 
 /** The authority step's state: its fields, the cap, the headroom and the members' euros. */
 export const useAuthorityStep = (w: Wizard) => ({
@@ -44,15 +44,7 @@ export function AuthorityStep(p: ReturnType<typeof useAuthorityStep>) {
         caption={t.yearPayments}
         columns={headers.map((h, j) => ({ header: h, values: byYear(j), show: eur }))}
       />
-      <Body1>
-        {budgetYear === undefined
-          ? t.timetable
-          : fill(t.timetableDated, {
-              year: String(budgetYear),
-              last: String(budgetYear + 2),
-              before: String(budgetYear - 1),
-            })}
-      </Body1>
+      <Body1>{timetable(t, budgetYear)}</Body1>
     </>
   );
 }

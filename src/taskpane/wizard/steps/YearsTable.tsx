@@ -1,11 +1,24 @@
 import { mergeClasses } from "@fluentui/react-components";
-import type { UiStrings } from "../../i18n";
+import { fill, type UiStrings } from "../../i18n";
 import type { PlanningYears } from "../planningYears";
 import { useWizardStyles } from "../Wizard.styles";
 
 /** Column headers: calendar years when the figures' year is known, else "Budget year"… */
 export const yearHeaders = (t: UiStrings, budgetYear: number | undefined): string[] =>
   t.yearNames.map((name, j) => (budgetYear === undefined ? name : String(budgetYear + j)));
+
+/**
+ * The basic agreement's timetable (Kymppi): the preliminary budget to the members by 31.8.
+ * and the approved budget and plan by 15.10. of the year before the budget year.
+ */
+export const timetable = (t: UiStrings, budgetYear: number | undefined): string =>
+  budgetYear === undefined
+    ? t.timetable
+    : fill(t.timetableDated, {
+        year: String(budgetYear),
+        last: String(budgetYear + 2),
+        before: String(budgetYear - 1),
+      });
 
 /** Each year's budget, cap and headroom; a negative headroom is marked. */
 export function YearsTable(p: {
