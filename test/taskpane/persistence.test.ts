@@ -20,21 +20,25 @@ describe("saved wizard state across versions", () => {
     expect(migrate(v1)).toEqual({
       version: STATE_VERSION,
       step: 3,
-      inputs: { members, scalars, asOf: "" },
+      inputs: { members, scalars, asOf: "", yearSubsidies: {} },
     });
     const state = await loadWizard(hostWith(JSON.stringify(v1)));
     expect(state?.step).toBe(3);
     expect(state?.inputs.asOf).toBe("");
   });
 
-  it("migrates version 2 (no planning years' budgets): empty, i.e. the budget year's budget", async () => {
+  it("migrates version 2 (no planning years' budgets, no subsidies per year): empty, i.e. the budget year's budget", async () => {
     expect([budgetPlan1, budgetPlan2]).toEqual(["", ""]); // the defaults the migration writes
     const typed = { ...oldScalars, budget: "6 500 000" };
     const v2 = { ...v1, version: 2, inputs: { ...v1.inputs, scalars: typed, asOf: "2023-06-30" } };
     expect(migrate(v2)).toEqual({
       ...v2,
       version: 3,
-      inputs: { ...v2.inputs, scalars: { ...typed, budgetPlan1: "", budgetPlan2: "" } },
+      inputs: {
+        ...v2.inputs,
+        scalars: { ...typed, budgetPlan1: "", budgetPlan2: "" },
+        yearSubsidies: {},
+      },
     });
     const state = await loadWizard(hostWith(JSON.stringify(v2)));
     expect(state?.inputs.scalars.budget).toBe("6 500 000");
@@ -42,7 +46,8 @@ describe("saved wizard state across versions", () => {
   });
 
   it("leaves the current version and unknown versions alone", () => {
-    const v3 = { ...v1, version: 3, inputs: { members, scalars, asOf: "2023-06-30" } };
+    const inputs = { members, scalars, asOf: "2023-06-30", yearSubsidies: {} };
+    const v3 = { ...v1, version: 3, inputs };
     expect(migrate(v3)).toBe(v3);
     expect(migrate({ version: 0 })).toEqual({ version: 0 });
     expect(STATE_KEY).toBe("tyoalue.wizard.v1"); // the key stays: the version lives in the value

@@ -59,3 +59,28 @@ describe("plan sheet: the budget year and two planning years as live formulas (K
     expect(formulas.filter((f) => f.includes(`,${block},`))).toHaveLength(2); // payments, headroom
   });
 });
+
+describe("plan sheet: a subsidy typed for a year is an input there, the rest stay formulas", () => {
+  it("writes the typed figure and computes that year's cap from it", async () => {
+    const base = kymppiPlan();
+    const typed = base.members.map((_, i) => (i === 0 ? [undefined, undefined, 1000000] : []));
+    const spec = planSheet({ ...base, yearSubsidies: typed }, SHEET_LABELS.fi);
+    const host = createMemoryHost(
+      engineEvaluate(() => "fi"),
+      store
+    );
+    const written = await host.writeSheet(spec);
+    const values = await host.readSheet(written.name);
+    const row = values.findIndex((r) => r[10] === L.subsidies) + 1;
+    expect(spec.cells[row][13]).toMatchObject({ kind: "number", value: 1000000 });
+    expect(spec.cells[row][12]).toMatchObject({ kind: "formula" });
+    const year3 = values.slice(row, row + base.members.length).map((r) => r[13] as number);
+    const cap = paymentCapsByYear(
+      year3.map((x) => [x]),
+      0.95
+    );
+    const capCell = values[values.findIndex((r) => r[10] === L.cap)][13];
+    expect(cap).toEqual({ ok: true, value: [capCell] });
+    expect(year3[0]).toBe(1000000);
+  });
+});

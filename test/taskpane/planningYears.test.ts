@@ -5,7 +5,7 @@ import type { WizardInputs } from "../../src/taskpane/wizard/inputs";
 import { scalarLabel } from "../../src/taskpane/wizard/labels";
 import { municipalityName } from "../../src/taskpane/wizard/registry";
 import { timetable, yearHeaders } from "../../src/taskpane/wizard/steps/YearsTable";
-import { toPlan, validate } from "../../src/taskpane/wizard/validate";
+import { toPlan, validate, yearSubsidyId } from "../../src/taskpane/wizard/validate";
 import { kymppiInputs } from "./support/kymppiInputs";
 
 const run = (inputs: WizardInputs) => {
@@ -58,6 +58,44 @@ describe("the joint authority's budget year and two planning years (Kymppi fixtu
     expect(c.errors.has("budget")).toBe(false);
     expect(c.years?.headrooms).toEqual([296300, 296300, -203700]); // 6 796 300 − 7 000 000
     expect(c.years?.payments).toBeUndefined();
+  });
+});
+
+describe("members' subsidies typed per year", () => {
+  const k = kymppiInputs();
+  // Kauhava's (first member) subsidy in planning year 2 typed 100 000 lower than the computed
+  // 1 565 101,63 (asserted below): 1 465 101,63.
+  const typed = { ...k, yearSubsidies: { [k.members[0].code]: ["", "", "1 465 101,63"] } };
+
+  it("replaces the computed subsidy in that year only; the cap and payments follow", () => {
+    const { v, c } = run({ ...typed, scalars: { ...typed.scalars, budgetPlan2: "6 000 000" } });
+    expect(c.errors.size).toBe(0);
+    expect(c.subsidies![0]).toBe(1565101.63);
+    const sub = c.years!.subsidies;
+    expect(sub[0]).toEqual([c.subsidies![0], c.subsidies![0], 1465101.63]);
+    expect(sub.slice(1).every((row, i) => row[2] === c.subsidies![i + 1])).toBe(true);
+    // cap of year 3: 0.95 × (7 154 000 − 100 000) = 6 701 300; headroom 701 300
+    expect(c.years?.caps).toEqual([6796300, 6796300, 6701300]);
+    expect(c.years?.headrooms?.[2]).toBe(701300);
+    const kernel = memberPayments(
+      6000000,
+      sub.map((row) => row[2]),
+      0.95
+    );
+    expect(kernel).toEqual({ ok: true, value: c.years!.payments!.map((row) => row[2]) });
+    expect(toPlan(typed, v, (x) => x)?.yearSubsidies?.[0]).toEqual([
+      undefined,
+      undefined,
+      1465101.63,
+    ]);
+  });
+
+  it("names a wrong typed subsidy by member and year", () => {
+    const bad = { ...k, yearSubsidies: { [k.members[0].code]: ["abc", "", ""] } };
+    const { v } = run(bad);
+    expect(v.errors.get(yearSubsidyId(k.members[0].code, 0))).toMatch(
+      /State subsidy, Budget year \(Kauhava\)/
+    );
   });
 });
 

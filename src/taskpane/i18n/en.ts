@@ -67,6 +67,8 @@ export const en = {
   yearNames: ["Budget year", "Planning year 1", "Planning year 2"],
   yearsCaption: "The budget year and the two planning years",
   yearPayments: "Members' payments by year",
+  yearSubsidy: "State subsidy",
+  yearSubsidiesCaption: "Each member's state subsidy by year (empty: the computed subsidy)",
   yearBudget: "Budget",
   yearCap: "Largest budget allowed",
   yearHeadroom: "Headroom under the cap",

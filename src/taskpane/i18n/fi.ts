@@ -65,6 +65,8 @@ export const fi: UiStrings = {
   yearNames: ["Talousarviovuosi", "1. suunnitteluvuosi", "2. suunnitteluvuosi"],
   yearsCaption: "Talousarviovuosi ja kaksi suunnitteluvuotta",
   yearPayments: "Jäsenosuudet vuosittain",
+  yearSubsidy: "Valtionosuus",
+  yearSubsidiesCaption: "Jäsenkuntien valtionosuus vuosittain (tyhjä: laskettu valtionosuus)",
   yearBudget: "Talousarvio",
   yearCap: "Suurin sallittu talousarvio",
   yearHeadroom: "Kattovara",

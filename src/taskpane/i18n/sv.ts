@@ -65,6 +65,8 @@ export const sv: UiStrings = {
   yearNames: ["Budgetår", "Planeringsår 1", "Planeringsår 2"],
   yearsCaption: "Budgetåret och de två planeringsåren",
   yearPayments: "Medlemsandelar per år",
+  yearSubsidy: "Statsandel",
+  yearSubsidiesCaption: "Medlemmarnas statsandel per år (tomt: den beräknade statsandelen)",
   yearBudget: "Budget",
   yearCap: "Största tillåtna budget",
   yearHeadroom: "Marginal under taket",

@@ -23,6 +23,8 @@ export interface PlanInputs {
   readonly capRatio: number;
   /** Planned joint-authority budget, €. */
   readonly budget: number;
+  /** Per member, the subsidy typed for each of the three years (undefined: the computed one). */
+  readonly yearSubsidies?: readonly (readonly (number | undefined)[])[];
   /** The two planning years' budgets, € (the budget year's when not given). */
   readonly planningBudgets?: readonly [number, number];
   /** Caseload targets: multi-sector, skills, personal coach. */

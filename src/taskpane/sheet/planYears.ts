@@ -40,9 +40,11 @@ export function yearsBlock(g: Grid, p: PlanInputs, l: SheetLabels, top: number, 
   p.members.forEach((_, i) => {
     const member = first + i;
     g.put(rows.subsidies + i, 10, result(`=B${member}`));
-    YEAR_COLS.forEach((_c, j) =>
-      g.put(rows.subsidies + i, 11 + j, result(`=$M$${member}`, F.euros))
-    );
+    YEAR_COLS.forEach((_c, j) => {
+      const typed = p.yearSubsidies?.[i]?.[j];
+      const cell = typed === undefined ? result(`=$M$${member}`, F.euros) : input(typed, F.euros);
+      g.put(rows.subsidies + i, 11 + j, cell);
+    });
     g.put(rows.payments + i, 10, result(`=B${member}`));
     YEAR_COLS.forEach((_c, j) => g.put(rows.payments + i, 11 + j, spill(F.euros)));
   });

@@ -41,6 +41,11 @@ export interface WizardInputs {
   readonly scalars: Readonly<Record<ScalarKey, string>>;
   /** The date the members' figures are from, "YYYY-MM-DD" (empty until given). */
   readonly asOf: string;
+  /**
+   * Members' subsidies typed per year (budget year and two planning years) by registry code;
+   * an empty or missing entry is the subsidy computed in the subsidy step.
+   */
+  readonly yearSubsidies: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The defaults: 20 000 (act 380/2023), −1.4 %/year and 25 years (Kymppi plan), 50 % weight, 95 % cap, 130/170/100 caseloads. */
@@ -64,6 +69,7 @@ export function defaultInputs(language: Language): WizardInputs {
       transferFte: "",
     },
     asOf: "",
+    yearSubsidies: {},
   };
 }
 

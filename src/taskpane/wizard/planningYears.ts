@@ -1,7 +1,7 @@
 /**
  * The joint authority's budget year and two planning years, computed by the core's
  * planning-year kernels (each year within its own cap). Each member's subsidy is the one
- * computed in the subsidy step, the same in all three years.
+ * computed in the subsidy step unless typed for that year.
  */
 import {
   capHeadroomsByYear,
@@ -12,6 +12,8 @@ import {
 import type { ScalarKey } from "./inputs";
 
 export interface PlanningYears {
+  /** Each member's subsidy in each year: typed, or the computed one. */
+  readonly subsidies: readonly (readonly number[])[];
   /** The budget year first, then the two planning years. */
   readonly budgets: readonly number[];
   readonly caps?: readonly number[];
@@ -27,13 +29,15 @@ export const YEAR_BUDGETS: readonly ScalarKey[] = ["budget", "budgetPlan1", "bud
 export function planningYears(
   budgets: readonly number[],
   subsidies: readonly number[],
-  capRatio: number
+  capRatio: number,
+  typed: readonly (readonly (number | undefined)[])[] = []
 ): { value: PlanningYears; error?: Result<unknown>; field: ScalarKey } {
-  const block = subsidies.map((s) => budgets.map(() => s));
+  const block = subsidies.map((s, i) => budgets.map((_, j) => typed[i]?.[j] ?? s));
   const caps = paymentCapsByYear(block, capRatio);
   const headrooms = capHeadroomsByYear(budgets, block, capRatio);
   const payments = memberPaymentsByYear(budgets, block, capRatio);
   const value = {
+    subsidies: block,
     budgets,
     caps: caps.ok ? caps.value : undefined,
     headrooms: headrooms.ok ? headrooms.value : undefined,

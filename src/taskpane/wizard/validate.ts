@@ -53,6 +53,9 @@ const FIGURE_LABEL: Readonly<Record<FigureKey, keyof UiStrings>> = {
   clientsCoach: "colCoach",
 };
 
+/** Field id of a member's subsidy typed for year `year` (0 = the budget year). */
+export const yearSubsidyId = (code: string, year: number): string => `y:${code}:${year}`;
+
 /** Field id of a member's figure. */
 export const figureId = (code: string, key: FigureKey): string => `m:${code}:${key}`;
 
@@ -123,6 +126,12 @@ export function validate(
           t
         )
       );
+  for (const m of inputs.members)
+    (inputs.yearSubsidies[m.code] ?? []).forEach((typed, j) => {
+      if (typed.trim() === "") return;
+      const label = `${t.yearSubsidy}, ${t.yearNames[j]} (${memberName(m.code)})`;
+      record(yearSubsidyId(m.code, j), checkField(typed, Money, label, language, t));
+    });
   for (const key of SCALARS) {
     const rule = SCALAR_RULES[key];
     if (OPTIONAL.has(key) && inputs.scalars[key].trim() === "") continue;
@@ -162,6 +171,9 @@ export function toPlan(
     workingAgeWeight: n("workingAgeWeight"),
     capRatio: n("capRatio"),
     budget: n("budget"),
+    yearSubsidies: inputs.members.map((m) =>
+      [0, 1, 2].map((j) => v.values.get(yearSubsidyId(m.code, j)))
+    ),
     planningBudgets: [
       v.values.get("budgetPlan1") ?? n("budget"),
       v.values.get("budgetPlan2") ?? n("budget"),

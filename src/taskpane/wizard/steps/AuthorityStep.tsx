@@ -6,6 +6,7 @@ import { namedMembers, scalarFields } from "../stepSlices";
 import type { Wizard } from "../useWizard";
 import { useWizardStyles } from "../Wizard.styles";
 import { ResultTable } from "./ResultTable";
+import { YearSubsidies } from "./YearSubsidies";
 import { timetable, yearHeaders, YearsTable } from "./YearsTable";
 
 /** The authority step's state: its fields, the cap, the headroom and the members' euros. */
@@ -17,6 +18,11 @@ export const useAuthorityStep = (w: Wizard) => ({
   cap: w.calc.cap,
   headroom: w.calc.headroom,
   years: w.calc.years,
+  typed: w.inputs.yearSubsidies,
+  computed: w.calc.subsidies?.map((x) => formatEuros(x, w.language)),
+  errorOf: w.errorOf,
+  setYearSubsidy: w.setYearSubsidy,
+  touch: w.touch,
   /** The budget year: the year after the one the figures are from. */
   budgetYear: w.startYear === undefined ? undefined : w.startYear + 1,
 });
@@ -37,6 +43,16 @@ export function AuthorityStep(p: ReturnType<typeof useAuthorityStep>) {
           {fill(t.headroom, { value: eur(headroom) })}
         </Body1>
       )}
+      <YearSubsidies
+        t={t}
+        members={p.members}
+        headers={headers}
+        typed={p.typed}
+        computed={p.computed}
+        errorOf={p.errorOf}
+        onChange={p.setYearSubsidy}
+        onTouch={p.touch}
+      />
       {years && <YearsTable t={t} years={years} headers={headers} show={eur} />}
       <ResultTable
         t={t}
