@@ -1,6 +1,7 @@
 import { memberPayments } from "../../src/core";
 import { STRINGS } from "../../src/taskpane/i18n";
 import { calculate } from "../../src/taskpane/wizard/calculate";
+import { amount2 } from "../../src/taskpane/wizard/format";
 import type { WizardInputs } from "../../src/taskpane/wizard/inputs";
 import { scalarLabel } from "../../src/taskpane/wizard/labels";
 import { municipalityName } from "../../src/taskpane/wizard/registry";
@@ -118,5 +119,14 @@ describe("the years' headers and the basic agreement's dates", () => {
     );
     expect(timetable(STRINGS.en, 2024)).toMatch(/by 31\.8\.2023.*2024–2026 by 15\.10\.2023/);
     expect(timetable(STRINGS.en, undefined)).toBe(STRINGS.en.timetable);
+  });
+});
+
+describe("the computed subsidy as a per-year cell's placeholder", () => {
+  it("has two decimals and no currency sign, in the pane's language", () => {
+    // 1 565 101,63: Kauhava's computed subsidy (asserted above)
+    expect(amount2(1565101.63, "fi")).toMatch(/^1\s565\s101,63$/);
+    expect(amount2(1565101.63, "sv")).toMatch(/^1\s565\s101,63$/);
+    expect(amount2(1565101.63, "en")).toBe("1,565,101.63");
   });
 });

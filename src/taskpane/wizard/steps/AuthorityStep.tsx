@@ -1,6 +1,7 @@
 import { Body1 } from "@fluentui/react-components";
 import { formatEuros } from "../../../core";
 import { fill } from "../../i18n";
+import { amount2 } from "../format";
 import { ScalarFields } from "../ScalarFields";
 import { namedMembers, scalarFields } from "../stepSlices";
 import type { Wizard } from "../useWizard";
@@ -19,7 +20,7 @@ export const useAuthorityStep = (w: Wizard) => ({
   headroom: w.calc.headroom,
   years: w.calc.years,
   typed: w.inputs.yearSubsidies,
-  computed: w.calc.subsidies?.map((x) => formatEuros(x, w.language)),
+  computed: w.calc.subsidies?.map((x) => amount2(x, w.language)),
   errorOf: w.errorOf,
   setYearSubsidy: w.setYearSubsidy,
   touch: w.touch,
