@@ -193,18 +193,18 @@ describe("the planner's wizard in the preview (fi)", () => {
     const cents = (xs: number[]) => xs.reduce((a, x) => a + Math.round(x * 100), 0);
     expect(cents(await column("N"))).toBe(650000000); // payments add up to the budget
     expect(Math.round((await column("O")).reduce((a, b) => a + b, 0) * 10)).toBe(400); // 40.0 FTE
-    // Three years below the member table (rows 5–14): budgets on row 18, subsidies 20–29,
-    // payments 31–40, their totals 41, caps 42, headrooms 43; columns L–N.
-    const row = async (r: number) =>
-      Promise.all(["L", "M", "N"].map((c) => cellValue(page, `${c}${r}`).then(Number)));
+    // Three years beside the member rows 5–14: subsidies in AI–AK, payments in AL–AN; below
+    // the payments their totals (row 15), the budgets (16), caps (17) and headrooms (18).
+    const row = async (r: number, cols = ["AL", "AM", "AN"]) =>
+      Promise.all(cols.map((c) => cellValue(page, `${c}${r}`).then(Number)));
     const budgets = [P.budget, PLAN1, P.budget];
-    expect(await row(18)).toEqual(budgets);
-    const sub = await Promise.all(M.map((_, i) => row(20 + i)));
-    const pay = await Promise.all(M.map((_, i) => row(31 + i)));
+    expect(await row(16)).toEqual(budgets);
+    const sub = await Promise.all(M.map((_, i) => row(5 + i, ["AI", "AJ", "AK"])));
+    const pay = await Promise.all(M.map((_, i) => row(5 + i)));
     expect(memberPaymentsByYear(budgets, sub, 0.95)).toEqual({ ok: true, value: pay });
-    expect((await row(41)).map((x) => Math.round(x * 100))).toEqual(budgets.map((b) => b * 100));
-    expect(await row(42)).toEqual([6796300, 6796300, 6796300]); // 0.95 × 7 154 000 each year
-    expect(await row(43)).toEqual([296300, 96300, 296300]); // 6 796 300 − each budget
+    expect((await row(15)).map((x) => Math.round(x * 100))).toEqual(budgets.map((b) => b * 100));
+    expect(await row(17)).toEqual([6796300, 6796300, 6796300]); // 0.95 × 7 154 000 each year
+    expect(await row(18)).toEqual([296300, 96300, 296300]); // 6 796 300 − each budget
     expect(await cellValue(page, "B5")).toBe("Kauhava");
     expect(await cellValue(page, "A14")).toBe("759"); // Soini's code stays text
     await scanAndShoot("6-created");

@@ -25,20 +25,24 @@ describe("plan sheet: the budget year and two planning years as live formulas (K
     expect(written.errorCells).toEqual([]);
     values = await host.readSheet(written.name);
   }, 60000);
-  const rowOf = (label: string) => values.findIndex((r) => r[10] === label);
-  const years = (row: number) => values[row].slice(11, 14) as number[];
+  // Columns AH–AN (0-based 33–39) beside the member rows (0-based 4…); totals, budgets, caps
+  // and headrooms below them, labelled in AK (36), values in AL–AN (37–39).
+  const rowOf = (label: string) => values.findIndex((r) => r[36] === label);
+  const years = (row: number) => values[row].slice(37, 40) as number[];
+  const members = (from: number) => values.slice(4, 4 + n).map((r) => r.slice(from, from + 3));
 
   it("heads the columns with the budget year (figures of 2023 → 2024) and the planning years", () => {
-    expect(years(rowOf(L.title))).toEqual(["2024", "2025", "2026"]);
+    expect(values[2][33]).toBe(L.title);
+    expect(values[3].slice(37, 40)).toEqual(
+      ["2024", "2025", "2026"].map((y) => `${L.payments} ${y}`)
+    );
     expect(years(rowOf(L.budget))).toEqual([6500000, 6700000, 6796300]);
   });
 
   it("computes payments, caps and headrooms as the core's kernels do, with totals = budgets", () => {
-    const top = rowOf(L.subsidies) + 1;
-    const subsidies = values.slice(top, top + n).map((r) => r.slice(11, 14) as number[]);
+    const subsidies = members(34) as number[][];
     const budgets = years(rowOf(L.budget));
-    const pay = rowOf(L.payments) + 1;
-    const payments = values.slice(pay, pay + n).map((r) => r.slice(11, 14));
+    const payments = members(37);
     expect(memberPaymentsByYear(budgets, subsidies, 0.95)).toEqual({ ok: true, value: payments });
     expect(paymentCapsByYear(subsidies, 0.95)).toEqual({ ok: true, value: years(rowOf(L.cap)) });
     expect(capHeadroomsByYear(budgets, subsidies, 0.95)).toEqual({
@@ -54,7 +58,7 @@ describe("plan sheet: the budget year and two planning years as live formulas (K
   });
 
   it("writes one MEMBERPAYMENTS, PAYMENTCAP and CAPHEADROOM over the n×3 block", () => {
-    const block = `$L$${rowOf(L.subsidies) + 2}:$N$${rowOf(L.subsidies) + 1 + n}`;
+    const block = `$AI$5:$AK$${4 + n}`;
     expect(formulas.filter((f) => f.includes(`PAYMENTCAP(${block}`))).toHaveLength(1);
     expect(formulas.filter((f) => f.includes(`,${block},`))).toHaveLength(2); // payments, headroom
   });
@@ -71,15 +75,14 @@ describe("plan sheet: a subsidy typed for a year is an input there, the rest sta
     );
     const written = await host.writeSheet(spec);
     const values = await host.readSheet(written.name);
-    const row = values.findIndex((r) => r[10] === L.subsidies) + 1;
-    expect(spec.cells[row][13]).toMatchObject({ kind: "number", value: 1000000 });
-    expect(spec.cells[row][12]).toMatchObject({ kind: "formula" });
-    const year3 = values.slice(row, row + base.members.length).map((r) => r[13] as number);
+    expect(spec.cells[4][36]).toMatchObject({ kind: "number", value: 1000000 });
+    expect(spec.cells[4][35]).toMatchObject({ kind: "formula" });
+    const year3 = values.slice(4, 4 + base.members.length).map((r) => r[36] as number);
     const cap = paymentCapsByYear(
       year3.map((x) => [x]),
       0.95
     );
-    const capCell = values[values.findIndex((r) => r[10] === L.cap)][13];
+    const capCell = values[values.findIndex((r) => r[36] === L.cap)][39];
     expect(cap).toEqual({ ok: true, value: [capCell] });
     expect(year3[0]).toBe(1000000);
   });

@@ -61,7 +61,7 @@ export function planSheet(p: PlanInputs, l: SheetLabels): SheetSpec {
   );
   areaBlock(g, p, l, col);
   const years = projectionBlock(g, p, l);
-  yearsBlock(g, p, l, last + 3, first);
+  yearsBlock(g, p, l, first, last);
   const names = `K${first}:K${last}`;
   return {
     name: l.sheetName,
