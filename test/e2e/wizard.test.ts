@@ -8,7 +8,7 @@
 import { mkdirSync } from "fs";
 import path from "path";
 import type { Page } from "playwright-core";
-import { subsidyAllocation } from "../../src/core";
+import { memberPaymentsByYear, subsidyAllocation } from "../../src/core";
 import { KYMPPI_MEMBERS as M, KYMPPI_PARAMS as P } from "../fixtures/wizard/kymppi";
 import { collectErrors, launchChromium, type Browser } from "./support/chromium";
 import { serveDist, type StaticServer } from "./support/serveDist";
@@ -25,6 +25,8 @@ import {
 
 const OUT = path.resolve(__dirname, "../../test-output");
 const DIST = process.env.WIZARD_DIST ?? path.resolve(__dirname, "../../dist");
+/** A planning year's budget typed in step 4 (constructed: between the budget and the cap). */
+const PLAN1 = 6700000;
 const fi = (n: number) => n.toLocaleString("fi-FI"); // as a Finnish planner types it, e.g. "6 300"
 
 let server: StaticServer;
@@ -136,6 +138,13 @@ describe("the planner's wizard in the preview (fi)", () => {
     await page.locator("#field-budget").fill(fi(P.budget));
     // cap 0.95 × 7 154 000 = 6 796 300 €; headroom 6 796 300 − 6 500 000 = 296 300 €
     expect(await countOnceShown(page.getByText(/Kattovara: 296\s300,00\s€/))).toBe(1);
+    // The first planning year's budget; the second stays empty (= the budget year's).
+    await page.locator("#field-budgetPlan1").fill(fi(PLAN1));
+    // its headroom 6 796 300 − 6 700 000 = 96 300 €
+    expect(await countOnceShown(page.locator("#years-table").getByText(/^96\s300,00\s€$/))).toBe(1);
+    await page.setViewportSize({ width: 420, height: 900 });
+    await shot(page, OUT, "wizard-4-authority-420");
+    await page.setViewportSize({ width: 1280, height: 720 });
     await scanAndShoot("4-authority");
     expect(violations["4-authority"]).toEqual([]);
     await next(page, /Vaihe 5\/6/);
@@ -184,6 +193,18 @@ describe("the planner's wizard in the preview (fi)", () => {
     const cents = (xs: number[]) => xs.reduce((a, x) => a + Math.round(x * 100), 0);
     expect(cents(await column("N"))).toBe(650000000); // payments add up to the budget
     expect(Math.round((await column("O")).reduce((a, b) => a + b, 0) * 10)).toBe(400); // 40.0 FTE
+    // Three years beside the member rows 5–14: subsidies in AI–AK, payments in AL–AN; below
+    // the payments their totals (row 15), the budgets (16), caps (17) and headrooms (18).
+    const row = async (r: number, cols = ["AL", "AM", "AN"]) =>
+      Promise.all(cols.map((c) => cellValue(page, `${c}${r}`).then(Number)));
+    const budgets = [P.budget, PLAN1, P.budget];
+    expect(await row(16)).toEqual(budgets);
+    const sub = await Promise.all(M.map((_, i) => row(5 + i, ["AI", "AJ", "AK"])));
+    const pay = await Promise.all(M.map((_, i) => row(5 + i)));
+    expect(memberPaymentsByYear(budgets, sub, 0.95)).toEqual({ ok: true, value: pay });
+    expect((await row(15)).map((x) => Math.round(x * 100))).toEqual(budgets.map((b) => b * 100));
+    expect(await row(17)).toEqual([6796300, 6796300, 6796300]); // 0.95 × 7 154 000 each year
+    expect(await row(18)).toEqual([296300, 96300, 296300]); // 6 796 300 − each budget
     expect(await cellValue(page, "B5")).toBe("Kauhava");
     expect(await cellValue(page, "A14")).toBe("759"); // Soini's code stays text
     await scanAndShoot("6-created");

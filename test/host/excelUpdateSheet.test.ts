@@ -92,6 +92,7 @@ describe("the update's request for 308 members (Microsoft's request builder)", (
   const big = planSheet(registryPlan(308), SHEET_LABELS.fi);
   const smaller = planSheet(registryPlan(306), SHEET_LABELS.fi);
   // Excel's reply: the sheet holds what `big` wrote (Excel reports `formulas` for every cell).
+  const width = Math.max(...big.cells.map((row) => row.length));
   const content = (r: number, c: number) => {
     const cell = big.cells[r]?.[c];
     if (!cell || cell.kind === "blank") return "";
@@ -102,7 +103,7 @@ describe("the update's request for 308 members (Microsoft's request builder)", (
     const select = action.QueryInfo?.Select ?? [];
     if (select.includes("formulas")) {
       const rows = Array.from({ length: big.cells.length }, (_, r) =>
-        Array.from({ length: 30 }, (_, c) => content(r, c))
+        Array.from({ length: width }, (_, c) => content(r, c))
       );
       return { Formulas: rows };
     }

@@ -12,22 +12,43 @@ const hostWith = (raw: string) =>
 
 describe("saved wizard state across versions", () => {
   const { members, scalars } = defaultInputs("fi");
-  const v1 = { version: 1, step: 3, inputs: { members, scalars } }; // as the version-1 wizard saved it
+  // The scalars as versions 1 and 2 saved them: without the planning years' budgets (v3).
+  const { budgetPlan1, budgetPlan2, ...oldScalars } = scalars;
+  const v1 = { version: 1, step: 3, inputs: { members, scalars: oldScalars } }; // as the version-1 wizard saved it
 
   it("migrates version 1 (no 'figures as of' date) instead of setting it aside", async () => {
     expect(migrate(v1)).toEqual({
       version: STATE_VERSION,
       step: 3,
-      inputs: { members, scalars, asOf: "" },
+      inputs: { members, scalars, asOf: "", yearSubsidies: {} },
     });
     const state = await loadWizard(hostWith(JSON.stringify(v1)));
     expect(state?.step).toBe(3);
     expect(state?.inputs.asOf).toBe("");
   });
 
+  it("migrates version 2 (no planning years' budgets, no subsidies per year): empty, i.e. the budget year's budget", async () => {
+    expect([budgetPlan1, budgetPlan2]).toEqual(["", ""]); // the defaults the migration writes
+    const typed = { ...oldScalars, budget: "6 500 000" };
+    const v2 = { ...v1, version: 2, inputs: { ...v1.inputs, scalars: typed, asOf: "2023-06-30" } };
+    expect(migrate(v2)).toEqual({
+      ...v2,
+      version: 3,
+      inputs: {
+        ...v2.inputs,
+        scalars: { ...typed, budgetPlan1: "", budgetPlan2: "" },
+        yearSubsidies: {},
+      },
+    });
+    const state = await loadWizard(hostWith(JSON.stringify(v2)));
+    expect(state?.inputs.scalars.budget).toBe("6 500 000");
+    expect(state?.inputs.scalars.budgetPlan2).toBe("");
+  });
+
   it("leaves the current version and unknown versions alone", () => {
-    const v2 = { ...v1, version: 2, inputs: { ...v1.inputs, asOf: "2023-06-30" } };
-    expect(migrate(v2)).toBe(v2);
+    const inputs = { members, scalars, asOf: "2023-06-30", yearSubsidies: {} };
+    const v3 = { ...v1, version: 3, inputs };
+    expect(migrate(v3)).toBe(v3);
     expect(migrate({ version: 0 })).toEqual({ version: 0 });
     expect(STATE_KEY).toBe("tyoalue.wizard.v1"); // the key stays: the version lives in the value
   });

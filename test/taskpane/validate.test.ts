@@ -37,6 +37,7 @@ describe("validate", () => {
       ),
       scalars: { ...inputs.scalars, amount: "7154000,005", targetMulti: "0", budget: "" },
       asOf: inputs.asOf,
+      yearSubsidies: {},
     };
     const fi = run(bad, "fi");
     expect(fi.errors.get(figureId("408", "labourForce"))).toMatch(/^Työvoima \(Lapua\)/);

@@ -62,6 +62,19 @@ export const en = {
   // Authority
   capRatio: "Cap ratio (% of the members' subsidy)",
   budget: "Planned budget of the joint authority (€)",
+  budgetPlan1: "Budget, planning year 1 (€; empty: the budget year's)",
+  budgetPlan2: "Budget, planning year 2 (€; empty: the budget year's)",
+  yearNames: ["Budget year", "Planning year 1", "Planning year 2"],
+  yearsCaption: "The budget year and the two planning years",
+  yearPayments: "Members' payments by year",
+  yearSubsidy: "State subsidy",
+  yearSubsidiesCaption: "Each member's state subsidy by year (empty: the computed subsidy)",
+  yearBudget: "Budget",
+  yearCap: "Largest budget allowed",
+  yearHeadroom: "Headroom under the cap",
+  yearTotal: "Payments in total",
+  timetableDated:
+    "Timetable (basic agreement): the preliminary budget for {year} to the members by 31.8.{before}; the approved budget and plan for {year}–{last} by 15.10.{before}.",
   paymentCap: "Largest budget allowed: {value}",
   headroom: "Headroom under the cap: {value}",
   timetable:

@@ -23,6 +23,10 @@ export interface PlanInputs {
   readonly capRatio: number;
   /** Planned joint-authority budget, €. */
   readonly budget: number;
+  /** Per member, the subsidy typed for each of the three years (undefined: the computed one). */
+  readonly yearSubsidies?: readonly (readonly (number | undefined)[])[];
+  /** The two planning years' budgets, € (the budget year's when not given). */
+  readonly planningBudgets?: readonly [number, number];
   /** Caseload targets: multi-sector, skills, personal coach. */
   readonly targets: readonly [number, number, number];
   /** FTE transferring from the state, split by clients. */
@@ -74,6 +78,17 @@ export interface SheetLabels {
     readonly staffTotal: string;
   };
   readonly projection: readonly [string, string, string];
+  /** The budget year and the two planning years (below the member table). */
+  readonly years: {
+    readonly title: string;
+    readonly names: readonly [string, string, string];
+    readonly budget: string;
+    readonly subsidies: string;
+    readonly payments: string;
+    readonly total: string;
+    readonly cap: string;
+    readonly headroom: string;
+  };
   readonly charts: {
     readonly labourForce: string;
     readonly subsidy: string;

@@ -9,6 +9,7 @@ import { Grid, input, result, spill, text } from "./cells";
 import { areaBlock, PARAM_ROWS, paramRef } from "./planParams";
 import type { PlanInputs, SheetLabels } from "./PlanInputs";
 import { projectionBlock } from "./planProjection";
+import { yearsBlock } from "./planYears";
 
 /** 1-based row of the member table's header. */
 export const HEAD = 4;
@@ -60,6 +61,7 @@ export function planSheet(p: PlanInputs, l: SheetLabels): SheetSpec {
   );
   areaBlock(g, p, l, col);
   const years = projectionBlock(g, p, l);
+  yearsBlock(g, p, l, first, last);
   const names = `K${first}:K${last}`;
   return {
     name: l.sheetName,

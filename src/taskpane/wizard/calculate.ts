@@ -21,9 +21,10 @@ import {
   type Result,
 } from "../../core";
 import type { Language } from "../i18n";
+import { planningYears, type PlanningYears } from "./planningYears";
 import { scalarLabel } from "./labels";
 import { FIGURES, type WizardInputs } from "./inputs";
-import { figureId, type Validation } from "./validate";
+import { figureId, yearSubsidyId, type Validation } from "./validate";
 
 export interface Calculations {
   readonly errors: ReadonlyMap<string, string>;
@@ -39,6 +40,8 @@ export interface Calculations {
   readonly cap?: number;
   readonly headroom?: number;
   readonly payments?: readonly number[];
+  /** The budget year and the two planning years. */
+  readonly years?: PlanningYears;
   readonly needed?: readonly number[];
   readonly split?: readonly number[];
 }
@@ -95,6 +98,11 @@ export function calculate(inputs: WizardInputs, v: Validation, language: Languag
     if (budget !== undefined) {
       out.payments = take(memberPayments(budget, out.subsidies, cap), "budget");
       out.headroom = take(capHeadroom(budget, out.subsidies, cap), "budget");
+      const budgets = [budget, num("budgetPlan1") ?? budget, num("budgetPlan2") ?? budget];
+      const typed = inputs.members.map((m) => [0, 1, 2].map((j) => num(yearSubsidyId(m.code, j))));
+      const years = planningYears(budgets, out.subsidies, cap, typed);
+      out.years = years.value;
+      if (years.error && years.field !== "budget") take(years.error, years.field);
     }
   }
   const targets = ["targetMulti", "targetSkills", "targetCoach"].map(num);

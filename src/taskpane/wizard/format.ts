@@ -19,3 +19,11 @@ export function percent2(fraction: number, language: Language): string {
 export function fte1(x: number, language: Language): string {
   return x.toLocaleString(TAGS[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
+
+/**
+ * Euros with two decimals and no currency sign, as a planner would type them (a placeholder).
+ * @example amount2(1565101.63, "fi") // "1 565 101,63"
+ */
+export function amount2(x: number, language: Language): string {
+  return x.toLocaleString(TAGS[language], { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}

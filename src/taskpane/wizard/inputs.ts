@@ -25,18 +25,27 @@ export const SCALARS = [
   "workingAgeWeight",
   "capRatio",
   "budget",
+  "budgetPlan1",
+  "budgetPlan2",
   "targetMulti",
   "targetSkills",
   "targetCoach",
   "transferFte",
 ] as const;
 export type ScalarKey = (typeof SCALARS)[number];
+/** Scalars that may stay empty: the planning years' budgets default to the budget year's. */
+export const OPTIONAL: ReadonlySet<ScalarKey> = new Set<ScalarKey>(["budgetPlan1", "budgetPlan2"]);
 
 export interface WizardInputs {
   readonly members: readonly MemberRow[];
   readonly scalars: Readonly<Record<ScalarKey, string>>;
   /** The date the members' figures are from, "YYYY-MM-DD" (empty until given). */
   readonly asOf: string;
+  /**
+   * Members' subsidies typed per year (budget year and two planning years) by registry code;
+   * an empty or missing entry is the subsidy computed in the subsidy step.
+   */
+  readonly yearSubsidies: Readonly<Record<string, readonly string[]>>;
 }
 
 /** The defaults: 20 000 (act 380/2023), −1.4 %/year and 25 years (Kymppi plan), 50 % weight, 95 % cap, 130/170/100 caseloads. */
@@ -52,12 +61,15 @@ export function defaultInputs(language: Language): WizardInputs {
       workingAgeWeight: "50",
       capRatio: "95",
       budget: "",
+      budgetPlan1: "",
+      budgetPlan2: "",
       targetMulti: "130",
       targetSkills: "170",
       targetCoach: "100",
       transferFte: "",
     },
     asOf: "",
+    yearSubsidies: {},
   };
 }
 

@@ -12,6 +12,8 @@ const KEYS: Readonly<Record<ScalarKey, keyof UiStrings>> = {
   workingAgeWeight: "workingAgeWeight",
   capRatio: "capRatio",
   budget: "budget",
+  budgetPlan1: "budgetPlan1",
+  budgetPlan2: "budgetPlan2",
   targetMulti: "targetMulti",
   targetSkills: "targetSkills",
   targetCoach: "targetCoach",

@@ -11,7 +11,7 @@ import { STEPS } from "./steps";
 
 export const STATE_KEY = "tyoalue.wizard.v1";
 /** The version `saveWizard` writes. */
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 
 const text = z.string();
 const Saved = z.object({
@@ -23,6 +23,7 @@ const Saved = z.object({
     ),
     scalars: z.object(Object.fromEntries(SCALARS.map((k) => [k, text]))),
     asOf: text,
+    yearSubsidies: z.record(text, z.array(text)),
   }),
 });
 
@@ -40,6 +41,20 @@ export const MIGRATIONS: Readonly<Record<number, (old: Json) => Json>> = {
     ...old,
     version: 2,
     inputs: isObject(old.inputs) ? { ...old.inputs, asOf: "" } : old.inputs,
+  }),
+  // v3 added the two planning years' budgets (empty: the budget year's budget) and the
+  // members' subsidies typed per year (none: the computed subsidy).
+  2: (old) => ({
+    ...old,
+    version: 3,
+    inputs:
+      isObject(old.inputs) && isObject(old.inputs.scalars)
+        ? {
+            ...old.inputs,
+            scalars: { ...old.inputs.scalars, budgetPlan1: "", budgetPlan2: "" },
+            yearSubsidies: {},
+          }
+        : old.inputs,
   }),
 };
 

@@ -12,6 +12,8 @@ const SUFFIX: Partial<Record<ScalarKey, string>> = {
   capRatio: "%",
   amount: "€",
   budget: "€",
+  budgetPlan1: "€",
+  budgetPlan2: "€",
 };
 
 /** The scalar inputs `keys`, each as a NumberField's props. */

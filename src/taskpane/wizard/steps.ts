@@ -14,7 +14,7 @@ import { SubsidyStep, useSubsidyStep } from "./steps/SubsidyStep";
 import { SummaryStep } from "./steps/SummaryStep";
 import { useSummaryStep } from "./steps/useSummaryStep";
 import type { Wizard } from "./useWizard";
-import { figureId } from "./validate";
+import { figureId, yearSubsidyId } from "./validate";
 
 export interface StepDef<P extends object = object> {
   readonly Component: ComponentType<P>;
@@ -49,7 +49,13 @@ export const STEPS: readonly StepDef[] = [
   },
   {
     ...ui({ Component: AuthorityStep, useStep: useAuthorityStep }),
-    fields: () => ["capRatio", "budget"],
+    fields: (i) => [
+      "capRatio",
+      "budget",
+      "budgetPlan1",
+      "budgetPlan2",
+      ...i.members.flatMap((m) => [0, 1, 2].map((j) => yearSubsidyId(m.code, j))),
+    ],
   },
   {
     ...ui({ Component: StaffingStep, useStep: useStaffingStep }),

@@ -23,6 +23,13 @@ export function useInputEdits({ host, t, inputs, setInputs, setStatus, name }: I
         m.code === code ? { ...m, figures: { ...m.figures, [key]: value } } : m
       ),
     }));
+  /** A member's subsidy in year `year` (0 = the budget year); "" returns to the computed one. */
+  const setYearSubsidy = (code: string, year: number, value: string) =>
+    setInputs((i) => {
+      const row = [...(i.yearSubsidies[code] ?? ["", "", ""])];
+      row[year] = value;
+      return { ...i, yearSubsidies: { ...i.yearSubsidies, [code]: row } };
+    });
   const setAsOf = (asOf: string) => setInputs((i) => ({ ...i, asOf }));
   const addMembers = (codes: readonly string[]) =>
     setInputs((i) => {
@@ -54,5 +61,14 @@ export function useInputEdits({ host, t, inputs, setInputs, setStatus, name }: I
   };
   const removeMember = (code: string) =>
     setInputs((i) => ({ ...i, members: i.members.filter((m) => m.code !== code) }));
-  return { setScalar, setFigure, setAsOf, addMembers, addMember, readSelection, removeMember };
+  return {
+    setScalar,
+    setFigure,
+    setYearSubsidy,
+    setAsOf,
+    addMembers,
+    addMember,
+    readSelection,
+    removeMember,
+  };
 }

@@ -17,7 +17,14 @@ import {
 } from "../../core";
 import { fill, type Language, type UiStrings } from "../i18n";
 import type { PlanInputs } from "../sheet/PlanInputs";
-import { FIGURES, SCALARS, type FigureKey, type ScalarKey, type WizardInputs } from "./inputs";
+import {
+  FIGURES,
+  OPTIONAL,
+  SCALARS,
+  type FigureKey,
+  type ScalarKey,
+  type WizardInputs,
+} from "./inputs";
 import { parseUserNumber } from "./parseUserNumber";
 
 /** Domain of each field; `shift` −2 for fields entered in per cent. */
@@ -29,6 +36,8 @@ const SCALAR_RULES: Readonly<Record<ScalarKey, { domain: Domain; shift?: number 
   workingAgeWeight: { domain: Ratio, shift: -2 },
   capRatio: { domain: Ratio, shift: -2 },
   budget: { domain: Money },
+  budgetPlan1: { domain: Money },
+  budgetPlan2: { domain: Money },
   targetMulti: { domain: Positive },
   targetSkills: { domain: Positive },
   targetCoach: { domain: Positive },
@@ -43,6 +52,9 @@ const FIGURE_LABEL: Readonly<Record<FigureKey, keyof UiStrings>> = {
   clientsSkills: "colSkills",
   clientsCoach: "colCoach",
 };
+
+/** Field id of a member's subsidy typed for year `year` (0 = the budget year). */
+export const yearSubsidyId = (code: string, year: number): string => `y:${code}:${year}`;
 
 /** Field id of a member's figure. */
 export const figureId = (code: string, key: FigureKey): string => `m:${code}:${key}`;
@@ -114,8 +126,15 @@ export function validate(
           t
         )
       );
+  for (const m of inputs.members)
+    (inputs.yearSubsidies[m.code] ?? []).forEach((typed, j) => {
+      if (typed.trim() === "") return;
+      const label = `${t.yearSubsidy}, ${t.yearNames[j]} (${memberName(m.code)})`;
+      record(yearSubsidyId(m.code, j), checkField(typed, Money, label, language, t));
+    });
   for (const key of SCALARS) {
     const rule = SCALAR_RULES[key];
+    if (OPTIONAL.has(key) && inputs.scalars[key].trim() === "") continue;
     record(
       key,
       checkField(inputs.scalars[key], rule.domain, scalarLabel(key), language, t, rule.shift)
@@ -152,6 +171,13 @@ export function toPlan(
     workingAgeWeight: n("workingAgeWeight"),
     capRatio: n("capRatio"),
     budget: n("budget"),
+    yearSubsidies: inputs.members.map((m) =>
+      [0, 1, 2].map((j) => v.values.get(yearSubsidyId(m.code, j)))
+    ),
+    planningBudgets: [
+      v.values.get("budgetPlan1") ?? n("budget"),
+      v.values.get("budgetPlan2") ?? n("budget"),
+    ],
     targets: [n("targetMulti"), n("targetSkills"), n("targetCoach")],
     transferFte: n("transferFte"),
   };

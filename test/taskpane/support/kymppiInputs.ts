@@ -26,5 +26,6 @@ export function kymppiInputs(language: Language = "fi"): WizardInputs {
       transferFte: String(p.transferFte),
     },
     asOf: "2023-06-30", // the plan's labour force 28 616 is of June 2023 (domain.md)
+    yearSubsidies: {},
   };
 }
