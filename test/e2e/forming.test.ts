@@ -9,36 +9,25 @@ import path from "path";
 import type { Page } from "playwright-core";
 import { formAreas } from "../../src/core";
 import { KYMPPI_MEMBERS as M } from "../fixtures/wizard/kymppi";
-import { collectErrors, launchChromium, type Browser } from "./support/chromium";
-import { serveDist, type StaticServer } from "./support/serveDist";
+import { openPane, type Pane } from "./support/openPane";
 import { countOnceShown } from "./support/waitFor";
 import { addMember, cellValue, figure, next, seriousViolations, shot } from "./wizardDriver";
 
 const OUT = path.resolve(__dirname, "../../test-output");
-const DIST = process.env.WIZARD_DIST ?? path.resolve(__dirname, "../../dist");
 const fi = (n: number) => n.toLocaleString("fi-FI");
 const byName = (name: string) => M.find((m) => m.name === name)!;
 const SHORT = ["Alajärvi", "Evijärvi", "Kauhava", "Lapua"].map(byName); // 3 950 + 950 + 6 300 + 6 050 = 17 250
 
-let server: StaticServer;
-let browser: Browser;
+let pane: Pane;
 let page: Page;
 let errors: string[];
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
-  server = await serveDist(DIST);
-  browser = await launchChromium({ locale: "fi-FI" });
-  page = await browser.context.newPage();
-  await page.setViewportSize({ width: 420, height: 900 });
-  errors = collectErrors(page);
-  await page.goto(`${server.url}/taskpane.html`);
-  await page.getByRole("heading", { level: 2, name: /Vaihe 1\/6/ }).waitFor({ timeout: 30000 });
+  pane = await openPane();
+  ({ page, errors } = pane);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => pane?.close());
 
 describe("a short area gets a suggestion (fi, 420 px)", () => {
   it("asks for nearby figures, suggests Alavus from a pasted table and adds it on one click", async () => {
