@@ -2,10 +2,10 @@ import { createWorkbookEngine, isEngineError, type CellInput } from "../engine";
 import { blockAddress, cellAddress, parseCell } from "../core";
 import type { CellValue, EvaluatedSheet } from "./evaluated";
 import { formulaText } from "./formulaText";
-import { localize, type CellSpec, type Lang, type SheetSpec } from "./spec";
+import { localize, type TemplateCell, type Lang, type TemplateSheet } from "./spec";
 
 /** The engine's input for one cell: text with the engine's text prefix "'", so "005" stays text. */
-function input(cell: CellSpec, lang: Lang): CellInput {
+function input(cell: TemplateCell, lang: Lang): CellInput {
   if (cell.formula) return `=${formulaText(cell.formula)}`;
   const v = cell.value;
   if (v === undefined) return null;
@@ -19,7 +19,7 @@ function input(cell: CellSpec, lang: Lang): CellInput {
  * formula that gives an error (also one reading a blank cell) stops the build: a template
  * must open showing correct numbers.
  */
-export function computeSheet(sheet: SheetSpec, lang: Lang): EvaluatedSheet {
+export function computeSheet(sheet: TemplateSheet, lang: Lang): EvaluatedSheet {
   const rows: CellInput[][] = [];
   for (const cell of sheet.cells) {
     const { row, col } = parseCell(cell.ref);

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { cellAddress, parseCell, parseRange } from "../core";
-import { localize, type Lang, type SheetSpec, type TemplateSpec, type Text } from "./spec";
+import { localize, type Lang, type TemplateSheet, type TemplateSpec, type Text } from "./spec";
 
 /** Excel's paper size code for A4 (ECMA-376 Part 1, 18.3.1.63 `paperSize`). */
 export const A4 = 9;
@@ -10,7 +10,7 @@ export const A4 = 9;
  * which include spilled cells) or a chart. A chart's `to` anchor is the top-left corner
  * of its `to` cell, so the chart ends in the row and column before it.
  */
-export function printArea(sheet: SheetSpec, refs: Iterable<string>): string {
+export function printArea(sheet: TemplateSheet, refs: Iterable<string>): string {
   let bottom = 0; // 0-based
   let right = 0;
   for (const ref of refs) {

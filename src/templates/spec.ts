@@ -15,13 +15,13 @@ export type Text = Readonly<Record<Lang, string>>;
 export type UiText = Readonly<Record<UiLang, string>>;
 
 /** How a cell looks: inputs and results are styled so a reader can tell them apart. */
-export type CellStyle = "title" | "header" | "label" | "input" | "example" | "result" | "note";
+export type TemplateStyle = "title" | "header" | "label" | "input" | "example" | "result" | "note";
 
 /**
  * Number formats: euros to the cent, whole counts, FTE to one decimal, signed percentages
  * (a change), shares of a whole (0–100 %), decimals to one place, calendar years.
  */
-export type NumberFormat = "eur" | "int" | "fte" | "pct" | "share" | "dec" | "year";
+export type TemplateFormat = "eur" | "int" | "fte" | "pct" | "share" | "dec" | "year";
 
 /** A formula argument: a same-sheet reference ("B5" or "B5:B14"), a number or a text literal. */
 export type FormulaArg = string | number | { readonly text: string };
@@ -33,12 +33,12 @@ export interface FormulaSpec {
 }
 
 /** One cell. `value` is a constant (localized when a {@link Text}); `formula` a live formula. */
-export interface CellSpec {
+export interface TemplateCell {
   readonly ref: string;
   readonly value?: number | string | boolean | Text;
   readonly formula?: FormulaSpec;
-  readonly style?: CellStyle;
-  readonly format?: NumberFormat;
+  readonly style?: TemplateStyle;
+  readonly format?: TemplateFormat;
   /** Source of an example figure, shown as a cell note (marks the cell as an example). */
   readonly source?: Text;
   /**
@@ -49,7 +49,7 @@ export interface CellSpec {
 }
 
 /** A chart drawn from ranges of the same sheet. */
-export interface ChartSpec {
+export interface TemplateChart {
   readonly kind: "bar" | "line";
   readonly title: Text;
   /** Category labels (a column range). */
@@ -61,12 +61,12 @@ export interface ChartSpec {
 }
 
 /** One worksheet of a template. */
-export interface SheetSpec {
+export interface TemplateSheet {
   readonly name: Text;
   /** Column widths in characters, from column A. */
   readonly columns: readonly number[];
-  readonly cells: readonly CellSpec[];
-  readonly charts?: readonly ChartSpec[];
+  readonly cells: readonly TemplateCell[];
+  readonly charts?: readonly TemplateChart[];
 }
 
 /** A whole template: its file name stem, what the task pane shows, instructions, sheets. */
@@ -77,7 +77,7 @@ export interface TemplateSpec {
   readonly description: UiText;
   /** Paragraphs of the instructions sheet. */
   readonly instructions: Readonly<Record<Lang, readonly string[]>>;
-  readonly sheets: readonly SheetSpec[];
+  readonly sheets: readonly TemplateSheet[];
 }
 
 /** The localized string of a text or a plain string. */

@@ -1,9 +1,9 @@
 import type ExcelJS from "exceljs";
 import { argbOf, CELL_COLOURS } from "../core";
-import type { CellStyle, NumberFormat } from "./spec";
+import type { TemplateStyle, TemplateFormat } from "./spec";
 
 /** Number formats as stored in the file; Excel shows them with the reader's separators. */
-export const NUMBER_FORMATS: Readonly<Record<NumberFormat, string>> = {
+export const NUMBER_FORMATS: Readonly<Record<TemplateFormat, string>> = {
   eur: '#,##0.00 "€"',
   int: "#,##0",
   fte: "0.0",
@@ -38,7 +38,7 @@ const thin: Partial<ExcelJS.Borders> = {
  * instructions sheet explains the colours, and the roles never rely on colour alone
  * (labels say "syöttö"/"tulos" in the header rows).
  */
-export const CELL_STYLES: Readonly<Record<CellStyle, Partial<ExcelJS.Style>>> = {
+export const CELL_STYLES: Readonly<Record<TemplateStyle, Partial<ExcelJS.Style>>> = {
   title: { font: font({ bold: true, size: 14 }) },
   header: {
     font: font({ bold: true }),

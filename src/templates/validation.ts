@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import { cellAddress, parseCell } from "../core";
-import type { CellSpec, Lang, NumberFormat } from "./spec";
+import type { TemplateCell, Lang, TemplateFormat } from "./spec";
 
 interface Rule {
   readonly type: "whole" | "decimal";
@@ -10,7 +10,7 @@ interface Rule {
 }
 
 /** What an input cell accepts, by its number format (text inputs are not restricted). */
-const RULES: Partial<Record<NumberFormat, Rule>> = {
+const RULES: Partial<Record<TemplateFormat, Rule>> = {
   int: {
     type: "whole",
     operator: "greaterThanOrEqual",
@@ -72,7 +72,10 @@ const RULES: Partial<Record<NumberFormat, Rule>> = {
  * text is stopped in Excel with a message in the workbook's language. Undefined for cells
  * that are not inputs or have no numeric format.
  */
-export function inputValidation(cell: CellSpec, lang: Lang): ExcelJS.DataValidation | undefined {
+export function inputValidation(
+  cell: TemplateCell,
+  lang: Lang
+): ExcelJS.DataValidation | undefined {
   if (cell.formula || (cell.style !== "input" && cell.style !== "example") || !cell.format)
     return undefined;
   const rule = RULES[cell.format];
@@ -98,7 +101,7 @@ type WithValidations = { dataValidations: { add(range: string, v: ExcelJS.DataVa
  */
 export function addInputValidations(
   ws: ExcelJS.Worksheet,
-  cells: readonly CellSpec[],
+  cells: readonly TemplateCell[],
   lang: Lang
 ): void {
   const runs: {

@@ -5,7 +5,7 @@ import { formulaText } from "./formulaText";
 import { addInstructionsSheet } from "./instructionsSheet";
 import { headerFooter, pageSetup, printArea } from "./pageLayout";
 import { rowHeight, wrappedLines } from "./rowHeights";
-import { localize, type Lang, type SheetSpec, type TemplateSpec } from "./spec";
+import { localize, type Lang, type TemplateSheet, type TemplateSpec } from "./spec";
 import { CELL_STYLES, NUMBER_FORMATS } from "./styles";
 import { addInputValidations } from "./validation";
 
@@ -17,7 +17,7 @@ const DEFAULT_WIDTH = 8.43;
 const WRAPPED = new Set(["header", "label", "note"]);
 
 /** Gives each row with wrapped text the height of its tallest cell. */
-function sizeRows(ws: ExcelJS.Worksheet, sheet: SheetSpec, lang: Lang): void {
+function sizeRows(ws: ExcelJS.Worksheet, sheet: TemplateSheet, lang: Lang): void {
   const lines = new Map<number, number>();
   for (const spec of sheet.cells) {
     if (spec.value === undefined || typeof spec.value === "number") continue;
@@ -34,7 +34,12 @@ function sizeRows(ws: ExcelJS.Worksheet, sheet: SheetSpec, lang: Lang): void {
   }
 }
 
-function writeSheet(ws: ExcelJS.Worksheet, sheet: SheetSpec, lang: Lang, ev: EvaluatedSheet): void {
+function writeSheet(
+  ws: ExcelJS.Worksheet,
+  sheet: TemplateSheet,
+  lang: Lang,
+  ev: EvaluatedSheet
+): void {
   ws.columns = sheet.columns.map((width) => ({ width }));
   const refs = [...ev.values.keys(), ...sheet.cells.map((c) => c.ref)];
   ws.pageSetup = pageSetup("landscape", printArea(sheet, refs), 1);

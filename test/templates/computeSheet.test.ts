@@ -1,7 +1,7 @@
 import { computeSheet } from "../../src/templates/computeSheet";
-import type { SheetSpec } from "../../src/templates/spec";
+import type { TemplateSheet } from "../../src/templates/spec";
 
-const sheet = (cells: SheetSpec["cells"]): SheetSpec => ({
+const sheet = (cells: TemplateSheet["cells"]): TemplateSheet => ({
   name: { fi: "Alue", sv: "Område" },
   columns: [],
   cells,

@@ -1,7 +1,7 @@
 import { A4, headerFooter, pageSetup, printArea } from "../../src/templates/pageLayout";
-import type { SheetSpec, TemplateSpec } from "../../src/templates/spec";
+import type { TemplateSheet, TemplateSpec } from "../../src/templates/spec";
 
-const sheet = (charts: SheetSpec["charts"] = []): SheetSpec => ({
+const sheet = (charts: TemplateSheet["charts"] = []): TemplateSheet => ({
   name: { fi: "Alue", sv: "Område" },
   columns: [10],
   cells: [],

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { parseCell } from "../../src/core";
-import { localize, type Lang, type SheetSpec } from "../../src/templates/spec";
+import { localize, type Lang, type TemplateSheet } from "../../src/templates/spec";
 import { convertToPdf } from "./support/libreoffice";
 import { findText, pdfPages, type PdfPage } from "./support/pdfWords";
 import { readWorkbook, TEMPLATE_FILES } from "./support/templateFiles";
@@ -29,7 +29,7 @@ const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
 const rowOf = (ref: string): number => parseCell(ref).row + 1; // 1-based, as in A1
 
 /** Words that a chart draws (title, series, category labels): they may sit beside any row. */
-function chartWords(sheet: SheetSpec, lang: Lang, text: (ref: string) => string): Set<string> {
+function chartWords(sheet: TemplateSheet, lang: Lang, text: (ref: string) => string): Set<string> {
   const out = new Set<string>();
   for (const c of sheet.charts ?? []) {
     words(localize(c.title, lang)).forEach((w) => out.add(w));
@@ -44,7 +44,7 @@ function chartWords(sheet: SheetSpec, lang: Lang, text: (ref: string) => string)
 /** Header words drawn on the first line of the row below the header row `row`. */
 function overlaps(
   page: PdfPage,
-  sheet: SheetSpec,
+  sheet: TemplateSheet,
   lang: Lang,
   row: number,
   text: (ref: string) => string

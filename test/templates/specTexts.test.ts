@@ -1,12 +1,17 @@
 import { parseCell } from "../../src/core";
 import { wrappedLines } from "../../src/templates/rowHeights";
-import { localize, type CellSpec, type Lang, type SheetSpec } from "../../src/templates/spec";
+import {
+  localize,
+  type TemplateCell,
+  type Lang,
+  type TemplateSheet,
+} from "../../src/templates/spec";
 import { TEMPLATES } from "../../src/templates/specs";
 
 const LANGS: readonly Lang[] = ["fi", "sv"];
 
 /** The numbers a reader can change on a sheet: its input and example cells. */
-const editable = (sheet: SheetSpec): Set<number> =>
+const editable = (sheet: TemplateSheet): Set<number> =>
   new Set(
     sheet.cells
       .filter((c) => (c.style === "input" || c.style === "example") && typeof c.value === "number")
@@ -14,9 +19,9 @@ const editable = (sheet: SheetSpec): Set<number> =>
   );
 
 /** Every fixed text a sheet shows: labels, headers, titles, chart titles and series names. */
-function shownTexts(sheet: SheetSpec, lang: Lang): string[] {
+function shownTexts(sheet: TemplateSheet, lang: Lang): string[] {
   const cells = sheet.cells.filter(
-    (c: CellSpec) => typeof c.value === "object" || typeof c.value === "string"
+    (c: TemplateCell) => typeof c.value === "object" || typeof c.value === "string"
   );
   return [
     ...cells.map((c) => localize(c.value as string, lang)),

@@ -1,4 +1,4 @@
-import type { CellSpec, TemplateSpec, Text } from "../spec";
+import type { TemplateCell, TemplateSpec, Text } from "../spec";
 import { BUDGETS, subsidies } from "./budgetPlanExample";
 import { BUDGET, CAP, CONSTRUCTED, INSTRUCTIONS, MEMBERS } from "./budgetPlanTexts";
 import { budgetPlanSchedule as scheduleRows } from "./budgetPlanSchedule";
@@ -14,7 +14,7 @@ const YEAR_NAMES: readonly Text[] = [
 ];
 
 /** The budget year in B, the planning years after it: a header row of years at `row`. */
-const yearRow = (row: number): CellSpec[] => [
+const yearRow = (row: number): TemplateCell[] => [
   { ref: `B${row}`, formula: f("REF", "$B$2"), style: "header", format: "year" },
   { ref: `C${row}`, formula: f("SUM", `B${row}`, 1), style: "header", format: "year" },
   { ref: `D${row}`, formula: f("SUM", `C${row}`, 1), style: "header", format: "year" },

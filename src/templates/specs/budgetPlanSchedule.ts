@@ -1,4 +1,4 @@
-import type { CellSpec, Text } from "../spec";
+import type { TemplateCell, Text } from "../spec";
 import { DEADLINES } from "./budgetPlanTexts";
 import { f, headers } from "./helpers";
 
@@ -18,7 +18,7 @@ const STEPS: readonly { readonly what: Text; readonly by: string }[] = [
  * by 31.8. and the approved budget and plan by 15.10., both in the year before the budget
  * year (B2), so the years are formulas of it.
  */
-export function budgetPlanSchedule(row: number): CellSpec[] {
+export function budgetPlanSchedule(row: number): TemplateCell[] {
   const [title, ...rest] = headers(row, "A", [
     { fi: "Perussopimuksen aikataulu", sv: "Grundavtalets tidtabell" },
     { fi: "Viimeistään", sv: "Senast" },

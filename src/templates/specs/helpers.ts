@@ -1,15 +1,15 @@
 import { cellAddress, columnIndex } from "../../core";
-import type { CellSpec, CellStyle, FormulaArg, NumberFormat, Text } from "../spec";
+import type { TemplateCell, TemplateStyle, FormulaArg, TemplateFormat, Text } from "../spec";
 
 /** Cells down one column from `firstRow`, one per value. */
 export function column(
   col: string,
   firstRow: number,
   values: readonly (number | string | Text)[],
-  style: CellStyle,
-  format?: NumberFormat,
+  style: TemplateStyle,
+  format?: TemplateFormat,
   source?: Text
-): CellSpec[] {
+): TemplateCell[] {
   const c = columnIndex(col);
   return values.map((value, i) => ({
     ref: cellAddress(firstRow - 1 + i, c),
@@ -21,7 +21,7 @@ export function column(
 }
 
 /** Header cells across one row from column `col`. */
-export function headers(row: number, col: string, texts: readonly Text[]): CellSpec[] {
+export function headers(row: number, col: string, texts: readonly Text[]): TemplateCell[] {
   const c = columnIndex(col);
   return texts.map((value, i) => ({ ref: cellAddress(row - 1, c + i), value, style: "header" }));
 }
@@ -30,9 +30,9 @@ export function headers(row: number, col: string, texts: readonly Text[]): CellS
 export function labelled(
   row: number,
   label: Text,
-  cell: Omit<CellSpec, "ref">,
+  cell: Omit<TemplateCell, "ref">,
   valueCol = "B"
-): CellSpec[] {
+): TemplateCell[] {
   return [
     { ref: `A${row}`, value: label, style: "label" },
     { ref: `${valueCol}${row}`, ...cell },
