@@ -34,7 +34,13 @@ export { memberPaymentsByYear, paymentCapsByYear, capHeadroomsByYear } from "./j
 export { staffNeeded, STAFF_NEEDED_STEP } from "./staffing/staffNeeded";
 export { caseload } from "./staffing/caseload";
 export { staffAllocation, STAFF_ALLOCATION_STEP } from "./staffing/staffAllocation";
-export { builtInBands, parseBands, type Band, type BandRow } from "./benefits/bands";
+export {
+  builtInBands,
+  DEFAULT_BENEFIT_MODEL,
+  parseBands,
+  type Band,
+  type BandRow,
+} from "./benefits/bands";
 export { benefitBands } from "./benefits/benefitBands";
 export { benefitShare } from "./benefits/benefitShare";
 export { benefitCost, DAILY_AMOUNT_2025 } from "./benefits/benefitCost";

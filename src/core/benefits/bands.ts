@@ -5,6 +5,9 @@ import { Model, Ratio, wholeNumber, type BenefitModel } from "../schemas/domains
 import { checkValue } from "../schemas/validate";
 
 /** One band: the municipality pays `share` of the benefit for days `from`…`to` (null = no end). */
+/** The model used when none is given: the incentive model in force since 2025 (act 387/2023). */
+export const DEFAULT_BENEFIT_MODEL = 2025 satisfies BenefitModel;
+
 export interface Band {
   readonly from: number;
   readonly to: number | null;
@@ -76,14 +79,14 @@ export function parseBands(rows: readonly BandRow[], lastDay: number): Result<Ba
   return ok(bands);
 }
 
-/** The bands to use: the user's table when given, else the model's built-in one (default 2025). */
+/** The bands to use: the user's table when given, else the model's built-in one (default {@link DEFAULT_BENEFIT_MODEL}). */
 export function bandsFor(
   model: number | null | undefined,
   rows: readonly BandRow[] | null | undefined,
   lastDay: number
 ): Result<Band[]> {
   if (rows !== null && rows !== undefined) return parseBands(rows, lastDay);
-  const m = model ?? 2025;
+  const m = model ?? DEFAULT_BENEFIT_MODEL;
   const bad = checkValue(Model, m, "model");
   return bad ? fail(bad) : ok(builtInBands(m as BenefitModel));
 }

@@ -2,7 +2,7 @@ import { fail, ok, type Result } from "../result";
 import { toNumber } from "../exact/decimal";
 import { Model, type BenefitModel } from "../schemas/domains";
 import { checkValue } from "../schemas/validate";
-import { builtInBands } from "./bands";
+import { builtInBands, DEFAULT_BENEFIT_MODEL } from "./bands";
 
 /**
  * BENEFITBANDS: the built-in band table of a model (2025 by default, 2015 or 2006) as rows of
@@ -14,7 +14,7 @@ import { builtInBands } from "./bands";
  * @example benefitBands(2006).value // [[1, 500, 0], [501, null, 0.5]]
  */
 export function benefitBands(model?: number | null): Result<(number | null)[][]> {
-  const m = model ?? 2025;
+  const m = model ?? DEFAULT_BENEFIT_MODEL;
   const bad = checkValue(Model, m, "model");
   if (bad) return fail(bad);
   return ok(

@@ -1,4 +1,9 @@
-import { DEFAULT_CAP_RATIO, DEFAULT_WORKING_AGE_WEIGHT, MINIMUM_LABOUR_FORCE } from "../../core";
+import {
+  DEFAULT_BENEFIT_MODEL,
+  DEFAULT_CAP_RATIO,
+  DEFAULT_WORKING_AGE_WEIGHT,
+  MINIMUM_LABOUR_FORCE,
+} from "../../core";
 import type { Parameter } from "./entry";
 
 /*
@@ -104,8 +109,7 @@ export const model = {
   id: "model",
   kind: "model",
   optional: true,
-  // the core's default model (core/benefits/bands.ts)
-  defaultValue: 2025,
+  defaultValue: DEFAULT_BENEFIT_MODEL,
   name: { fi: "malli", sv: "modell" },
 } as const satisfies Parameter;
 
