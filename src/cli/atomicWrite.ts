@@ -72,7 +72,7 @@ export function writeAtomically(path: string, bytes: Uint8Array): void {
   } catch (e) {
     rmSync(tmp, { force: true });
     const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    throw new CliError(`${path}: cannot write (${why})`);
+    throw new CliError("write.failed", { path, why });
   } finally {
     pending.delete(tmp);
   }

@@ -1,5 +1,7 @@
 import { jsonOf, shown } from "./cellValues";
 import { CliError, EXIT } from "./cliError";
+import { cliLanguage, type CliLanguage } from "./cliLanguage";
+import { cliMessage } from "./cliMessage";
 import { differences, key, plan } from "./plan";
 import type { Planned } from "./spillPlan";
 import { writeAtomically } from "./atomicWrite";
@@ -12,6 +14,8 @@ export interface CalcOptions {
   readonly out?: string;
   readonly inPlace?: boolean;
   readonly quiet?: boolean;
+  /** The language of the messages (default: the user's, from the locale). */
+  readonly lang?: CliLanguage;
 }
 
 /** A spilled result as rows (as the file records it: array formulas only), else the value. */
@@ -24,12 +28,15 @@ const resultJson = (p: Planned) =>
 
 /**
  * `tyoalue calc`: prints, checks and writes (see the README's "Command-line calculator").
- * Returns the exit status: 0, or 1 when `--check` finds differences.
+ * Returns the exit status: 0, or 1 when `--check` finds differences. Messages (the check's
+ * lines and summary, error values' messages) come in `options.lang`; JSON keys, error codes,
+ * cell keys and the tab-separated values do not change with it.
  */
 export async function calc(file: string, options: CalcOptions): Promise<number> {
+  const lang = options.lang ?? cliLanguage();
   if (options.out && sameFile(file, options.out) && !options.inPlace)
-    throw new CliError(`${options.out} is the input: add --in-place to overwrite it`, EXIT.usage);
-  const { book, plans } = plan(file);
+    throw new CliError("output.isInput", { path: options.out }, EXIT.usage);
+  const { book, plans } = plan(file, lang);
   const diffs = options.check ? differences(plans) : [];
   const write = (s: string) => process.stdout.write(s);
   if (options.json) {
@@ -46,8 +53,10 @@ export async function calc(file: string, options: CalcOptions): Promise<number> 
       : values;
     write(`${JSON.stringify(doc, null, 2)}\n`);
   } else if (options.check) {
-    for (const d of diffs)
-      write(`${d.cell}: cached ${shown(d.cached)}, recalculated ${shown(d.recalculated)}\n`);
+    for (const d of diffs) {
+      const line = { cell: d.cell, cached: shown(d.cached), recalculated: shown(d.recalculated) };
+      write(`${cliMessage("check.difference", line, lang)}\n`);
+    }
   } else if (!options.quiet) {
     for (const p of plans) write(`${key(p)}\t${JSON.stringify(resultJson(p))}\n`);
   }
@@ -56,7 +65,7 @@ export async function calc(file: string, options: CalcOptions): Promise<number> 
   if (options.check) {
     if (!options.quiet && !options.json)
       process.stderr.write(
-        `${diffs.length} of ${plans.length} formula cells differ from recalculation\n`
+        `${cliMessage("check.summary", { differ: diffs.length, total: plans.length }, lang)}\n`
       );
   }
   return diffs.length > 0 ? EXIT.differences : EXIT.ok;

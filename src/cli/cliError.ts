@@ -1,3 +1,6 @@
+import type { CliLanguage } from "./cliLanguage";
+import { cliMessage, type CliMessageId, type CliMessageParams } from "./cliMessage";
+
 /**
  * The exit statuses of `tyoalue` (documented in the README):
  * 0 done; 1 differences found (`calc --check`) or stale values refused (`snapshot`);
@@ -5,13 +8,23 @@
  */
 export const EXIT = { ok: 0, differences: 1, file: 2, usage: 64 } as const;
 
-/** A failure the CLI reports as one line on stderr with an exit status (2: the input cannot be used). */
-export class CliError extends Error {
+/**
+ * A failure the CLI reports as one line on stderr with an exit status (2: the input cannot be
+ * used). It carries a message id and its values, so that it is shown in the user's language
+ * (`text(lang)`); `message` is the English text.
+ */
+export class CliError<K extends CliMessageId = CliMessageId> extends Error {
   constructor(
-    message: string,
+    readonly id: K,
+    readonly params: CliMessageParams<K>,
     readonly exitCode: number = EXIT.file
   ) {
-    super(message);
+    super(cliMessage(id, params, "en"));
     this.name = "CliError";
+  }
+
+  /** The message in a language. */
+  text(lang: CliLanguage): string {
+    return cliMessage(this.id, this.params, lang);
   }
 }

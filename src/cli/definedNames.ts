@@ -25,8 +25,6 @@ export function refuseDefinedNames(
   for (const f of formulas) {
     const m = pattern.exec(f.formula.replace(/"(?:[^"]|"")*"/g, '""'));
     if (m)
-      throw new CliError(
-        `${f.sheet}!${f.address}: uses the defined name ${m[1]}, which the calculator cannot evaluate (it would write #NAME?)`
-      );
+      throw new CliError("formula.definedName", { cell: `${f.sheet}!${f.address}`, name: m[1] });
   }
 }

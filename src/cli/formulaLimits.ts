@@ -27,11 +27,11 @@ export function nestingDepth(text: string): number {
 export function checkFormula(sheet: string, cell: string, text: string): void {
   const depth = nestingDepth(text);
   if (depth > MAX_NESTING)
-    throw new CliError(
-      `${sheet}!${cell}: the formula nests ${depth} levels deep (the calculator evaluates up to ${MAX_NESTING}; Excel allows 64 nested functions)`
-    );
+    throw new CliError("formula.tooDeep", { cell: `${sheet}!${cell}`, depth, max: MAX_NESTING });
   if (text.length > MAX_FORMULA_LENGTH)
-    throw new CliError(
-      `${sheet}!${cell}: the formula is ${text.length} characters long (Excel's limit is ${MAX_FORMULA_LENGTH})`
-    );
+    throw new CliError("formula.tooLong", {
+      cell: `${sheet}!${cell}`,
+      length: text.length,
+      max: MAX_FORMULA_LENGTH,
+    });
 }

@@ -38,7 +38,7 @@ export function program(lang = cliLanguage()): Command {
     .option("-q, --quiet", t.quiet)
     .action(async (file: string, options: CalcOptions) => {
       const { calc } = actions();
-      state.exitCode = (await calc(file, options)) ?? EXIT.ok;
+      state.exitCode = (await calc(file, { ...options, lang })) ?? EXIT.ok;
     });
   p.command("snapshot")
     .description(t.snapshot)
@@ -50,23 +50,24 @@ export function program(lang = cliLanguage()): Command {
     .option("-q, --quiet", t.quiet)
     .action(async (input: string, output: string, options: SnapshotOptions) => {
       const { runSnapshot } = actions();
-      state.exitCode = await runSnapshot(input, output, undefined, options);
+      state.exitCode = await runSnapshot(input, output, undefined, { ...options, lang });
     });
   return p;
 }
 
 /**
  * Runs the CLI; resolves to the exit status (0 done, 1 differences, 2 file refused or
- * unreadable/unwritable, 64 usage). Errors become one line on stderr.
+ * unreadable/unwritable, 64 usage). Errors become one line on stderr, in the user's language.
  */
 export async function run(argv: readonly string[]): Promise<number> {
   state.exitCode = EXIT.ok;
+  const lang = cliLanguage();
   try {
-    await program().parseAsync([...argv], { from: "user" });
+    await program(lang).parseAsync([...argv], { from: "user" });
     return state.exitCode;
   } catch (e) {
     if (e instanceof CliError) {
-      process.stderr.write(`tyoalue: ${e.message}\n`);
+      process.stderr.write(`tyoalue: ${e.text(lang)}\n`);
       return e.exitCode;
     }
     // commander has printed help, the version, or a usage error with the usage

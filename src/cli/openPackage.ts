@@ -3,6 +3,7 @@ import { foreignKind, type ForeignKind } from "../templates/package/fileKind";
 import { zipDirectory, type ZipEntry } from "../templates/package/zipDirectory";
 import { zipEntryBytes } from "../templates/package/zipEntry";
 import { CliError } from "./cliError";
+import type { CliMessageId } from "./cliMessage";
 
 /** Limits checked from the zip directory before anything is inflated. */
 export const LIMITS = {
@@ -15,14 +16,14 @@ export const LIMITS = {
 };
 
 const MIB = 1024 * 1024;
-const KINDS: Record<ForeignKind, string> = {
-  encrypted:
-    "a password-protected (encrypted) workbook: open it in Excel and save it without a password",
-  xls: "a legacy .xls workbook (binary): save it as .xlsx in Excel",
-  ods: "an OpenDocument spreadsheet (.ods): save it as .xlsx",
-  xlsb: "a binary .xlsb workbook: save it as .xlsx in Excel",
-  notZip: "not an .xlsx workbook (not a zip file)",
-};
+/** The message naming each foreign format. */
+const KINDS = {
+  encrypted: "kind.encrypted",
+  xls: "kind.xls",
+  ods: "kind.ods",
+  xlsb: "kind.xlsb",
+  notZip: "kind.notZip",
+} as const satisfies Record<ForeignKind, CliMessageId>;
 
 /** An .xlsx/.xlsm package read lazily: the bytes, the directory and bounded part reads. */
 export interface OpenedPackage {
@@ -41,30 +42,40 @@ export function openPackage(path: string): OpenedPackage {
   let bytes: Buffer;
   try {
     const stat = statSync(path);
-    if (!stat.isFile()) throw new CliError(`${path}: not a file`);
+    if (!stat.isFile()) throw new CliError("file.notAFile", { path });
     if (stat.size > LIMITS.totalBytes)
-      throw new CliError(
-        `${path}: refused: ${Math.round(stat.size / MIB)} MiB on disk (limit ${LIMITS.totalBytes / MIB} MiB)`
-      );
+      throw new CliError("file.tooLarge", {
+        path,
+        size: Math.round(stat.size / MIB),
+        limit: LIMITS.totalBytes / MIB,
+      });
     bytes = readFileSync(path);
   } catch (e) {
     if (e instanceof CliError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw new CliError(`${path}: ${code === "ENOENT" ? "no such file" : `cannot read (${code})`}`);
+    throw code === "ENOENT"
+      ? new CliError("file.missing", { path })
+      : new CliError("file.unreadable", { path, why: String(code) });
   }
   const entries = zipDirectory(bytes);
   const kind = foreignKind(bytes, entries);
-  if (kind) throw new CliError(`${path}: ${KINDS[kind]}`);
-  if (!entries) throw new CliError(`${path}: cannot read the workbook (no zip directory)`);
+  if (kind) throw new CliError(KINDS[kind], { path });
+  if (!entries) throw new CliError("zip.noDirectory", { path });
   if (entries.length > LIMITS.entries)
-    throw new CliError(`${path}: refused: ${entries.length} zip entries (limit ${LIMITS.entries})`);
+    throw new CliError("zip.tooManyEntries", {
+      path,
+      count: entries.length,
+      limit: LIMITS.entries,
+    });
   const total = entries.reduce((n, e) => n + e.size, 0);
   const big = entries.find((e) => e.size > LIMITS.partBytes);
   if (total > LIMITS.totalBytes || big)
-    throw new CliError(
-      `${path}: refused: it would inflate to ${Math.round(total / MIB)} MiB ` +
-        `(limits ${LIMITS.totalBytes / MIB} MiB in all, ${LIMITS.partBytes / MIB} MiB a part)`
-    );
+    throw new CliError("zip.tooLarge", {
+      path,
+      size: Math.round(total / MIB),
+      limit: LIMITS.totalBytes / MIB,
+      partLimit: LIMITS.partBytes / MIB,
+    });
   const byName = new Map(entries.map((e) => [e.name, e]));
   return {
     path,
@@ -76,7 +87,7 @@ export function openPackage(path: string): OpenedPackage {
       try {
         return zipEntryBytes(bytes, entry).toString("utf8");
       } catch (e) {
-        throw new CliError(`${path}: cannot read the workbook (${(e as Error).message})`);
+        throw new CliError("workbook.damaged", { path, detail: (e as Error).message });
       }
     },
   };

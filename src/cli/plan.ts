@@ -1,4 +1,6 @@
 import type { CachedValue } from "./cellValues";
+import type { CliLanguage } from "./cliLanguage";
+import { cliMessage } from "./cliMessage";
 import { readWorkbook } from "./readWorkbook";
 import { recalculate } from "./recalculate";
 import { sameValue } from "./sameValue";
@@ -32,13 +34,14 @@ export function differences(plans: readonly Planned[]): Difference[] {
   return out;
 }
 
-/** Reads, recalculates and plans a workbook: what `calc` and `snapshot` share. */
-export function plan(file: string) {
+/**
+ * Reads, recalculates and plans a workbook: what `calc` and `snapshot` share. Messages (error
+ * values, the circular-reference notes on stderr) come in `lang`.
+ */
+export function plan(file: string, lang: CliLanguage = "en") {
   const book = readWorkbook(file);
-  const plans = recalculate(book).map((c) => planFormula(book, c));
+  const plans = recalculate(book, lang).map((c) => planFormula(book, c, lang));
   for (const p of plans.filter((x) => x.circular))
-    process.stderr.write(
-      `tyoalue: ${key(p)}: circular reference (written as 0, as Excel shows it)\n`
-    );
+    process.stderr.write(`tyoalue: ${cliMessage("calc.circular", { cell: key(p) }, lang)}\n`);
   return { book, plans };
 }

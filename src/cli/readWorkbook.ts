@@ -47,7 +47,7 @@ const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 export function readWorkbook(path: string): LoadedWorkbook {
   const pkg = openPackage(path);
   const list = sheetList(pkg);
-  if (list.length === 0) throw new CliError(`${path}: the workbook has no worksheets`);
+  if (list.length === 0) throw new CliError("workbook.noWorksheets", { path });
   const sst = pkg.text("xl/sharedStrings.xml") ?? "";
   const strings = [...sst.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)].map((m) =>
     richText(m[1] ?? "")
@@ -57,16 +57,18 @@ export function readWorkbook(path: string): LoadedWorkbook {
   const cached = new Map<string, CachedValue>();
   for (const [name, part] of list) {
     const xml = pkg.text(part);
-    if (xml === undefined) throw new CliError(`${path}: the package has no part ${part}`);
+    if (xml === undefined) throw new CliError("workbook.missingPart", { path, part });
     let cells: XmlCell[];
     try {
       const valid = XMLValidator.validate(xml);
       if (valid !== true) throw new Error(`${part} line ${valid.err.line}: ${valid.err.msg}`);
       cells = sheetCells(xml);
     } catch (e) {
-      throw new CliError(
-        `${path}: cannot read the workbook (${name}: ${oneLine((e as Error).message)})`
-      );
+      throw new CliError("workbook.damagedSheet", {
+        path,
+        sheet: name,
+        detail: oneLine((e as Error).message),
+      });
     }
     const grid: CellInput[][] = [];
     const masters = new Map<string, XmlCell>();

@@ -1,6 +1,7 @@
 import { createWorkbookEngine, SHEET_LIMITS, type EngineValue } from "../engine";
 import { cachedOf, type CachedValue } from "./cellValues";
 import { CliError } from "./cliError";
+import type { CliLanguage } from "./cliLanguage";
 import type { FormulaCell, LoadedWorkbook } from "./readWorkbook";
 
 /** One formula's recalculated result: every cell it fills, top-left first. */
@@ -14,20 +15,21 @@ export interface Computed {
 /**
  * Recalculates every formula of the workbook in the headless engine, whose sheets are as
  * large as Excel's; a sheet taller than that (no Excel file has one) is refused naming the
- * sheet and the limit.
+ * sheet and the limit. The catalogue's error messages come in `lang` (the codes do not change).
  */
-export function recalculate(book: LoadedWorkbook): Computed[] {
+export function recalculate(book: LoadedWorkbook, lang: CliLanguage = "en"): Computed[] {
   const { maxRows } = SHEET_LIMITS;
   for (const [name, rows] of Object.entries(book.sheets))
     if (rows.length > maxRows)
-      throw new CliError(
-        `${name}: ${rows.length} rows; Excel and the calculator handle at most ${maxRows} rows a sheet`
-      );
+      throw new CliError("sheet.tooManyRows", { sheet: name, rows: rows.length, max: maxRows });
   let engine: ReturnType<typeof createWorkbookEngine>;
   try {
-    engine = createWorkbookEngine(book.sheets);
+    engine = createWorkbookEngine(book.sheets, { locale: lang });
   } catch (e) {
-    throw new CliError(`${book.pkg.path}: cannot compute the workbook (${(e as Error).message})`);
+    throw new CliError("workbook.cannotCompute", {
+      path: book.pkg.path,
+      detail: (e as Error).message,
+    });
   }
   try {
     return book.formulas.map((cell) => {

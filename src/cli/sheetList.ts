@@ -6,8 +6,7 @@ import type { OpenedPackage } from "./openPackage";
 export function sheetList(pkg: OpenedPackage): [string, string][] {
   const wb = pkg.text("xl/workbook.xml");
   const rels = pkg.text("xl/_rels/workbook.xml.rels");
-  if (!wb || !rels)
-    throw new CliError(`${pkg.path}: cannot read the workbook (no xl/workbook.xml)`);
+  if (!wb || !rels) throw new CliError("workbook.noWorkbookPart", { path: pkg.path });
   const targets = new Map(
     [...rels.matchAll(/<Relationship\b([^>]*)>/g)].map((m) => [
       attrOf(m[1], "Id"),

@@ -2,6 +2,8 @@ import { snapshotZip } from "../templates/package/snapshotPackage";
 import { writeAtomically } from "./atomicWrite";
 import { differences, plan } from "./plan";
 import { CliError, EXIT } from "./cliError";
+import { cliLanguage, type CliLanguage } from "./cliLanguage";
+import { cliMessage } from "./cliMessage";
 import { sameFile } from "./sameFile";
 import { editPackage, editsOf } from "./writeWorkbook";
 
@@ -16,6 +18,8 @@ export interface SnapshotOptions {
   readonly recalculate?: boolean;
   readonly inPlace?: boolean;
   readonly quiet?: boolean;
+  /** The language of the messages (default: the user's, from the locale). */
+  readonly lang?: CliLanguage;
 }
 
 const consoleIo: SnapshotIo = {
@@ -24,15 +28,23 @@ const consoleIo: SnapshotIo = {
 };
 
 /** Up to five cells named, then how many more. */
-const named = (cells: readonly string[]) =>
-  cells.slice(0, 5).join(", ") + (cells.length > 5 ? ` and ${cells.length - 5} more` : "");
+const named = (cells: readonly string[], lang: CliLanguage) =>
+  cells.length > 5
+    ? cliMessage(
+        "snapshot.more",
+        { cells: cells.slice(0, 5).join(", "), more: cells.length - 5 },
+        lang
+      )
+    : cells.join(", ");
 
 /**
  * `tyoalue snapshot <in.xlsx> <out.xlsx>`: recalculates first; when every cached value is
  * current (or with `--recalculate`, after refreshing them), replaces every TYOALUE formula by
  * its value and adds a note sheet. Returns the exit status: 0 done; 1 stale cached values
  * (named); 2 unreadable input or unwritable output; 64 the output is the input without
- * `--in-place`. The output is written whole or not at all.
+ * `--in-place`. The output is written whole or not at all. Messages come in `options.lang`;
+ * the note sheet is in Finnish, Swedish and English whatever the user's language, since it
+ * is written for the workbook's recipients.
  */
 export async function runSnapshot(
   input: string,
@@ -40,15 +52,19 @@ export async function runSnapshot(
   io: SnapshotIo = consoleIo,
   options: SnapshotOptions = {}
 ): Promise<number> {
+  const lang = options.lang ?? cliLanguage();
   try {
     if (sameFile(input, output) && !options.inPlace)
-      throw new CliError(`${output} is the input: add --in-place to overwrite it`, EXIT.usage);
-    const { book, plans } = plan(input);
+      throw new CliError("output.isInput", { path: output }, EXIT.usage);
+    const { book, plans } = plan(input, lang);
     const stale = differences(plans);
     if (stale.length > 0 && !options.recalculate) {
+      const cells = named(
+        stale.map((d) => d.cell),
+        lang
+      );
       io.err(
-        `snapshot: ${input}: ${stale.length} cached values are stale (${named(stale.map((d) => d.cell))}); ` +
-          "run calc --out first, or add --recalculate to freeze the recalculated values"
+        `snapshot: ${cliMessage("snapshot.stale", { path: input, count: stale.length, cells }, lang)}`
       );
       return EXIT.differences;
     }
@@ -59,10 +75,11 @@ export async function runSnapshot(
     });
     writeAtomically(output, bytes);
     if (!options.quiet)
-      io.out(`snapshot: replaced ${replaced} TYOALUE formulas with their values → ${output}`);
+      io.out(`snapshot: ${cliMessage("snapshot.done", { count: replaced, path: output }, lang)}`);
     return EXIT.ok;
   } catch (e) {
-    io.err(`snapshot: ${e instanceof Error ? e.message : String(e)}`);
+    const text = e instanceof CliError ? e.text(lang) : e instanceof Error ? e.message : String(e);
+    io.err(`snapshot: ${text}`);
     return e instanceof CliError ? e.exitCode : EXIT.file;
   }
 }

@@ -1,5 +1,7 @@
 import { a1, rowCol } from "../templates/package/sheetCells";
 import type { CachedValue } from "./cellValues";
+import type { CliLanguage } from "./cliLanguage";
+import { cliMessage } from "./cliMessage";
 import type { LoadedWorkbook } from "./readWorkbook";
 import type { Computed } from "./recalculate";
 
@@ -50,9 +52,13 @@ const rangeName = (r: number, c: number, h: number, w: number) =>
 /**
  * Plans one formula's cells as Excel would leave them: a result that grows spills into empty
  * cells only, else it is #SPILL! (and owns just its own cell); cells a shrunken result no longer
- * covers become blank; a circular reference shows 0.
+ * covers become blank; a circular reference shows 0. A #SPILL! says why in `lang`.
  */
-export function planFormula(book: LoadedWorkbook, computed: Computed): Planned {
+export function planFormula(
+  book: LoadedWorkbook,
+  computed: Computed,
+  lang: CliLanguage = "en"
+): Planned {
   const { cell } = computed;
   const [from, to = from] = (cell.arrayRef ?? cell.address).split(":").map(rowCol);
   const [h0, w0] = [to[0] - from[0] + 1, to[1] - from[1] + 1];
@@ -73,7 +79,7 @@ export function planFormula(book: LoadedWorkbook, computed: Computed): Planned {
       if (!inOld(r, c) && book.occupied(cell.sheet, r, c)) blocked = true;
     }
   if (blocked) {
-    rows = [[{ error: "#SPILL!", message: "The spill range is not empty" }]];
+    rows = [[{ error: "#SPILL!", message: cliMessage("calc.spillBlocked", {}, lang) }]];
     [h, w] = [1, 1];
   }
   const cells: OwnedCell[] = [];

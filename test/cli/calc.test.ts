@@ -5,12 +5,14 @@ import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
 import { expectedJson, FORMULAS, writeFixture } from "./workbookFixture";
 import { captureCliOutput } from "./support/captureCliOutput";
+import { inEnglish } from "./support/inEnglish";
 
 // exceljs and the engine are slow on a busy 2-core machine: allow time.
 jest.setTimeout(60000);
 
 let dir: string;
 const { out, err, clear } = captureCliOutput();
+inEnglish(); // the messages quoted below are the English ones
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), "tyoalue-cli-"));

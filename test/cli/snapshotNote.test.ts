@@ -6,9 +6,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../../src/cli/main";
 import { captureCliOutput } from "./support/captureCliOutput";
+import { inEnglish } from "./support/inEnglish";
 
 jest.setTimeout(60000);
 const { out } = captureCliOutput();
+inEnglish(); // the messages quoted below are the English ones
 const dir = mkdtempSync(join(tmpdir(), "tyoalue-note-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -10,10 +10,12 @@ import { join } from "node:path";
 import { run } from "../../src/cli/main";
 import { sheetCells, type XmlCell } from "../../src/templates/package/sheetCells";
 import { captureCliOutput } from "./support/captureCliOutput";
+import { inEnglish } from "./support/inEnglish";
 import { withInputs } from "./support/packageParts";
 
 jest.setTimeout(60000);
 const { out, clear } = captureCliOutput();
+inEnglish(); // the messages quoted below are the English ones
 const dir = mkdtempSync(join(tmpdir(), "tyoalue-spill-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

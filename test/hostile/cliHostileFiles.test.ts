@@ -9,10 +9,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../../src/cli/main";
 import { captureCliOutput } from "../cli/support/captureCliOutput";
+import { inEnglish } from "../cli/support/inEnglish";
 import { entry, zeros, zipOf } from "./support/zipBuilder";
 
 jest.setTimeout(60000);
 const { out, err } = captureCliOutput();
+inEnglish(); // the messages quoted below are the English ones
 const dir = mkdtempSync(join(tmpdir(), "tyoalue-hostile-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = (name: string) => join(dir, name);
