@@ -8,12 +8,22 @@ import { cliMessage, type CliMessageId, type CliMessageParams } from "./cliMessa
  */
 export const EXIT = { ok: 0, differences: 1, file: 2, usage: 64 } as const;
 
+/** Marks a CliError across copies of this module (main.js and actions.js each bundle one). */
+const BRAND = Symbol.for("tyoalue.CliError");
+
 /**
  * A failure the CLI reports as one line on stderr with an exit status (2: the input cannot be
  * used). It carries a message id and its values, so that it is shown in the user's language
- * (`text(lang)`); `message` is the English text.
+ * (`text(lang)`); `message` is the English text. `instanceof` recognizes one made by another
+ * copy of this class too: the built CLI's main.js catches what its actions.js throws.
  */
 export class CliError<K extends CliMessageId = CliMessageId> extends Error {
+  readonly [BRAND] = true;
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && BRAND in value;
+  }
+
   constructor(
     readonly id: K,
     readonly params: CliMessageParams<K>,

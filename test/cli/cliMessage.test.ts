@@ -80,3 +80,18 @@ describe("CliError", () => {
     expect(new CliError("file.missing", { path: "c.xlsx" }).exitCode).toBe(EXIT.file);
   });
 });
+
+describe("CliError across bundles", () => {
+  it("is recognized by another copy of its class (the built main.js catches what actions.js throws)", () => {
+    let Other: typeof CliError | undefined;
+    jest.isolateModules(() => {
+      Other = (require("../../src/cli/cliError") as typeof import("../../src/cli/cliError"))
+        .CliError;
+    });
+    expect(Other).not.toBe(CliError);
+    const thrown = new Other!("file.missing", { path: "d.xlsx" });
+    expect(thrown instanceof CliError).toBe(true);
+    expect(new Error("d.xlsx: no such file") instanceof CliError).toBe(false);
+    expect((null as unknown as object) instanceof CliError).toBe(false);
+  });
+});
