@@ -4,6 +4,7 @@ import { CliError, EXIT } from "./cliError";
 import { cliLanguage } from "./cliLanguage";
 import { cliTexts } from "./cliTexts";
 import { loadActions } from "./loadActions";
+import { usageError } from "./usageError";
 import type { CalcOptions } from "./calc";
 import type { SnapshotOptions } from "./snapshot";
 
@@ -26,7 +27,8 @@ export function program(lang = cliLanguage()): Command {
     .configureHelp({ styleTitle: (s) => t.titles[s] ?? s })
     .addHelpText("after", `\n${t.exits}`)
     .showHelpAfterError()
-    .exitOverride(); // subcommands inherit it: usage errors come back to run() as exceptions
+    .configureOutput({ outputError: (text, write) => write(usageError(text, lang)) })
+    .exitOverride(); // subcommands inherit it and the output: usage errors come back to run()
   p.command("calc")
     .description(t.calc)
     .helpOption("-h, --help", t.help)

@@ -6,6 +6,13 @@
  */
 export const en = {
   "output.isInput": "{path} is the input: add --in-place to overwrite it",
+  "usage.missingArgument": "error: missing required argument '{name}'",
+  "usage.optionArgument": "error: option '{option}' argument missing",
+  "usage.unknownOption": "error: unknown option '{option}'",
+  "usage.unknownCommand": "error: unknown command '{command}'",
+  "usage.tooManyArguments":
+    "error: too many arguments for '{command}': it takes {expected}, {got} were given",
+  "usage.didYouMean": "(Did you mean {suggestion}?)",
   "write.failed": "{path}: cannot write ({why})",
   "file.missing": "{path}: no such file",
   "file.unreadable": "{path}: cannot read ({why})",

@@ -3,6 +3,13 @@ import type { CliMessageId } from "./en";
 /** The CLI's runtime messages in Finnish (same ids and placeholders as `en`). */
 export const fi: Record<CliMessageId, string> = {
   "output.isInput": "{path} on syötetiedosto: lisää --in-place, jos haluat korvata sen",
+  "usage.missingArgument": "virhe: pakollinen argumentti '{name}' puuttuu",
+  "usage.optionArgument": "virhe: valitsimen '{option}' argumentti puuttuu",
+  "usage.unknownOption": "virhe: tuntematon valitsin '{option}'",
+  "usage.unknownCommand": "virhe: tuntematon komento '{command}'",
+  "usage.tooManyArguments":
+    "virhe: liikaa argumentteja komennolle '{command}': se ottaa {expected}, annettiin {got}",
+  "usage.didYouMean": "(Tarkoititko {suggestion}?)",
   "write.failed": "{path}: kirjoittaminen ei onnistu ({why})",
   "file.missing": "{path}: tiedostoa ei ole",
   "file.unreadable": "{path}: lukeminen ei onnistu ({why})",

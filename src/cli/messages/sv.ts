@@ -3,6 +3,13 @@ import type { CliMessageId } from "./en";
 /** The CLI's runtime messages in Swedish (same ids and placeholders as `en`). */
 export const sv: Record<CliMessageId, string> = {
   "output.isInput": "{path} är indatafilen: lägg till --in-place för att skriva över den",
+  "usage.missingArgument": "fel: det obligatoriska argumentet '{name}' saknas",
+  "usage.optionArgument": "fel: argumentet till alternativet '{option}' saknas",
+  "usage.unknownOption": "fel: okänt alternativ '{option}'",
+  "usage.unknownCommand": "fel: okänt kommando '{command}'",
+  "usage.tooManyArguments":
+    "fel: för många argument till '{command}': det tar {expected}, {got} gavs",
+  "usage.didYouMean": "(Menade du {suggestion}?)",
   "write.failed": "{path}: kan inte skrivas ({why})",
   "file.missing": "{path}: filen finns inte",
   "file.unreadable": "{path}: kan inte läsas ({why})",
