@@ -17,6 +17,9 @@ export interface CliTexts {
   readonly help: string;
   readonly version: string;
   readonly exits: string;
+  /** The words of the usage lines: `tyoalue [options] [command]`. */
+  readonly options: string;
+  readonly command: string;
   readonly titles: Readonly<Record<string, string>>;
 }
 
@@ -37,6 +40,8 @@ const en: CliTexts = {
   version: "output the version number",
   exits:
     "Exit status: 0 done, 1 differences found (or stale values refused), 2 unreadable, refused or unwritable file, 64 wrong usage.",
+  options: "options",
+  command: "command",
   titles: {},
 };
 
@@ -58,6 +63,8 @@ const fi: CliTexts = {
   version: "näytä versionumero",
   exits:
     "Paluuarvo: 0 valmis, 1 eroja löytyi (tai vanhentuneet arvot torjuttiin), 2 tiedostoa ei voi lukea tai kirjoittaa tai se torjuttiin, 64 väärä käyttö.",
+  options: "valitsimet",
+  command: "komento",
   titles: {
     "Usage:": "Käyttö:",
     "Options:": "Valitsimet:",
@@ -84,6 +91,8 @@ const sv: CliTexts = {
   version: "visa versionsnumret",
   exits:
     "Slutstatus: 0 klart, 1 skillnader hittades (eller inaktuella värden avvisades), 2 filen kan inte läsas eller skrivas eller avvisades, 64 felaktig användning.",
+  options: "alternativ",
+  command: "kommando",
   titles: {
     "Usage:": "Användning:",
     "Options:": "Alternativ:",

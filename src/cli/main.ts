@@ -24,7 +24,11 @@ export function program(lang = cliLanguage()): Command {
     .version(version(), "-V, --version", t.version)
     .helpOption("-h, --help", t.help)
     .helpCommand(false)
-    .configureHelp({ styleTitle: (s) => t.titles[s] ?? s })
+    .usage(`[${t.options}] [${t.command}]`)
+    .configureHelp({
+      styleTitle: (s) => t.titles[s] ?? s,
+      subcommandTerm: (c) => `${c.name()} ${c.usage()}`,
+    })
     .addHelpText("after", `\n${t.exits}`)
     .showHelpAfterError()
     .configureOutput({ outputError: (text, write) => write(usageError(text, lang)) })
@@ -33,6 +37,7 @@ export function program(lang = cliLanguage()): Command {
     .description(t.calc)
     .helpOption("-h, --help", t.help)
     .argument("<workbook.xlsx>", t.workbook)
+    .usage(`[${t.options}] <workbook.xlsx>`)
     .option("--json", t.json)
     .option("--check", t.check)
     .option("--out <file.xlsx>", t.out)
@@ -47,6 +52,7 @@ export function program(lang = cliLanguage()): Command {
     .helpOption("-h, --help", t.help)
     .argument("<in>", t.snapshotIn)
     .argument("<out>", t.snapshotOut)
+    .usage(`[${t.options}] <in> <out>`)
     .option("--recalculate", t.recalculate)
     .option("--in-place", t.inPlace)
     .option("-q, --quiet", t.quiet)

@@ -62,6 +62,14 @@ describe("exit statuses and the output's forms", () => {
     expect(await help("fi_FI.UTF-8")).toContain("laske työkirja uudelleen");
     expect(await help("sv_FI.UTF-8")).toContain("räkna om en arbetsbok");
     expect(await help("C.UTF-8")).toContain("recalculate a workbook");
+    // the usage line's words too (commander's "[options]" otherwise)
+    expect(await help("fi_FI.UTF-8")).toContain(
+      "Käyttö: tyoalue calc [valitsimet] <workbook.xlsx>"
+    );
+    expect(await help("sv_FI.UTF-8")).toContain(
+      "Användning: tyoalue calc [alternativ] <workbook.xlsx>"
+    );
+    expect(await help("C.UTF-8")).toContain("Usage: tyoalue calc [options] <workbook.xlsx>");
   });
 
   it("--json --check prints one JSON document; --quiet prints no summary", async () => {
