@@ -48,6 +48,12 @@ describe("commander's usage errors in the user's language", () => {
     ]);
   });
 
+  it("reads commander's lines back one by one (the TSDoc example)", () => {
+    expect(usageError("error: unknown option '--jsn'\n(Did you mean --json?)\n", "sv")).toBe(
+      "fel: okänt alternativ '--jsn'\n(Menade du --json?)\n"
+    );
+  });
+
   it("leaves a line of no known form as it is", () => {
     expect(usageError("error: something new\n", "fi")).toBe("error: something new\n");
   });
