@@ -1,4 +1,4 @@
-import { fill } from "../core";
+import { fill } from "../core/messages/fill";
 import { cliLanguage, type CliLanguage } from "./cliLanguage";
 import { en, type CliMessageId } from "./messages/en";
 import { fi } from "./messages/fi";
