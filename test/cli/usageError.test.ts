@@ -24,7 +24,7 @@ describe("commander's usage errors in the user's language", () => {
     [["calc"], "virhe: pakollinen argumentti 'workbook.xlsx' puuttuu"],
     [
       ["calc", "a.xlsx", "b.xlsx"],
-      "virhe: liikaa argumentteja komennolle 'calc': se ottaa 1, annettiin 2",
+      "virhe: liikaa argumentteja komennolle 'calc': odotettiin 1, annettiin 2",
     ],
     [["calc", "a.xlsx", "--nope"], "virhe: tuntematon valitsin '--nope'"],
     [["calc", "a.xlsx", "--out"], "virhe: valitsimen '--out <file.xlsx>' argumentti puuttuu"],

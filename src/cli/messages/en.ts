@@ -11,7 +11,7 @@ export const en = {
   "usage.unknownOption": "error: unknown option '{option}'",
   "usage.unknownCommand": "error: unknown command '{command}'",
   "usage.tooManyArguments":
-    "error: too many arguments for '{command}': it takes {expected}, {got} were given",
+    "error: too many arguments for '{command}': expected {expected}, got {got}",
   "usage.didYouMean": "(Did you mean {suggestion}?)",
   "write.failed": "{path}: cannot write ({why})",
   "file.missing": "{path}: no such file",

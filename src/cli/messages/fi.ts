@@ -8,7 +8,7 @@ export const fi: Record<CliMessageId, string> = {
   "usage.unknownOption": "virhe: tuntematon valitsin '{option}'",
   "usage.unknownCommand": "virhe: tuntematon komento '{command}'",
   "usage.tooManyArguments":
-    "virhe: liikaa argumentteja komennolle '{command}': se ottaa {expected}, annettiin {got}",
+    "virhe: liikaa argumentteja komennolle '{command}': odotettiin {expected}, annettiin {got}",
   "usage.didYouMean": "(Tarkoititko {suggestion}?)",
   "write.failed": "{path}: kirjoittaminen ei onnistu ({why})",
   "file.missing": "{path}: tiedostoa ei ole",
@@ -23,7 +23,7 @@ export const fi: Record<CliMessageId, string> = {
   "kind.xlsb": "{path}: binäärinen .xlsb-työkirja: tallenna se Excelissä .xlsx-muodossa",
   "kind.notZip": "{path}: ei ole .xlsx-työkirja (ei ole zip-tiedosto)",
   "zip.noDirectory": "{path}: työkirjaa ei voi lukea (zip-hakemisto puuttuu)",
-  "zip.tooManyEntries": "{path}: torjuttu: {count} zip-merkintää (raja {limit})",
+  "zip.tooManyEntries": "{path}: torjuttu: zip-paketissa {count} osaa (raja {limit})",
   "zip.tooLarge":
     "{path}: torjuttu: purettuna {size} MiB (rajat {limit} MiB yhteensä, {partLimit} MiB osaa kohden)",
   "workbook.damaged": "{path}: työkirjaa ei voi lukea ({detail})",

@@ -8,7 +8,7 @@ export const sv: Record<CliMessageId, string> = {
   "usage.unknownOption": "fel: okänt alternativ '{option}'",
   "usage.unknownCommand": "fel: okänt kommando '{command}'",
   "usage.tooManyArguments":
-    "fel: för många argument till '{command}': det tar {expected}, {got} gavs",
+    "fel: för många argument till '{command}': {expected} förväntades, {got} gavs",
   "usage.didYouMean": "(Menade du {suggestion}?)",
   "write.failed": "{path}: kan inte skrivas ({why})",
   "file.missing": "{path}: filen finns inte",
