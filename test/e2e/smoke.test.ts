@@ -40,7 +40,6 @@ describe.each(CASES)("standalone preview in $locale", ({ locale, lang }) => {
     expect(await page.getByRole("main").count()).toBe(1);
     await page.screenshot({ path: path.join(OUT, `smoke-taskpane-${lang}.png`), fullPage: true });
     expect(errors).toEqual([]);
-    expect(renderMs).toBeLessThan(15000);
     console.log(`smoke ${locale}: heading visible after ${renderMs} ms`);
   });
 });

@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import zlib from "node:zlib";
 import { join } from "node:path";
 import { run } from "../../src/cli/main";
 import { captureCliOutput } from "../cli/support/captureCliOutput";
@@ -33,7 +34,7 @@ async function refused(args: string[], message: RegExp): Promise<void> {
 }
 
 describe("a zip bomb", () => {
-  it("5 MB that would inflate to 5 GiB is refused from its directory: under 2 s and 300 MB", async () => {
+  it("5 MB that would inflate to 5 GiB is refused from its directory: nothing inflated, under 300 MB", async () => {
     const bomb = zipOf([
       entry("[Content_Types].xml", CONTENT_TYPES),
       ...[1, 2, 3, 4, 5].map((k) => zeros(`xl/worksheets/sheet${k}.xml`, 1024)),
@@ -41,11 +42,17 @@ describe("a zip bomb", () => {
     expect(bomb.length).toBeLessThan(6 * MIB);
     writeFileSync(file("bomb.xlsx"), bomb);
     const rss = process.memoryUsage().rss;
-    const started = process.hrtime.bigint();
+    // Counted, not timed (CI is a busy machine): the refusal comes from the zip directory, so
+    // no part is inflated at all. The bench and the issue's note give the time (about 0.4 s).
+    const inflate = jest.spyOn(zlib, "inflateRawSync");
+    // The spy sees the CLI's inflating: a real template is read through it.
+    expect(await run(["calc", "--quiet", "assets/templates/aluejako.fi.xlsx"])).toBe(0);
+    expect(inflate).toHaveBeenCalled();
+    inflate.mockClear();
     await refused(["calc", file("bomb.xlsx")], /refused: it would inflate to 5120 MiB/);
     expect(await run(["snapshot", file("bomb.xlsx"), file("bomb-snap.xlsx")])).toBe(2);
-    // Bounds from the issue, generous for a busy machine: the refusal reads 5 MB, inflates nothing.
-    expect(Number(process.hrtime.bigint() - started) / 1e9).toBeLessThan(2);
+    expect(inflate).not.toHaveBeenCalled();
+    inflate.mockRestore();
     expect((process.memoryUsage().rss - rss) / MIB).toBeLessThan(300);
   });
 

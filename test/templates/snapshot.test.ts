@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runSnapshot } from "../../src/cli/snapshot";
 import { snapshotNote } from "../../src/templates/package/snapshotPackage";
+import { inEnglish } from "../cli/support/inEnglish";
 
+inEnglish(); // the messages read below ("replaced …") are the English ones
 const dir = mkdtempSync(join(tmpdir(), "snapshot-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
