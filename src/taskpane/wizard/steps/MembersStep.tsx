@@ -84,7 +84,8 @@ export function MembersStep(p: MembersStepProps) {
             <MembersTotals t={t} language={p.language} keys={keys} totals={p.totals} />
           </table>
           <AsOfField
-            label={t.figuresAsOf}
+            t={t}
+            language={p.language}
             value={p.asOf}
             className={s.dateField}
             onChange={p.onAsOf}
