@@ -1,8 +1,9 @@
 /**
  * The pane in the planner's language at a task pane's 420 px (built dist/, Chromium with a
  * Finnish locale): region names in Swedish and English (Statistics Finland's regions 2025),
- * the "figures as of" date typed as the pane's language writes it and stored as ISO, and the
- * Area step's map marking the suggested additions. Member figures are Kymppi's CONSTRUCTED per-member figures
+ * the "figures as of" date typed as the pane's language writes it and stored as ISO, table
+ * headers that wrap between words or at hyphenation points (never "Työvo|ima") and figures
+ * that never wrap, and the Area step's map marking the suggested additions. Member figures are Kymppi's CONSTRUCTED per-member figures
  * (test/fixtures/wizard/kymppi.ts); screenshots go to test-output/.
  */
 import { mkdirSync } from "fs";
@@ -10,6 +11,7 @@ import path from "path";
 import type { Locator, Page } from "playwright-core";
 import { KYMPPI_MEMBERS as M } from "../fixtures/wizard/kymppi";
 import { openPane, type Pane } from "./support/openPane";
+import { brokenWords, wrappedCells } from "./support/lineBreaks";
 import { countOnceShown } from "./support/waitFor";
 import { addMember, figure, next, seriousViolations, shot } from "./wizardDriver";
 
@@ -112,6 +114,72 @@ describe("the figures-as-of date follows the pane's language, stored as YYYY-MM-
     );
     expect(await savedAsOf()).toBe("2025-06-30");
     await shot(page, OUT, "pane-as-of-420-fi");
+  });
+});
+
+describe("tables at 420 px: header words are never split, numbers never wrap", () => {
+  it("keeps the member table's headers whole in fi and sv", async () => {
+    const heads = page.locator("table:has([id^='m:']) thead th");
+    await heads.first().waitFor();
+    const bothGroups = async (clients: string, population: string) => {
+      expect(await brokenWords(heads)).toEqual([]);
+      await page.getByRole("tab", { name: clients }).click();
+      await page.locator('[id$=":clientsMulti"]').first().waitFor();
+      expect(await brokenWords(heads)).toEqual([]);
+      await page.getByRole("tab", { name: population }).click();
+    };
+    await bothGroups("Asiakkaat", "Työvoima ja väestö");
+    await language("sv");
+    await page.getByRole("heading", { level: 2, name: /Steg 1 av 6/ }).waitFor();
+    await bothGroups("Klienter", "Arbetskraft och befolkning");
+    await shot(page, OUT, "pane-member-table-420-sv");
+    await language("en");
+    await page.getByRole("heading", { level: 2, name: /Step 1/ }).waitFor();
+    expect(await brokenWords(heads)).toEqual([]);
+    await language("fi");
+    await page.getByRole("heading", { level: 2, name: /Vaihe 1\/6/ }).waitFor();
+    await shot(page, OUT, "pane-member-table-420-fi");
+  });
+
+  // CONSTRUCTED figures for Keski-Pohjanmaa's eight municipalities (as in test/e2e/forming.test.ts).
+  const REGION: [string, number][] = [
+    ["Kokkola", 20000],
+    ["Kannus", 2000],
+    ["Kaustinen", 1000],
+    ["Veteli", 20000],
+    ["Halsua", 500],
+    ["Lestijärvi", 300],
+    ["Perho", 1000],
+    ["Toholampi", 1200],
+  ];
+
+  it("shows the Form areas table with whole 'Työvoima'/'Arbetskraft' and one-line figures; the region picker speaks Swedish", async () => {
+    await page.getByRole("tab", { name: "Muodosta alueet" }).click();
+    await page.getByLabel("Maakunta").selectOption({ label: "Keski-Pohjanmaa" });
+    await page
+      .getByLabel("Kunnat ja työvoima (liitä Excelistä)")
+      .fill(REGION.map(([n, v]) => `${n}\t${fi(v)}`).join("\n"));
+    const table = page.getByTestId("proposed-areas");
+    await table.waitFor();
+    const check = async () => {
+      expect(await brokenWords(table.locator("thead th"))).toEqual([]);
+      expect(await wrappedCells(table.locator("tbody td:nth-child(3)"))).toEqual([]);
+    };
+    await check();
+    await shot(page, OUT, "pane-forming-table-420-fi");
+    await language("sv");
+    await page.getByText(/Föreslagna områden: \d/).waitFor();
+    const region = page.getByLabel("Landskap");
+    await expect(
+      region.evaluate((s: HTMLSelectElement) => s.selectedOptions[0].textContent)
+    ).resolves.toBe("Mellersta Österbotten");
+    const options = (await optionTexts(region)).slice(1); // after "(inklistrad tabell)"
+    expect(options.at(-1)).toBe("Österbotten");
+    expect(options).toEqual([...options].sort(new Intl.Collator("sv").compare));
+    await check();
+    await shot(page, OUT, "pane-forming-table-420-sv");
+    expect(await seriousViolations(page)).toEqual([]);
+    await language("fi");
   });
 });
 
