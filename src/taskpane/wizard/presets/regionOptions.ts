@@ -1,10 +1,10 @@
 /**
  * Regions as the pane shows them: the name in the pane's language (Statistics Finland's
- * fi/sv/en names, src/core/registry/regionNames.ts), sorted by that language's collation
+ * fi/sv/en names, ../regionNames.ts), sorted by that language's collation
  * (Swedish puts Å, Ä, Ö after Z: "Österbotten" comes last). The value stays the Finnish
  * name, which is what the registry and the saved state hold.
  */
-import { regionName } from "../../../core/registry/regionNames";
+import { regionName } from "../regionNames";
 import type { Language } from "../../i18n";
 
 const COLLATION: Readonly<Record<Language, string>> = { fi: "fi", sv: "sv", en: "en" };

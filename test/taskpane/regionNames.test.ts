@@ -1,5 +1,5 @@
-import { allMunicipalities } from "../../../src/core";
-import { REGION_NAMES, regionCode, regionName } from "../../../src/core/registry/regionNames";
+import { allMunicipalities } from "../../src/core";
+import { REGION_NAMES, regionCode, regionName } from "../../src/taskpane/wizard/regionNames";
 
 // Expected names: Statistics Finland, classification of regions (maakunta) 2025, fi/sv/en.
 describe("region names", () => {

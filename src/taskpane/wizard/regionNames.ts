@@ -1,14 +1,15 @@
-import type { Locale } from "../messages/formatNumber";
+import type { Language } from "../i18n";
 
 /**
  * The 19 regions (maakunta / landskap) of 2025 in Finnish, Swedish and English, keyed by
- * region code. Source: Statistics Finland (Tilastokeskus), classification of regions
- * (maakunta) 2025, names in fi/sv/en, CC BY 4.0. The Finnish and Swedish names are those
- * confirmed by the Government (26.2.1998); the English ones follow the Ministry of the
- * Interior's recommendation that Statistics Finland uses: the national name, except the
- * established English forms of Lapland, Ostrobothnia, Finland, Karelia and Savo.
+ * region code (the registry holds the Finnish names only). Source: Statistics Finland
+ * (Tilastokeskus), classification of regions (maakunta) 2025, names in fi/sv/en, CC BY 4.0.
+ * The Finnish and Swedish names are those the Government confirmed (26.2.1998). In English
+ * the classification keeps the national name except where an English form is established
+ * (the Ministry of the Interior's recommendation of 1998): Lapland, the Ostrobothnias,
+ * Central and Southwest Finland, the Karelias and the Savos.
  */
-export const REGION_NAMES: Readonly<Record<string, Readonly<Record<Locale, string>>>> = {
+export const REGION_NAMES: Readonly<Record<string, Readonly<Record<Language, string>>>> = {
   "01": { fi: "Uusimaa", sv: "Nyland", en: "Uusimaa" },
   "02": { fi: "Varsinais-Suomi", sv: "Egentliga Finland", en: "Southwest Finland" },
   "04": { fi: "Satakunta", sv: "Satakunta", en: "Satakunta" },
@@ -40,12 +41,12 @@ export function regionCode(finnishName: string): string | undefined {
 }
 
 /**
- * A region's name in `locale`, from its Finnish name; the Finnish name itself when the
+ * A region's name in `language`, from its Finnish name; the Finnish name itself when the
  * region is not in the table.
  * @example regionName("Varsinais-Suomi", "sv") // "Egentliga Finland"
  * @example regionName("Varsinais-Suomi", "en") // "Southwest Finland"
  */
-export function regionName(finnishName: string, locale: Locale): string {
+export function regionName(finnishName: string, language: Language): string {
   const code = regionCode(finnishName);
-  return code === undefined ? finnishName : REGION_NAMES[code][locale];
+  return code === undefined ? finnishName : REGION_NAMES[code][language];
 }
