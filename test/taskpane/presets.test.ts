@@ -1,6 +1,7 @@
 import { readFileSync } from "fs";
 import path from "path";
 import { knownAreas, regionPresets } from "../../src/taskpane/wizard/presets/presets";
+import { regionOptions } from "../../src/taskpane/wizard/presets/regionOptions";
 import { municipalityName } from "../../src/taskpane/wizard/registry";
 
 const CSV = readFileSync(
@@ -31,9 +32,52 @@ describe("presets", () => {
   });
 
   it("offers every region of the reform without Åland", () => {
-    const regions = regionPresets("registry");
+    const regions = regionPresets("registry", "fi");
     expect(regions.flatMap((r) => r.codes)).not.toContain("478"); // Maarianhamina
     expect(regions.reduce((n, r) => n + r.codes.length, 0)).toBe(308 - 16); // 16 Åland municipalities
+  });
+});
+
+describe("region names in the pane's language (Statistics Finland, regions 2025, fi/sv/en)", () => {
+  const names = (language: "fi" | "sv" | "en") =>
+    regionPresets("registry", language).map((r) => r.name);
+
+  it("shows Swedish names in sv, sorted the Swedish way (Å, Ä, Ö after Z)", () => {
+    const sv = names("sv");
+    expect(sv).toContain("Nyland");
+    expect(sv).toContain("Egentliga Finland");
+    expect(sv).not.toContain("Uusimaa");
+    // Swedish collation: Satakunta < Södra Karelen < Södra Savolax < Södra Österbotten, and
+    // Österbotten (Pohjanmaa) last of the 18 mainland regions.
+    expect(sv.at(-1)).toBe("Österbotten");
+    expect(sv.indexOf("Södra Savolax")).toBeLessThan(sv.indexOf("Södra Österbotten"));
+    expect(sv).toEqual([...sv].sort(new Intl.Collator("sv").compare));
+  });
+
+  it("shows Statistics Finland's English names in en, sorted in English", () => {
+    const en = names("en");
+    expect(en).toContain("Southwest Finland");
+    expect(en).toContain("Lapland");
+    expect(en).toContain("Kanta-Häme");
+    expect(en[0]).toBe("Central Finland");
+    expect(en).toEqual([...en].sort(new Intl.Collator("en").compare));
+  });
+
+  it("keeps Finnish names and Finnish order in fi, each region's municipalities unchanged", () => {
+    const fi = regionPresets("registry", "fi");
+    const sv = regionPresets("registry", "sv");
+    expect(fi[0].name).toBe("Etelä-Karjala");
+    expect(fi.at(-1)!.name).toBe("Varsinais-Suomi");
+    const nyland = sv.find((r) => r.name === "Nyland")!;
+    expect(nyland.codes).toEqual(fi.find((r) => r.name === "Uusimaa")!.codes);
+  });
+
+  it("keeps the Finnish name as the value of the Form areas view's options", () => {
+    const options = regionOptions(["Pohjanmaa", "Uusimaa"], "sv");
+    expect(options).toEqual([
+      { value: "Uusimaa", label: "Nyland" },
+      { value: "Pohjanmaa", label: "Österbotten" },
+    ]);
   });
 });
 

@@ -5,6 +5,7 @@ import type { WorkbookHost } from "../../host";
 import type { PreviewCapabilities } from "../capabilities";
 import { STRINGS, type Language } from "../i18n";
 import { parseUserNumber } from "../wizard/parseUserNumber";
+import { regionOptions } from "../wizard/presets/regionOptions";
 import { municipalityName } from "../wizard/registry";
 import { useWizardStyles } from "../wizard/Wizard.styles";
 import { AreasTable } from "./AreasTable";
@@ -35,7 +36,7 @@ export function FormingView({
   const [st, setSt] = useState(state.initialState);
   const name = useCallback((c: string) => municipalityName(c, language), [language]);
   const { status, created, create } = useFormingSheet(host, language, name);
-  const regions = useMemo(() => state.regions(), []);
+  const regions = useMemo(() => regionOptions(state.regions(), language), [language]);
   const table = useMemo(() => state.tableOf(st, language), [st, language]);
   const minimum = parseUserNumber(st.minimum, 0, language);
   const ready = table.rows.length > 0 && table.missing.length === 0 && minimum !== undefined;
@@ -53,8 +54,8 @@ export function FormingView({
         <Select value={st.region} onChange={(_, d) => setSt(state.chooseRegion(st, d.value))}>
           <option value="">{f.regionNone}</option>
           {regions.map((r) => (
-            <option key={r} value={r}>
-              {r}
+            <option key={r.value} value={r.value}>
+              {r.label}
             </option>
           ))}
         </Select>

@@ -29,11 +29,18 @@ export const suggestSlice = (w: Wizard): SuggestSlice => ({
  * The Area step's suggestion, loaded only once the area is short or not connected: the
  * search and its texts add nothing to the wizard's first screen.
  */
-export function LazySuggestMembers({ w }: { readonly w: SuggestSlice }) {
+export function LazySuggestMembers({
+  w,
+  onSuggested,
+}: {
+  readonly w: SuggestSlice;
+  /** Told the codes the suggestion would add (none when there is no suggestion). */
+  readonly onSuggested?: (codes: readonly string[]) => void;
+}) {
   const short = w.calc.meets === false || w.calc.contiguity?.connected === false;
   return short ? (
     <Suspense fallback={null}>
-      <SuggestMembers w={w} />
+      <SuggestMembers w={w} onSuggested={onSuggested} />
     </Suspense>
   ) : null;
 }

@@ -1,5 +1,5 @@
 import { Body1, Button, Field, Textarea } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { fill, formatNumber } from "../../core";
 import { parseUserNumber } from "../wizard/parseUserNumber";
 import type { SuggestSlice } from "./LazySuggestMembers";
@@ -16,7 +16,14 @@ import { suggestion } from "./suggestion";
  * planner gives nearby municipalities' labour force (typed or pasted), and SUGGESTMEMBERS's
  * answer is one click away. Renders nothing while the area qualifies or a member lacks a figure.
  */
-export function SuggestMembers({ w }: { readonly w: SuggestSlice }) {
+export function SuggestMembers({
+  w,
+  onSuggested,
+}: {
+  readonly w: SuggestSlice;
+  /** Told the codes the suggestion would add, and none once it is gone (for the map). */
+  readonly onSuggested?: (codes: readonly string[]) => void;
+}) {
   const s = useWizardStyles();
   const f = FORMING_STRINGS[w.language];
   const [typed, setTyped] = useState<Readonly<Record<string, string>>>({});
@@ -46,6 +53,11 @@ export function SuggestMembers({ w }: { readonly w: SuggestSlice }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- recomputed when what it reads changes
     [ready, key, JSON.stringify([...figures]), JSON.stringify(members), minimum, w.language]
   );
+  const adds = answer?.kind === "add" ? answer.add.map((m) => m.code).join() : "";
+  useEffect(() => {
+    onSuggested?.(adds.split(",").filter(Boolean));
+    return () => onSuggested?.([]);
+  }, [adds, onSuggested]);
   if (!ready || !answer || codes.length === 0) return null;
   const names = (xs: readonly string[]) => xs.map(w.name).join(", ");
   const paste = (text: string) => {

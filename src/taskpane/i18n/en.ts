@@ -102,6 +102,11 @@ export const en = {
   notANumber: '{where} is not a number: "{text}"',
   duplicate: "{name} is already a member.",
   needMembers: "Pick at least one member municipality.",
+  // The suggestion on the map, the "figures as of" date as typed.
+  mapLegendSuggested: "suggested addition",
+  mapSuggested: "Suggested additions: {names}.",
+  asOfHint: "As yyyy-mm-dd, e.g. 2025-06-30.",
+  asOfInvalid: '"{text}" is not a date: write it as yyyy-mm-dd, e.g. 2025-06-30.',
 } as const;
 
 /** Keys and shapes every language must provide. */

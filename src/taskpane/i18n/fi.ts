@@ -97,4 +97,9 @@ export const fi: UiStrings = {
   notANumber: '{where} ei ole luku: "{text}"',
   duplicate: "{name} on jo jäsenkunta.",
   needMembers: "Valitse vähintään yksi jäsenkunta.",
+  // The suggestion on the map, the "figures as of" date as typed.
+  mapLegendSuggested: "ehdotettu lisäys",
+  mapSuggested: "Ehdotetut lisäykset: {names}.",
+  asOfHint: "Muodossa p.k.vvvv, esim. 30.6.2025.",
+  asOfInvalid: '"{text}" ei ole päivämäärä: kirjoita muodossa p.k.vvvv, esim. 30.6.2025.',
 };

@@ -98,4 +98,9 @@ export const sv: UiStrings = {
   notANumber: '{where} är inte ett tal: "{text}"',
   duplicate: "{name} är redan medlem.",
   needMembers: "Välj minst en medlemskommun.",
+  // The suggestion on the map, the "figures as of" date as typed.
+  mapLegendSuggested: "föreslaget tillägg",
+  mapSuggested: "Föreslagna tillägg: {names}.",
+  asOfHint: "I formen d.m.åååå, t.ex. 30.6.2025.",
+  asOfInvalid: '"{text}" är inte ett datum: skriv det i formen d.m.åååå, t.ex. 30.6.2025.',
 };

@@ -5,18 +5,23 @@ import { useEffect, useMemo, useState } from "react";
 import { fill, type UiStrings } from "../i18n";
 import { loadMapFeatures, type MapFeature } from "./mapData";
 import { neighbourCodes } from "./neighbourCodes";
+import { HATCH_ID, SuggestedHatch } from "./SuggestedHatch";
 
 const COLOURS = { member: "#2b6cb0", neighbour: "#e2e8f0", disconnected: "#c53030" };
 const W = 480;
 const H = 420;
 
-/** Map of the members and their neighbours; disconnected members red, point contacts dashed. */
+/**
+ * Map of the members and their neighbours; disconnected members red, point contacts dashed,
+ * suggested additions hatched (a pattern, not a colour alone) and named in the text.
+ */
 export default function AreaMap({
   t,
   members,
   name,
   pointContacts: points,
   disconnected,
+  suggested = [],
 }: {
   readonly t: UiStrings;
   /** The members' codes. */
@@ -24,6 +29,8 @@ export default function AreaMap({
   readonly name: (code: string) => string;
   readonly pointContacts: readonly { readonly a: string; readonly b: string }[];
   readonly disconnected: readonly string[];
+  /** Municipalities the suggestion would add (codes). */
+  readonly suggested?: readonly string[];
 }) {
   const s = useMapStyles();
   const [features, setFeatures] = useState<readonly MapFeature[]>();
@@ -33,8 +40,8 @@ export default function AreaMap({
   const around = useMemo(() => neighbourCodes(key.split(",").filter(Boolean)), [key]);
   if (error) return <Caption1>{error}</Caption1>;
   if (!features) return <Caption1>{t.mapLoading}</Caption1>;
-  const shown = features.filter(
-    (f) => members.includes(f.properties.kunta) || around.includes(f.properties.kunta)
+  const shown = features.filter((f) =>
+    [members, around, suggested].some((xs) => xs.includes(f.properties.kunta))
   );
   const projection = geoMercator().fitSize([W, H], {
     type: "FeatureCollection",
@@ -45,10 +52,18 @@ export default function AreaMap({
     const f = shown.find((x) => x.properties.kunta === code);
     return (f && projection(geoCentroid(f as GeoJSON.Feature))) || [0, 0];
   };
-  const alt = fill(t.mapAlt, {
-    members: members.map(name).join(", "),
-    neighbours: around.map(name).join(", "),
-  });
+  const alt = [
+    fill(t.mapAlt, {
+      members: members.map(name).join(", "),
+      neighbours: around
+        .filter((c) => !suggested.includes(c))
+        .map(name)
+        .join(", "),
+    }),
+    ...(suggested.length > 0
+      ? [fill(t.mapSuggested, { names: suggested.map(name).join(", ") })]
+      : []),
+  ].join(" ");
   return (
     <figure>
       <svg
@@ -59,6 +74,9 @@ export default function AreaMap({
         data-testid="area-map"
       >
         <title>{t.mapTitle}</title>
+        <defs>
+          <SuggestedHatch />
+        </defs>
         {features
           .filter((f) => !shown.includes(f))
           .map((f) => (
@@ -77,14 +95,16 @@ export default function AreaMap({
             : members.includes(code)
               ? COLOURS.member
               : COLOURS.neighbour;
+          const hatched = suggested.includes(code);
           return (
             <path
               key={code}
               d={path(f) ?? ""}
-              fill={colour}
+              fill={hatched ? `url(#${HATCH_ID})` : colour}
               stroke="#333"
-              strokeWidth={0.5}
+              strokeWidth={hatched ? 1.5 : 0.5}
               data-code={code}
+              data-suggested={hatched || undefined}
             />
           );
         })}
@@ -123,6 +143,14 @@ export default function AreaMap({
             <span className={s.swatch} style={{ borderStyle: "dashed", borderColor: "#dd6b20" }} />
             {t.mapLegendPoint}
           </li>
+          {suggested.length > 0 && (
+            <li data-testid="legend-suggested">
+              <svg className={s.swatch} viewBox="0 0 12 12" aria-hidden="true">
+                <rect width="12" height="12" fill={`url(#${HATCH_ID})`} />
+              </svg>
+              {t.mapLegendSuggested}
+            </li>
+          )}
         </ul>
         <Caption1>{t.source}</Caption1>
       </figcaption>

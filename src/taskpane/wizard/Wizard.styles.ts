@@ -36,13 +36,16 @@ export const useWizardStyles = makeStyles({
   },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   membersTable: { tableLayout: "fixed", "& thead th:first-child": { width: "38%" } },
+  // Text wraps between words and at hyphenation points (soft hyphens, or the page's lang where
+  // the browser can); a word breaks elsewhere only if it cannot fit its column at all.
   resultTable: {
     tableLayout: "fixed",
-    "& th, & td": { overflowWrap: "anywhere" },
+    "& th, & td": { overflowWrap: "break-word", hyphens: "auto" },
     "& td": { whiteSpace: "normal" },
   },
   caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: "4px" },
-  numberHead: { textAlign: "right", overflowWrap: "anywhere", hyphens: "auto" },
+  // Not "anywhere": that lets an auto-layout table narrow the column by splitting a word.
+  numberHead: { textAlign: "right", overflowWrap: "break-word", hyphens: "auto" },
   removeButton: { minWidth: 0, padding: "0 4px", flexShrink: 0 },
   nameCell: {
     display: "flex",

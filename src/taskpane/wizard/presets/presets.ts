@@ -3,6 +3,8 @@
  * each row naming its public source) and whole regions from the municipality registry.
  */
 import { allMunicipalities } from "../../../core";
+import type { Language } from "../../i18n";
+import { regionOptions } from "./regionOptions";
 
 export interface Preset {
   readonly kind: "area" | "region";
@@ -43,12 +45,18 @@ export function knownAreas(csv: string): Preset[] {
   }));
 }
 
-/** Every region of the reform (Åland excluded) with its municipalities, by Finnish name. */
-export function regionPresets(source: string): Preset[] {
+/**
+ * Every region of the reform (Åland excluded) with its municipalities, named in `language`
+ * and sorted by its collation.
+ */
+export function regionPresets(source: string, language: Language): Preset[] {
   const by = new Map<string, string[]>();
   for (const m of allMunicipalities())
     if (!m.aland && m.region) by.set(m.region, [...(by.get(m.region) ?? []), m.code]);
-  return [...by]
-    .sort(([a], [b]) => a.localeCompare(b, "fi"))
-    .map(([name, codes]) => ({ kind: "region", name, codes, source }));
+  return regionOptions([...by.keys()], language).map((r) => ({
+    kind: "region",
+    name: r.label,
+    codes: by.get(r.value)!,
+    source,
+  }));
 }

@@ -1,5 +1,5 @@
 import { Body1, Caption1 } from "@fluentui/react-components";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useState } from "react";
 import { formatNumber } from "../../../core";
 import { fill } from "../../i18n";
 import { parseUserNumber } from "../parseUserNumber";
@@ -32,6 +32,8 @@ export function AreaStep(p: ReturnType<typeof useAreaStep>) {
   const minimum = n(parseUserNumber(p.minimum, 0, language) ?? 0);
   const c = calc.contiguity;
   const disconnected = c && !c.connected ? c.components.slice(1).flat() : [];
+  // What the suggestion would add, shown on the map (told by the suggestion, none without one).
+  const [suggested, setSuggested] = useState<readonly string[]>([]);
   return (
     <>
       <ScalarFields fields={p.fields} />
@@ -96,7 +98,7 @@ export function AreaStep(p: ReturnType<typeof useAreaStep>) {
           })}
         </Body1>
       )}
-      <LazySuggestMembers w={p.suggest} />
+      <LazySuggestMembers w={p.suggest} onSuggested={setSuggested} />
       {p.members.length > 0 && (
         <Suspense fallback={<Caption1>{t.mapLoading}</Caption1>}>
           <AreaMap
@@ -105,6 +107,7 @@ export function AreaStep(p: ReturnType<typeof useAreaStep>) {
             name={name}
             pointContacts={c?.pointContacts ?? []}
             disconnected={disconnected}
+            suggested={suggested}
           />
         </Suspense>
       )}

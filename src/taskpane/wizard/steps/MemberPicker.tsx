@@ -33,7 +33,10 @@ export const MemberPicker = memo(function MemberPicker(p: MemberPickerProps) {
       .catch(() => undefined); // the regions still work; the known areas are a convenience
     return () => void (live = false);
   }, []);
-  const presets = useMemo(() => [...areas, ...regionPresets(t.presetRegistry)], [areas, t]);
+  const presets = useMemo(
+    () => [...areas, ...regionPresets(t.presetRegistry, language)],
+    [areas, t, language]
+  );
   const found = searchMunicipalities(query);
   // The name in the pane's language, the other official name after it when it differs.
   const label = (m: Municipality) => {

@@ -12,6 +12,7 @@ import { PasteReview } from "./PasteReview";
 import { AsOfField } from "./AsOfField";
 import { GroupTabs, type FigureGroup } from "./GroupTabs";
 import type { MembersStepProps } from "./useMembersStep";
+import { hyphenate } from "../hyphenate";
 
 const GROUPS = { population: FIGURES.slice(0, 3), clients: FIGURES.slice(3) } as const;
 
@@ -59,7 +60,7 @@ export function MembersStep(p: MembersStepProps) {
                 <th scope="col">{t.colMunicipality}</th>
                 {keys.map((k) => (
                   <th key={k} scope="col" className={s.numberHead}>
-                    {labels[k]}
+                    {hyphenate(labels[k], p.language)}
                   </th>
                 ))}
               </tr>
@@ -84,7 +85,8 @@ export function MembersStep(p: MembersStepProps) {
             <MembersTotals t={t} language={p.language} keys={keys} totals={p.totals} />
           </table>
           <AsOfField
-            label={t.figuresAsOf}
+            t={t}
+            language={p.language}
             value={p.asOf}
             className={s.dateField}
             onChange={p.onAsOf}
