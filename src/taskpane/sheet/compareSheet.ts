@@ -1,0 +1,61 @@
+/**
+ * The scenario comparison sheet, as data: one worksheet that compares 2…N scenarios and
+ * stays live formulas. From the top: the comparison table (one row per figure, one column
+ * per scenario, each cell a reference into that scenario's block, a ≠ column naming the
+ * scenarios that differ from the first); the per-member comparison (the union of the
+ * scenarios' municipalities in registry order: subsidy, payment and FTE split per
+ * scenario, empty where a municipality is not a member); then each scenario's block of
+ * inputs and TYOALUE formulas. Cells that differ from the first scenario are highlighted.
+ */
+import type { ConditionalFormatSpec, SheetSpec } from "../../host/SheetSpec";
+import { Grid, text } from "./cells";
+import { BLOCK_WIDTH, scenarioBlock, type BlockRefs } from "./compareBlock";
+import type { CompareLabels } from "./CompareLabels";
+import { compareMembers, memberUnion } from "./compareMembers";
+import { compareTable, COMPARED } from "./compareTable";
+import type { PlanInputs } from "./PlanInputs";
+
+export interface ScenarioPlan {
+  readonly name: string;
+  readonly plan: PlanInputs;
+}
+
+/** 1-based row of the comparison table's header. */
+export const TABLE_HEAD = 4;
+
+/** The comparison sheet of `scenarios` (the first is the base), with the texts of `l`. */
+export function compareSheet(scenarios: readonly ScenarioPlan[], l: CompareLabels): SheetSpec {
+  const g = new Grid();
+  const n = scenarios.length;
+  const union = memberUnion(scenarios.map((s) => s.plan));
+  const membersTop = TABLE_HEAD + COMPARED.length + 2;
+  const membersEnd = membersTop + 3 + Math.max(1, union.length);
+  const memberMarker = 2 + 3 * n;
+  const paramCol = Math.max(BLOCK_WIDTH, memberMarker + 1) + 1;
+  g.put(1, 0, text(l.title, "title"));
+  g.put(2, 0, text(l.note, "note"));
+  let top = membersEnd + 1;
+  const blocks: BlockRefs[] = scenarios.map((s) => {
+    const refs = scenarioBlock(g, s.name, s.plan, l, top, paramCol);
+    top = refs.next;
+    return refs;
+  });
+  const names = scenarios.map((s) => s.name);
+  const formats: ConditionalFormatSpec[] = [
+    ...compareTable(g, names, blocks, l, TABLE_HEAD),
+    ...compareMembers(g, names, blocks, union, l, membersTop),
+  ];
+  const widths = Array.from({ length: paramCol + 2 }, () => 15);
+  widths[0] = 30;
+  widths[n + 1] = Math.max(widths[n + 1], 24);
+  widths[memberMarker] = 24;
+  widths[paramCol] = 36;
+  return {
+    name: l.sheetName,
+    cells: g.cells(),
+    tables: [],
+    charts: [],
+    columnWidths: widths,
+    conditionalFormats: formats,
+  };
+}
