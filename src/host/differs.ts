@@ -3,7 +3,8 @@
  * conditional formats, the .xlsx export and the sheet's own ≠ markers) and once over
  * computed values (for the preview), with a test that the engine agrees with both.
  * Comparison as Excel's `<>`: a blank equals 0, "" and FALSE; text compares without case;
- * a number never equals text. When either side is an error, they differ when exactly one is.
+ * a number never equals text. An error on either side counts as a difference (it cannot be
+ * compared, and deserves a look).
  */
 import { cellAddress, columnIndex, parseRange } from "../core";
 import type { ConditionalFormatSpec } from "./SheetSpec";
@@ -14,7 +15,13 @@ export const DIFFERS_LOOK = { fill: "#FFC7CE", font: "#9C0006", bold: true } as 
 
 /** The formula text (no "=") that is TRUE when `cell` differs from `base` (A1 references). */
 export function differsFormula(cell: string, base: string): string {
-  return `IFERROR(${cell}<>${base},ISERROR(${cell})<>ISERROR(${base}))`;
+  return anyDiffersFormula([[cell, base]]);
+}
+
+/** TRUE when any [cell, base] pair differs: the same rule, one IFERROR for all the pairs. */
+export function anyDiffersFormula(pairs: readonly (readonly [string, string])[]): string {
+  const each = pairs.map(([cell, base]) => `${cell}<>${base}`);
+  return `IFERROR(${each.length > 1 ? `OR(${each.join(",")})` : each[0]},TRUE)`;
 }
 
 /** The rule of `cf` relative to its range's top-left cell, e.g. `=C5<>$B5` (with the error rule). */
@@ -27,7 +34,7 @@ const isError = (v: CellValue) => v !== null && typeof v === "object";
 
 /** `differsFormula` over computed values. */
 export function differs(a: CellValue, b: CellValue): boolean {
-  if (isError(a) || isError(b)) return isError(a) !== isError(b);
+  if (isError(a) || isError(b)) return true;
   const x = a ?? blankAs(b);
   const y = b ?? blankAs(a);
   if (typeof x !== typeof y) return true;

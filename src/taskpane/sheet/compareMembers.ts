@@ -6,7 +6,7 @@
  * differ from the first in any of the three.
  */
 import { cellAddress, columnLetters } from "../../core";
-import { differsFormula } from "../../host/differs";
+import { anyDiffersFormula } from "../../host/differs";
 import { NumberFormats as F, type ConditionalFormatSpec } from "../../host/SheetSpec";
 import { result, text, type Grid } from "./cells";
 import { BLOCK_COL, type BlockRefs } from "./compareBlock";
@@ -65,11 +65,8 @@ export function compareMembers(
         );
     });
     const pair = (k: number, j: number) =>
-      differsFormula(cellAddress(r - 1, colOf(k, j)), cellAddress(r - 1, colOf(0, j)));
-    const any = (c: number) => {
-      const k = (c - 2) / 3;
-      return `OR(${FIGURES.map((_, j) => pair(k, j)).join(",")})`;
-    };
+      [cellAddress(r - 1, colOf(k, j)), cellAddress(r - 1, colOf(0, j))] as const;
+    const any = (c: number) => anyDiffersFormula(FIGURES.map((_, j) => pair((c - 2) / 3, j)));
     const others = names.slice(1).map((_, k) => colOf(k + 1, 0));
     if (names.length > 1) g.put(r, marker, result(markerFormula(others, groups, any)));
   });
