@@ -7,7 +7,7 @@
  * scenario, empty where a municipality is not a member); then each scenario's block of
  * inputs and TYOALUE formulas. Cells that differ from the first scenario are highlighted.
  */
-import type { ConditionalFormatSpec, SheetSpec } from "../../host/SheetSpec";
+import type { CellSpec, ConditionalFormatSpec, SheetSpec } from "../../host/SheetSpec";
 import { Grid, text } from "./cells";
 import { BLOCK_WIDTH, scenarioBlock, type BlockRefs } from "./compareBlock";
 import type { CompareLabels } from "./CompareLabels";
@@ -45,17 +45,24 @@ export function compareSheet(scenarios: readonly ScenarioPlan[], l: CompareLabel
     ...compareTable(g, names, blocks, l, TABLE_HEAD),
     ...compareMembers(g, names, blocks, union, l, membersTop),
   ];
-  const widths = Array.from({ length: paramCol + 2 }, () => 15);
-  widths[0] = 30;
-  widths[n + 1] = Math.max(widths[n + 1], 24);
-  widths[memberMarker] = 24;
-  widths[paramCol] = 36;
+  const cells = g.cells();
   return {
     name: l.sheetName,
-    cells: g.cells(),
+    cells,
     tables: [],
     charts: [],
-    columnWidths: widths,
+    columnWidths: textWidths(cells.slice(2), paramCol + 2),
     conditionalFormats: formats,
   };
+}
+
+/** Column widths that fit each column's texts (the title and note rows may overflow). */
+function textWidths(rows: readonly (readonly CellSpec[])[], cols: number): number[] {
+  const widths = Array.from({ length: cols }, () => 15);
+  for (const row of rows)
+    row.forEach((cell, c) => {
+      if (cell?.kind === "text")
+        widths[c] = Math.max(widths[c], Math.min(40, cell.text.length + 2));
+    });
+  return widths;
 }
