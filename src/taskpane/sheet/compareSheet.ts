@@ -26,12 +26,12 @@ export const TABLE_HEAD = 4;
 /** The comparison sheet of `scenarios` (the first is the base), with the texts of `l`. */
 export function compareSheet(scenarios: readonly ScenarioPlan[], l: CompareLabels): SheetSpec {
   const g = new Grid();
-  const n = scenarios.length;
   const union = memberUnion(scenarios.map((s) => s.plan));
   const membersTop = TABLE_HEAD + COMPARED.length + 2;
   const membersEnd = membersTop + 3 + Math.max(1, union.length);
-  const memberMarker = 2 + 3 * n;
-  const paramCol = Math.max(BLOCK_WIDTH, memberMarker + 1) + 1;
+  // Each block's parameters in P–Q whatever the number of scenarios (beside five scenarios'
+  // per-member columns, past them would add five empty columns to every block row: 10 KB).
+  const paramCol = BLOCK_WIDTH + 1;
   g.put(1, 0, text(l.title, "title"));
   g.put(2, 0, text(l.note, "note"));
   let top = membersEnd + 1;
