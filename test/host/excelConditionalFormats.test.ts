@@ -10,6 +10,7 @@ import type { SheetSpec } from "../../src/host/SheetSpec";
 import { COMPARE_LABELS } from "../../src/taskpane/i18n/compareLabels";
 import { compareSheet } from "../../src/taskpane/sheet/compareSheet";
 import { fiveScenarios, twoScenarios } from "../taskpane/compare/support";
+import { FakeWorkbookModel, fakeContext } from "./support/fakeExcel";
 import { recordingContext, type Answer, type RecordedRequest } from "./support/officeRequests";
 
 /** An empty workbook: no sheets, no tables; value types read back as []. */
@@ -104,5 +105,19 @@ describe("conditional formats in Excel (request builder)", () => {
     // ≠ markers written with one IFERROR per pair of cells took 218 124, the parameters past
     // the per-member columns (T–U instead of P–Q) 197 411.
     expect(bytes).toBeLessThan(200 * 1024);
+  });
+
+  it("in the fake Excel: written with the sheet, replaced by an update's", async () => {
+    const m = new FakeWorkbookModel();
+    const { name } = await excelWriteSheet(fakeContext(m), spec);
+    const rules = () => m.sheet(name)!.conditionalFormats.map((f) => [f.range, f.formula]);
+    expect(rules()).toEqual(spec.conditionalFormats!.map((cf) => [cf.range, expect.any(String)]));
+    const three = compareSheet([...twoScenarios(), twoScenarios()[1]], COMPARE_LABELS.fi);
+    expect((await excelUpdateSheet(fakeContext(m), name, spec, three)).ok).toBe(true);
+    // 1 comparison column + 2 scenarios × 3 per-member columns against the first's.
+    expect(rules()).toHaveLength(7);
+    expect(rules().map(([range]) => range)).toEqual(
+      three.conditionalFormats!.map((cf) => cf.range)
+    );
   });
 });
