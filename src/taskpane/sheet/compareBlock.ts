@@ -9,12 +9,10 @@ import { NumberFormats as F, type NumberFormat } from "../../host/SheetSpec";
 import { Grid, input, result, spill, text } from "./cells";
 import type { CompareLabels } from "./CompareLabels";
 import type { PlanInputs } from "./PlanInputs";
+import { BLOCK_COL } from "./blockColumns";
 import { blockParams, type BlockFigure } from "./compareParams";
 
-/** 0-based member columns of a block. */
-export const BLOCK_COL = { name: 0, code: 1, subsidy: 9, payment: 10, fte: 11 } as const;
-/** Member columns, A–N. */
-export const BLOCK_WIDTH = 14;
+export { BLOCK_COL, BLOCK_WIDTH } from "./blockColumns";
 
 export interface BlockRefs {
   /** Absolute reference of each area figure, e.g. `$Q$40`. */
@@ -54,9 +52,9 @@ export function scenarioBlock(
     g.put(r, BLOCK_COL.name, text(m.name, "input"));
     g.put(r, BLOCK_COL.code, text(m.code, "input"));
     [m.labourForce, m.workingAge, m.unemployed, ...m.clients].forEach((v, c) =>
-      g.put(r, 2 + c, input(v, F.count))
+      g.put(r, BLOCK_COL.labourForce + c, input(v, F.count))
     );
-    g.put(r, 8, result(`=SUM(F${r}:H${r})`, F.count));
+    g.put(r, BLOCK_COL.clientsTotal, result(`=SUM(F${r}:H${r})`, F.count));
     const spills: [number, NumberFormat][] = [
       [BLOCK_COL.subsidy, F.euros],
       [BLOCK_COL.payment, F.euros],
@@ -66,7 +64,7 @@ export function scenarioBlock(
     [1, 2].forEach((j) => {
       const typed = p.yearSubsidies?.[i]?.[j];
       const cell = typed === undefined ? result(`=J${r}`, F.euros) : input(typed, F.euros);
-      g.put(r, 11 + j, cell);
+      g.put(r, BLOCK_COL.planningSubsidies + j - 1, cell);
     });
   });
   const ref = (offset: number) => absoluteCellAddress(head + offset - 1, paramCol + 1);
@@ -75,7 +73,7 @@ export function scenarioBlock(
     first,
     BLOCK_COL.subsidy,
     result(
-      `=TYOALUE.SUBSIDYALLOCATION(${figures.amount},${col(3)},${col(4)},${figures.workingAgeWeight})`,
+      `=TYOALUE.SUBSIDYALLOCATION(${figures.amount},${col(BLOCK_COL.workingAge)},${col(BLOCK_COL.unemployed)},${figures.workingAgeWeight})`,
       F.euros
     )
   );
@@ -90,7 +88,10 @@ export function scenarioBlock(
   g.put(
     first,
     BLOCK_COL.fte,
-    result(`=TYOALUE.STAFFALLOCATION(${figures.transferFte},${col(8)},0.1)`, F.fte)
+    result(
+      `=TYOALUE.STAFFALLOCATION(${figures.transferFte},${col(BLOCK_COL.clientsTotal)},0.1)`,
+      F.fte
+    )
   );
   const height = Math.max(last, head + figures.rows);
   return { figures, rows, next: height + 2 };

@@ -4,6 +4,7 @@
  * comparison table refers to the figure, not to a position written twice.
  */
 import { NumberFormats as F } from "../../host/SheetSpec";
+import { BLOCK_COL as B } from "./blockColumns";
 import { input, result, spill, text, type Grid } from "./cells";
 import type { CompareLabels } from "./CompareLabels";
 import type { PlanInputs } from "./PlanInputs";
@@ -70,24 +71,28 @@ export function blockParams(
       () => input(p.targets[i], F.count),
     ]),
     ["transferFte", P.transferFte, () => input(p.transferFte, F.fte)],
-    ["memberCount", l.memberCount, () => result(`=COUNTA(${at.col(1)})`, F.count)],
-    ["labourForce", R.labourForce, () => result(`=TYOALUE.LABOURFORCE(${at.col(2)})`, F.count)],
+    ["memberCount", l.memberCount, () => result(`=COUNTA(${at.col(B.code)})`, F.count)],
+    [
+      "labourForce",
+      R.labourForce,
+      () => result(`=TYOALUE.LABOURFORCE(${at.col(B.labourForce)})`, F.count),
+    ],
     [
       "meetsMinimum",
       R.meetsMinimum,
-      () => result(`=TYOALUE.MEETSMINIMUM(${at.col(2)},${f.minimum})`),
+      () => result(`=TYOALUE.MEETSMINIMUM(${at.col(B.labourForce)},${f.minimum})`),
     ],
     [
       "shortfall",
       R.shortfall,
-      () => result(`=TYOALUE.SHORTFALL(${at.col(2)},${f.minimum})`, F.count),
+      () => result(`=TYOALUE.SHORTFALL(${at.col(B.labourForce)},${f.minimum})`, F.count),
     ],
-    ["contiguous", R.contiguous, () => result(`=TYOALUE.CONTIGUOUS(${at.col(1)})`)],
-    ["subsidyTotal", l.subsidyTotal, () => result(`=ROUND(SUM(${at.col(9)}),2)`, F.euros)],
+    ["contiguous", R.contiguous, () => result(`=TYOALUE.CONTIGUOUS(${at.col(B.code)})`)],
+    ["subsidyTotal", l.subsidyTotal, () => result(`=ROUND(SUM(${at.col(B.subsidy)}),2)`, F.euros)],
     [
       "paymentCap",
       R.paymentCap,
-      () => result(`=TYOALUE.PAYMENTCAP(${at.col(9)},${f.capRatio})`, F.euros),
+      () => result(`=TYOALUE.PAYMENTCAP(${at.col(B.subsidy)},${f.capRatio})`, F.euros),
     ],
     ...(["headroom", "headroom1", "headroom2"] as const).map(
       (key, j): [BlockFigure, string, () => Cell] => [
@@ -95,7 +100,7 @@ export function blockParams(
         j === 0 ? R.headroom : l.planningHeadrooms[j - 1],
         () =>
           result(
-            `=TYOALUE.CAPHEADROOM(${f[(["budget", "budget1", "budget2"] as const)[j]]},${at.col([9, 12, 13][j])},${f.capRatio})`,
+            `=TYOALUE.CAPHEADROOM(${f[(["budget", "budget1", "budget2"] as const)[j]]},${at.col([B.subsidy, B.planningSubsidies, B.planningSubsidies + 1][j])},${f.capRatio})`,
             F.euros
           ),
       ]
@@ -103,7 +108,7 @@ export function blockParams(
     ...([0, 1, 2] as const).map((i): [BlockFigure, string, () => Cell] => [
       `clients${i}`,
       R.clients[i],
-      () => result(`=SUM(${at.col(5 + i)})`, F.count),
+      () => result(`=SUM(${at.col(B.clients + i)})`, F.count),
     ]),
     ...([0, 1, 2] as const).map((i): [BlockFigure, string, () => Cell] => [
       `staffNeeded${i}`,
