@@ -60,6 +60,8 @@ describe("conditional formats in Excel (request builder)", () => {
     const sent = calls(request);
     const sets = sent.filter(([path]) => path.includes("ConditionalFormats"));
     const formulas = sets.filter(([, name]) => name === "Formula").map(([, , a]) => a[0]);
+    // The comparison column C against B from row 5; B's per-member columns F–H against A's
+    // C–E from row 27, the first of the ten Kymppi municipalities (compareShape.test.ts).
     expect(formulas).toEqual([
       "=IFERROR(C5<>$B5,TRUE)",
       "=IFERROR(F27<>$C27,TRUE)",

@@ -49,6 +49,9 @@ describe("compareSheet (builder)", () => {
 
   it("highlights B's comparison column and B's three per-member columns against A's", () => {
     const last = TABLE_HEAD + COMPARED.length;
+    // Layout: the table's 18 figures on rows 5–22, then a blank row, the per-member title,
+    // scenario names and headers on rows 24–26, the ten Kymppi municipalities on rows 27–36;
+    // A's subsidy, payment and FTE in C–E, B's in F–H.
     expect(spec.conditionalFormats).toEqual([
       { range: `C${TABLE_HEAD + 1}:C${last}`, differsFrom: "B" },
       { range: "F27:F36", differsFrom: "C" },
