@@ -118,7 +118,7 @@ export default function SheetPreview({
           </tbody>
         </table>
       </div>
-      <h3>{chartsTitle}</h3>
+      {sheet.charts.length > 0 && <h3>{chartsTitle}</h3>}
       {sheet.charts.map((c) => (
         <PreviewChart key={c.title} chart={c} values={values} language={language} />
       ))}

@@ -40,6 +40,8 @@ describe("SheetPreview of the comparison sheet", () => {
       expect(cell("C11").hasAttribute("data-differs")).toBe(false);
       // The ≠ column names B where it differs (row 5), nothing where it agrees (row 11).
       expect([cell("D5").textContent, cell("D11").textContent]).toEqual(["Ilman Soinia", ""]);
+      // The comparison sheet has no charts: no empty "Charts" heading either.
+      expect(screen.queryByRole("heading", { name: "Charts" })).toBeNull();
     },
     60000
   );
