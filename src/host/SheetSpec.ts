@@ -62,6 +62,17 @@ export interface ChartSpec {
   readonly to: string;
 }
 
+/**
+ * A highlight: each cell of `range` whose value differs from the value in column
+ * `differsFrom` of the same row (e.g. `{ range: "C5:F20", differsFrom: "B" }`) is filled
+ * (rule and look in `differs.ts`). Colour is never the only cue: the sheet says it in text.
+ */
+export interface ConditionalFormatSpec {
+  readonly range: string;
+  /** Column letters of the base column, e.g. `B`. */
+  readonly differsFrom: string;
+}
+
 export interface SheetSpec {
   /** Wanted sheet name; the host adds " (2)", " (3)"… when it is taken. */
   readonly name: string;
@@ -71,4 +82,6 @@ export interface SheetSpec {
   readonly charts: readonly ChartSpec[];
   /** Column widths in characters, from column A. */
   readonly columnWidths?: readonly number[];
+  /** Highlights of cells that differ from a base column (comparison sheets). */
+  readonly conditionalFormats?: readonly ConditionalFormatSpec[];
 }

@@ -1,9 +1,10 @@
 /**
  * Queues everything a SheetSpec puts on a sheet, without syncing: number formats (one
  * command per rectangle of equal format, before the values so text lands as text), values,
- * formulas, styles, tables, charts and column widths. Shared by creating and updating.
+ * formulas, styles, tables, charts, conditional formats and column widths. Shared by creating and updating.
  */
 import { cellAddress } from "../core";
+import { addConditionalFormats } from "./excelConditionalFormats";
 import { applyExcelStyles } from "./excelStyles";
 import { rectangles } from "./rectangles";
 import type { ChartSpec, SheetSpec } from "./SheetSpec";
@@ -35,6 +36,7 @@ export function queueSpec(
     tableNames.push(table.name);
   }
   for (const c of spec.charts) addChart(sheet, c);
+  addConditionalFormats(sheet, spec.conditionalFormats);
   spec.columnWidths?.forEach((w, i) => {
     sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = w * 7;
   });

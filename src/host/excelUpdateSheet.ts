@@ -3,10 +3,12 @@
  * shows `next`, in at most three `context.sync()` calls: (1) read the sheet's current
  * contents over both specs' area, its tables and chart titles; refuse, writing nothing, if
  * the user changed a cell the wizard owns or filled one it is about to write; (2) turn the
- * earlier tables back into ranges, delete the earlier charts, clear the owned cells and
- * queue `next` like a new sheet; (3) read back which formulas evaluated to an error.
+ * earlier tables back into ranges, delete the earlier charts and conditional formats, clear
+ * the owned cells and queue `next` like a new sheet; (3) read back which formulas evaluated
+ * to an error.
  */
 import { cellAddress, quoteSheet } from "../core";
+import { clearConditionalFormats } from "./excelConditionalFormats";
 import { errorCells, queueSpec } from "./excelQueueSpec";
 import { firstEditedCell, ownedCells } from "./ownedCells";
 import { rectangles } from "./rectangles";
@@ -51,6 +53,7 @@ export async function excelUpdateSheet(
     titles.splice(i, 1);
     chart.delete();
   }
+  clearConditionalFormats(sheet, previous.conditionalFormats);
   for (const r of rectangles(ownedCells(previous)))
     sheet.getRangeByIndexes(r.row, r.col, r.rows, r.cols).clear("All");
   const taken = workbookTables.items

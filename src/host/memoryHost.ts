@@ -27,6 +27,8 @@ export interface MemorySheet {
   readonly tables: TableSpec[];
   readonly charts: ChartSpec[];
   readonly columnWidths?: readonly number[];
+  /** Highlights of cells that differ from a base column (the preview computes them). */
+  readonly conditionalFormats?: SheetSpec["conditionalFormats"];
 }
 
 /** The in-memory host, plus what only the preview needs. */
@@ -87,7 +89,11 @@ export function createMemoryHost(
           name: uniqueTableName(t.name, taken.concat(sheet.tables.map((x) => x.name))),
         });
       sheet.charts.push(...spec.charts);
-      Object.assign(sheet, { columnWidths: spec.columnWidths });
+      const conditionalFormats = [
+        ...(sheet.conditionalFormats ?? []),
+        ...(spec.conditionalFormats ?? []),
+      ];
+      Object.assign(sheet, { columnWidths: spec.columnWidths, conditionalFormats });
       activeName = sheet.name;
       return writtenSheet(sheet.name, spec, await values(sheet.name));
     },
@@ -111,8 +117,7 @@ export function createMemoryHost(
       const { exportXlsx } = await import(
         /* webpackChunkName: "xlsx-export" */ "./xlsx/exportXlsx"
       );
-      const { cells, columnWidths } = sheet;
-      return exportXlsx({ name: sheet.name, cells, columnWidths, values: await values(name) });
+      return exportXlsx({ ...sheet, values: await values(name) });
     },
     async snapshotToValues(name) {
       const sheet = find(name);

@@ -44,7 +44,12 @@ export function updateMemorySheet(
     return i < 0;
   });
   sheet.charts.splice(0, sheet.charts.length, ...kept, ...next.charts);
-  Object.assign(sheet, { columnWidths: next.columnWidths });
+  const oldFormats = (previous.conditionalFormats ?? []).map((f) => JSON.stringify(f));
+  const conditionalFormats = [
+    ...(sheet.conditionalFormats ?? []).filter((f) => !oldFormats.includes(JSON.stringify(f))),
+    ...(next.conditionalFormats ?? []),
+  ];
+  Object.assign(sheet, { columnWidths: next.columnWidths, conditionalFormats });
   return undefined;
 }
 

@@ -1,12 +1,14 @@
 /**
  * A sheet of the in-memory host as an .xlsx file (Office Open XML, written with jszip):
  * text as text, numbers, booleans, formulas with their computed values, number formats,
- * the visual roles' fills and fonts, column widths. Tables and charts are not included.
+ * the visual roles' fills and fonts, column widths and the highlights of differing cells
+ * (conditional formats with a differential style). Tables and charts are not included.
  * Loaded lazily, only when the planner downloads a sheet.
  */
 import JSZip from "jszip";
-import type { CellSpec } from "../SheetSpec";
+import type { CellSpec, ConditionalFormatSpec } from "../SheetSpec";
 import type { CellValue } from "../WorkbookHost";
+import { conditionalFormattingXml } from "./conditionalFormattingXml";
 import { sheetXml } from "./sheetXml";
 import { StyleTable } from "./styles";
 import { esc, MAIN_NS, REL_NS, XML_HEAD } from "./xml";
@@ -21,12 +23,14 @@ export interface ExportedSheet {
   readonly cells: readonly (readonly CellSpec[])[];
   readonly values: readonly (readonly CellValue[])[];
   readonly columnWidths?: readonly number[];
+  readonly conditionalFormats?: readonly ConditionalFormatSpec[];
 }
 
 /** The .xlsx bytes of a workbook holding `sheet` alone. */
 export async function exportXlsx(sheet: ExportedSheet): Promise<Uint8Array> {
   const styles = new StyleTable();
-  const worksheet = sheetXml(sheet.cells, sheet.values, sheet.columnWidths, styles);
+  const highlights = conditionalFormattingXml(sheet.conditionalFormats);
+  const worksheet = sheetXml(sheet.cells, sheet.values, sheet.columnWidths, styles, highlights);
   const zip = new JSZip();
   zip.file(
     "[Content_Types].xml",
@@ -52,6 +56,6 @@ export async function exportXlsx(sheet: ExportedSheet): Promise<Uint8Array> {
       `<Relationship Id="rId2" Type="${DOC_REL}/styles" Target="styles.xml"/></Relationships>`
   );
   zip.file("xl/worksheets/sheet1.xml", worksheet);
-  zip.file("xl/styles.xml", styles.xml());
+  zip.file("xl/styles.xml", styles.xml(highlights !== ""));
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -44,7 +44,9 @@ export function sheetXml(
   cells: readonly (readonly CellSpec[])[],
   values: readonly (readonly CellValue[])[],
   columnWidths: readonly number[] | undefined,
-  styles: StyleTable
+  styles: StyleTable,
+  /** Elements that follow the cells, e.g. `<conditionalFormatting>`. */
+  after = ""
 ): string {
   const rows: string[] = [];
   const height = Math.max(cells.length, values.length);
@@ -60,5 +62,5 @@ export function sheetXml(
         .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
         .join("")}</cols>`
     : "";
-  return `${XML_HEAD}<worksheet xmlns="${MAIN_NS}">${cols}<sheetData>${rows.join("")}</sheetData></worksheet>`;
+  return `${XML_HEAD}<worksheet xmlns="${MAIN_NS}">${cols}<sheetData>${rows.join("")}</sheetData>${after}</worksheet>`;
 }

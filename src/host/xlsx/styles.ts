@@ -3,10 +3,17 @@
  * format and visual role that the sheet uses, in the order first used.
  */
 import type { CellStyle } from "../SheetSpec";
+import { argbOf } from "../../core";
+import { DIFFERS_LOOK } from "../differs";
 import { STYLE_LOOK } from "../styleLook";
 import { esc, MAIN_NS, XML_HEAD } from "./xml";
 
 const ROLES: readonly CellStyle[] = ["title", "header", "input", "result", "note"];
+
+/** Differential style 0: how a cell that differs from its base looks (see differs.ts). */
+const DIFFERS_DXF =
+  `<dxfs count="1"><dxf><font>${DIFFERS_LOOK.bold ? "<b/>" : ""}<color rgb="${argbOf(DIFFERS_LOOK.font)}"/></font>` +
+  `<fill><patternFill patternType="solid"><bgColor rgb="${argbOf(DIFFERS_LOOK.fill)}"/></patternFill></fill></dxf></dxfs>`;
 
 /** Collects the (number format, role) pairs of a sheet and gives each its xf index. */
 export class StyleTable {
@@ -19,8 +26,8 @@ export class StyleTable {
     return i >= 0 ? i : this.keys.push(key) - 1;
   }
 
-  /** xl/styles.xml. */
-  xml(): string {
+  /** xl/styles.xml; with the differential style of highlights when `differs`. */
+  xml(differs = false): string {
     const formats = [...new Set(this.keys.map((k) => k.split("|")[0]))].filter(
       (f) => f !== "General"
     );
@@ -55,6 +62,7 @@ export class StyleTable {
       '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
       `<cellXfs count="${xfs.length}">${xfs.join("")}</cellXfs>` +
       '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+      (differs ? DIFFERS_DXF : "") +
       "</styleSheet>"
     );
   }

@@ -1,9 +1,11 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { CELL_COLOURS, columnLetters } from "../../core";
+import { DIFFERS_LOOK, differingCells } from "../../host/differs";
 import type { CellValue } from "../../host/WorkbookHost";
 import type { PreviewWorkbook } from "../capabilities";
 import type { Language } from "../i18n";
+import { COMPARE_LABELS } from "../i18n/compareLabels";
 import { PreviewChart } from "./PreviewChart";
 import { showCell } from "./showCell";
 
@@ -22,6 +24,20 @@ const useStyles = makeStyles({
   result: { backgroundColor: CELL_COLOURS.result },
   head: { backgroundColor: tokens.colorNeutralBackground3, fontWeight: tokens.fontWeightSemibold },
   num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  differs: {
+    backgroundColor: DIFFERS_LOOK.fill,
+    color: DIFFERS_LOOK.font,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  /** Read by screen readers, not shown. */
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
 });
 
 export interface SheetPreviewProps {
@@ -47,6 +63,7 @@ export default function SheetPreview({
   const sheet = host.sheet(name);
   if (!sheet || !values) return null;
   const cols = Math.max(...sheet.cells.map((r) => r.length), ...values.map((r) => r.length));
+  const differing = differingCells(sheet.conditionalFormats, values);
   return (
     <section aria-label={title}>
       <h3>{title}</h3>
@@ -80,14 +97,19 @@ export default function SheetPreview({
                         : spec?.style === "header"
                           ? s.head
                           : undefined;
+                  const differs = differing.has(`${r},${c}`);
                   return (
                     <td
                       key={c}
                       data-cell={`${columnLetters(c)}${r + 1}`}
                       data-value={rawOf(row[c] ?? null)}
-                      className={`${style ?? ""} ${typeof row[c] === "number" ? s.num : ""}`}
+                      data-differs={differs || undefined}
+                      className={`${differs ? s.differs : (style ?? "")} ${typeof row[c] === "number" ? s.num : ""}`}
                     >
                       {shown}
+                      {differs && (
+                        <span className={s.hidden}> ({COMPARE_LABELS[language].differsCue})</span>
+                      )}
                     </td>
                   );
                 })}
@@ -96,7 +118,7 @@ export default function SheetPreview({
           </tbody>
         </table>
       </div>
-      <h3>{chartsTitle}</h3>
+      {sheet.charts.length > 0 && <h3>{chartsTitle}</h3>}
       {sheet.charts.map((c) => (
         <PreviewChart key={c.title} chart={c} values={values} language={language} />
       ))}

@@ -21,6 +21,8 @@ export type Sheet = {
   cells: Map<string, FakeCell>;
   tables: string[];
   charts: { type: string; series: string[]; title: string }[];
+  /** Conditional formats by range (only whole-range `clearAll` is modelled). */
+  conditionalFormats: { range: string; type: string; formula: string; fill: string }[];
   /** The used range's address; A1:Z400 when not set. */
   usedRange?: string;
 };
@@ -32,7 +34,13 @@ export class FakeWorkbookModel {
   syncs = 0;
   pending: (() => void)[] = [];
   addSheet(name: string, cells: Record<string, FakeCell> = {}): Sheet {
-    const sheet: Sheet = { name, cells: new Map(Object.entries(cells)), tables: [], charts: [] };
+    const sheet: Sheet = {
+      name,
+      cells: new Map(Object.entries(cells)),
+      tables: [],
+      charts: [],
+      conditionalFormats: [],
+    };
     this.sheets.push(sheet);
     return sheet;
   }

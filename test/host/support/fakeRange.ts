@@ -74,6 +74,26 @@ export function fakeRange(
       return fakeRange(m, getSheet, spill ?? addr, !spill);
     },
     format: { fill: {}, font: {}, columnWidth: 0 },
+    conditionalFormats: {
+      /** A custom format: its rule and look are read at `sync()`, as Excel applies them. */
+      add(type: string) {
+        const custom = { rule: { formula: "" }, format: { fill: { color: "" }, font: {} } };
+        m.pending.push(() =>
+          getSheet()!.conditionalFormats.push({
+            range: addr,
+            type,
+            formula: custom.rule.formula,
+            fill: custom.format.fill.color,
+          })
+        );
+        return { custom };
+      },
+      clearAll: () =>
+        m.pending.push(() => {
+          const s = getSheet()!;
+          s.conditionalFormats = s.conditionalFormats.filter((f) => f.range !== addr);
+        }),
+    },
     clear: (applyTo = "All") =>
       m.pending.push(() =>
         grid.flat().forEach(([r, c]) => {

@@ -1,0 +1,138 @@
+/**
+ * The parameters (inputs) and area results (TYOALUE formulas) of one scenario block, as a
+ * list of rows in two columns: label, value. Each row's key names its value cell, so the
+ * comparison table refers to the figure, not to a position written twice.
+ */
+import { NumberFormats as F } from "../../host/SheetSpec";
+import { BLOCK_COL as B } from "./blockColumns";
+import { input, result, spill, text, type Grid } from "./cells";
+import type { CompareLabels } from "./CompareLabels";
+import type { PlanInputs } from "./PlanInputs";
+
+type Three<K extends string> = `${K}${0 | 1 | 2}`;
+export type BlockFigure =
+  | "minimum"
+  | "amount"
+  | "workingAgeWeight"
+  | "capRatio"
+  | "budget"
+  | "budget1"
+  | "budget2"
+  | Three<"target">
+  | "transferFte"
+  | "memberCount"
+  | "labourForce"
+  | "meetsMinimum"
+  | "shortfall"
+  | "contiguous"
+  | "subsidyTotal"
+  | "paymentCap"
+  | "headroom"
+  | "headroom1"
+  | "headroom2"
+  | Three<"clients">
+  | Three<"staffNeeded">
+  | "staffTotal";
+
+/** Where the block is: its header row, the label column, member columns and value cells. */
+export interface ParamPlace {
+  readonly head: number;
+  readonly paramCol: number;
+  /** The member rows of a 0-based column, absolute (`$C$5:$C$14`). */
+  readonly col: (c: number) => string;
+  /** The value cell of the n-th row (1-based) below the header, absolute. */
+  readonly ref: (n: number) => string;
+}
+
+type Cell = Parameters<Grid["put"]>[2];
+
+/** Writes the rows; returns each figure's cell and how many rows they take. */
+export function blockParams(
+  g: Grid,
+  p: PlanInputs,
+  l: CompareLabels,
+  at: ParamPlace
+): Readonly<Record<BlockFigure, string>> & { rows: number } {
+  const P = l.plan.params;
+  const R = l.plan.results;
+  const [plan1, plan2] = p.planningBudgets ?? [p.budget, p.budget];
+  const f = {} as Record<BlockFigure, string>;
+  const rows: [BlockFigure, string, () => Cell][] = [
+    ["minimum", P.minimum, () => input(p.minimum, F.count)],
+    ["amount", P.amount, () => input(p.amount, F.euros)],
+    ["workingAgeWeight", P.workingAgeWeight, () => input(p.workingAgeWeight, F.percent)],
+    ["capRatio", P.capRatio, () => input(p.capRatio, F.percent)],
+    ["budget", P.budget, () => input(p.budget, F.euros)],
+    ["budget1", l.planningBudgets[0], () => input(plan1, F.euros)],
+    ["budget2", l.planningBudgets[1], () => input(plan2, F.euros)],
+    ...([0, 1, 2] as const).map((i): [BlockFigure, string, () => Cell] => [
+      `target${i}`,
+      P.targets[i],
+      () => input(p.targets[i], F.count),
+    ]),
+    ["transferFte", P.transferFte, () => input(p.transferFte, F.fte)],
+    ["memberCount", l.memberCount, () => result(`=COUNTA(${at.col(B.code)})`, F.count)],
+    [
+      "labourForce",
+      R.labourForce,
+      () => result(`=TYOALUE.LABOURFORCE(${at.col(B.labourForce)})`, F.count),
+    ],
+    [
+      "meetsMinimum",
+      R.meetsMinimum,
+      () => result(`=TYOALUE.MEETSMINIMUM(${at.col(B.labourForce)},${f.minimum})`),
+    ],
+    [
+      "shortfall",
+      R.shortfall,
+      () => result(`=TYOALUE.SHORTFALL(${at.col(B.labourForce)},${f.minimum})`, F.count),
+    ],
+    ["contiguous", R.contiguous, () => result(`=TYOALUE.CONTIGUOUS(${at.col(B.code)})`)],
+    ["subsidyTotal", l.subsidyTotal, () => result(`=ROUND(SUM(${at.col(B.subsidy)}),2)`, F.euros)],
+    [
+      "paymentCap",
+      R.paymentCap,
+      () => result(`=TYOALUE.PAYMENTCAP(${at.col(B.subsidy)},${f.capRatio})`, F.euros),
+    ],
+    ...(["headroom", "headroom1", "headroom2"] as const).map(
+      (key, j): [BlockFigure, string, () => Cell] => [
+        key,
+        j === 0 ? R.headroom : l.planningHeadrooms[j - 1],
+        () =>
+          result(
+            `=TYOALUE.CAPHEADROOM(${f[(["budget", "budget1", "budget2"] as const)[j]]},${at.col([B.subsidy, B.planningSubsidies, B.planningSubsidies + 1][j])},${f.capRatio})`,
+            F.euros
+          ),
+      ]
+    ),
+    ...([0, 1, 2] as const).map((i): [BlockFigure, string, () => Cell] => [
+      `clients${i}`,
+      R.clients[i],
+      () => result(`=SUM(${at.col(B.clients + i)})`, F.count),
+    ]),
+    ...([0, 1, 2] as const).map((i): [BlockFigure, string, () => Cell] => [
+      `staffNeeded${i}`,
+      R.staffNeeded[i],
+      () =>
+        i > 0
+          ? spill(F.count)
+          : result(
+              `=TYOALUE.STAFFNEEDED(${f.clients0}:${f.clients2},${f.target0}:${f.target2})`,
+              F.count
+            ),
+    ]),
+    [
+      "staffTotal",
+      R.staffTotal,
+      () => result(`=SUM(${f.staffNeeded0}:${f.staffNeeded2})`, F.count),
+    ],
+  ];
+  g.put(at.head, at.paramCol, text(l.plan.paramsHeader[0], "header"));
+  g.put(at.head, at.paramCol + 1, text(l.plan.paramsHeader[1], "header"));
+  rows.forEach(([key], i) => (f[key] = at.ref(i + 1)));
+  rows.forEach(([, label, cell], i) => {
+    g.put(at.head + 1 + i, at.paramCol, text(label));
+    g.put(at.head + 1 + i, at.paramCol + 1, cell());
+  });
+  return { ...f, rows: rows.length };
+}
