@@ -51,7 +51,7 @@ export default function AreasMap({
     areas: areas.map((a) => `${a.number}: ${a.codes.map(name).join(", ")}`).join("; "),
   });
   return (
-    <figure>
+    <figure className={s.figure}>
       <svg
         className={s.svg}
         viewBox={`0 0 ${W} ${H}`}

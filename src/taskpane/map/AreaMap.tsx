@@ -65,7 +65,7 @@ export default function AreaMap({
       : []),
   ].join(" ");
   return (
-    <figure>
+    <figure className={s.figure}>
       <svg
         className={s.svg}
         viewBox={`0 0 ${W} ${H}`}
@@ -152,7 +152,6 @@ export default function AreaMap({
             </li>
           )}
         </ul>
-        <Caption1>{t.source}</Caption1>
       </figcaption>
     </figure>
   );

@@ -2,6 +2,8 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 
 /** The maps' frame and legend (members' map, proposed areas' map). */
 export const useMapStyles = makeStyles({
+  // The pane is narrow: no browser default margins beside the map (the pane's footer names the data's source).
+  figure: { margin: 0 },
   svg: {
     width: "100%",
     height: "auto",
