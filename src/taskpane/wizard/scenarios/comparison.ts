@@ -1,0 +1,167 @@
+/**
+ * The comparison view's content as data: one column per chosen scenario, one row per figure
+ * (and per member in the union of the members), each cell with its text in the user's locale
+ * and whether it differs from the first scenario's value. Values are compared, not texts.
+ */
+import { formatEuros, formatNumber } from "../../../core";
+import { fill, type Language, type UiStrings } from "../../i18n";
+import { fte1 } from "../format";
+import type { Evaluated } from "./evaluateScenario";
+
+export interface CompareCell {
+  readonly text: string;
+  /** Said to screen readers after the text (not a member, not computed). */
+  readonly note?: string;
+  readonly differs: boolean;
+}
+export interface CompareRow {
+  readonly label: string;
+  readonly cells: readonly CompareCell[];
+}
+export interface CompareTable {
+  readonly caption: string;
+  readonly rowHeader: string;
+  readonly rows: readonly CompareRow[];
+}
+export interface ComparedScenario {
+  readonly name: string;
+  readonly result: Evaluated;
+  /** The registry codes of its members. */
+  readonly codes: readonly string[];
+}
+
+/** A cell's value: what is compared (undefined: not computed, null: not a member) and its text. */
+type Value = { readonly key: string | number | undefined | null; readonly text?: string };
+
+const same = (a: Value["key"], b: Value["key"]) =>
+  typeof a === "number" && typeof b === "number" ? Math.abs(a - b) < 0.005 : a === b;
+
+function row(label: string, values: readonly Value[], t: UiStrings): CompareRow {
+  const cells = values.map((v, i) => ({
+    text: v.key === undefined || v.key === null ? "–" : (v.text ?? String(v.key)),
+    note:
+      v.key === null ? t.compareNotMember : v.key === undefined ? t.compareNotComputed : undefined,
+    differs: i > 0 && !same(v.key, values[0].key),
+  }));
+  return { label, cells };
+}
+
+export function comparison(
+  scenarios: readonly ComparedScenario[],
+  t: UiStrings,
+  language: Language,
+  name: (code: string) => string
+): CompareTable[] {
+  const n = (x: number) => formatNumber(x, language);
+  const eur = (x: number) => formatEuros(x, language);
+  const per = (f: (s: ComparedScenario) => Value) => scenarios.map(f);
+  const num = (x: number | undefined, show = n): Value => ({
+    key: x,
+    text: x === undefined ? undefined : show(x),
+  });
+  const calc = (s: ComparedScenario) => s.result.calc;
+  const budget = (s: ComparedScenario) =>
+    s.result.calc.headroom === undefined ? undefined : s.result.validation.values.get("budget");
+  const needTotal = (s: ComparedScenario) =>
+    calc(s).needed ? calc(s).needed!.reduce((a, b) => a + b, 0) : undefined;
+  const summary: CompareRow[] = [
+    row(
+      t.compareLabourForce,
+      per((s) => num(calc(s).total)),
+      t
+    ),
+    row(t.compareVerdict, per(verdictOf(t, n)), t),
+    row(t.compareContiguity, per(contiguityOf(t, name)), t),
+    row(
+      t.compareSubsidy,
+      per((s) => num(sum(calc(s).subsidies), eur)),
+      t
+    ),
+    row(
+      t.compareBudget,
+      per((s) => num(budget(s), eur)),
+      t
+    ),
+    row(
+      t.compareCap,
+      per((s) => num(calc(s).cap, eur)),
+      t
+    ),
+    row(
+      t.compareHeadroom,
+      per((s) => num(calc(s).headroom, eur)),
+      t
+    ),
+    ...t.compareLines.map((line, j) =>
+      row(
+        fill(t.compareNeed, { line }),
+        per((s) => num(calc(s).needed?.[j])),
+        t
+      )
+    ),
+    row(
+      t.compareNeedTotal,
+      per((s) => num(needTotal(s))),
+      t
+    ),
+  ];
+  const union = [...new Set(scenarios.flatMap((s) => s.codes))].sort((a, b) =>
+    name(a).localeCompare(name(b), language)
+  );
+  const perMember = (
+    caption: string,
+    list: (s: ComparedScenario) => readonly number[] | undefined,
+    show: (x: number) => string
+  ): CompareTable => ({
+    caption,
+    rowHeader: t.compareMunicipality,
+    rows: union.map((code) =>
+      row(
+        name(code),
+        per((s) => {
+          const at = s.codes.indexOf(code);
+          return at < 0 ? { key: null } : num(list(s)?.[at], show);
+        }),
+        t
+      )
+    ),
+  });
+  const fte = (x: number) => fte1(x, language);
+  return [
+    { caption: t.compareResults, rowHeader: t.compareFigure, rows: summary },
+    perMember(t.compareSubsidies, (s) => calc(s).subsidies, eur),
+    perMember(t.comparePayments, (s) => calc(s).payments, eur),
+    perMember(t.compareSplit, (s) => calc(s).split, fte),
+  ];
+}
+
+const sum = (xs: readonly number[] | undefined) =>
+  xs ? Math.round(xs.reduce((a, b) => a + b, 0) * 100) / 100 : undefined;
+
+/** "meets" or "short by 1 500", compared by the shortfall. */
+const verdictOf =
+  (t: UiStrings, n: (x: number) => string) =>
+  (s: ComparedScenario): Value => {
+    const c = s.result.calc;
+    if (c.meets === undefined) return { key: undefined };
+    const short = c.meets ? 0 : (c.shortfall ?? 0);
+    return {
+      key: short,
+      text: c.meets ? t.compareMeets : fill(t.compareShort, { value: n(short) }),
+    };
+  };
+
+/** "connected" or "2 parts: Alajärvi, Vimpeli | Inari", compared by the parts. */
+const contiguityOf =
+  (t: UiStrings, name: (code: string) => string) =>
+  (s: ComparedScenario): Value => {
+    const c = s.result.calc.contiguity;
+    if (!c) return { key: undefined };
+    const parts = c.components.map((p) => p.map(name).join(", "));
+    return {
+      key: c.connected ? "connected" : JSON.stringify(c.components),
+      text: c.connected
+        ? t.compareConnected
+        : fill(t.compareParts, { count: parts.length, parts: parts.join(" | ") }),
+    };
+  };
