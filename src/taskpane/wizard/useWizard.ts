@@ -151,6 +151,8 @@ export function useWizard(host: WorkbookHost, language: Language, preview?: Prev
     name,
     scalarLabel,
     goToSheet: (sheetName: string) => host.activate(sheetName),
+    /** The workbook port, for the comparison sheet (the steps get their capabilities above). */
+    host,
     preview,
   };
 }

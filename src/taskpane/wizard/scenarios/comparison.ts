@@ -6,6 +6,7 @@
 import { formatEuros, formatNumber } from "../../../core";
 import { fill, type Language, type UiStrings } from "../../i18n";
 import { fte1 } from "../format";
+import { contiguityOf, sum, verdictOf, type Value } from "./compareValues";
 import type { Evaluated } from "./evaluateScenario";
 
 export interface CompareCell {
@@ -16,6 +17,8 @@ export interface CompareCell {
 }
 export interface CompareRow {
   readonly label: string;
+  /** Figures (right-aligned, tabular) rather than words. */
+  readonly numeric: boolean;
   readonly cells: readonly CompareCell[];
 }
 export interface CompareTable {
@@ -30,20 +33,17 @@ export interface ComparedScenario {
   readonly codes: readonly string[];
 }
 
-/** A cell's value: what is compared (undefined: not computed, null: not a member) and its text. */
-type Value = { readonly key: string | number | undefined | null; readonly text?: string };
-
 const same = (a: Value["key"], b: Value["key"]) =>
   typeof a === "number" && typeof b === "number" ? Math.abs(a - b) < 0.005 : a === b;
 
-function row(label: string, values: readonly Value[], t: UiStrings): CompareRow {
+function row(label: string, values: readonly Value[], t: UiStrings, numeric = true): CompareRow {
   const cells = values.map((v, i) => ({
     text: v.key === undefined || v.key === null ? "–" : (v.text ?? String(v.key)),
     note:
       v.key === null ? t.compareNotMember : v.key === undefined ? t.compareNotComputed : undefined,
     differs: i > 0 && !same(v.key, values[0].key),
   }));
-  return { label, cells };
+  return { label, numeric, cells };
 }
 
 export function comparison(
@@ -70,8 +70,8 @@ export function comparison(
       per((s) => num(calc(s).total)),
       t
     ),
-    row(t.compareVerdict, per(verdictOf(t, n)), t),
-    row(t.compareContiguity, per(contiguityOf(t, name)), t),
+    row(t.compareVerdict, per(verdictOf(t, n)), t, false),
+    row(t.compareContiguity, per(contiguityOf(t, name)), t, false),
     row(
       t.compareSubsidy,
       per((s) => num(sum(calc(s).subsidies), eur)),
@@ -134,34 +134,3 @@ export function comparison(
     perMember(t.compareSplit, (s) => calc(s).split, fte),
   ];
 }
-
-const sum = (xs: readonly number[] | undefined) =>
-  xs ? Math.round(xs.reduce((a, b) => a + b, 0) * 100) / 100 : undefined;
-
-/** "meets" or "short by 1 500", compared by the shortfall. */
-const verdictOf =
-  (t: UiStrings, n: (x: number) => string) =>
-  (s: ComparedScenario): Value => {
-    const c = s.result.calc;
-    if (c.meets === undefined) return { key: undefined };
-    const short = c.meets ? 0 : (c.shortfall ?? 0);
-    return {
-      key: short,
-      text: c.meets ? t.compareMeets : fill(t.compareShort, { value: n(short) }),
-    };
-  };
-
-/** "connected" or "2 parts: Alajärvi, Vimpeli | Inari", compared by the parts. */
-const contiguityOf =
-  (t: UiStrings, name: (code: string) => string) =>
-  (s: ComparedScenario): Value => {
-    const c = s.result.calc.contiguity;
-    if (!c) return { key: undefined };
-    const parts = c.components.map((p) => p.map(name).join(", "));
-    return {
-      key: c.connected ? "connected" : JSON.stringify(c.components),
-      text: c.connected
-        ? t.compareConnected
-        : fill(t.compareParts, { count: parts.length, parts: parts.join(" | ") }),
-    };
-  };
