@@ -15,10 +15,13 @@ interface Created {
   readonly key: string;
 }
 
-/** What to write: the spec (built only when asked) and the key of what it is made from. */
+/**
+ * What to write: the spec (built only when asked, perhaps by a lazily loaded builder) and
+ * the key of what it is made from.
+ */
 export interface SheetSource {
   readonly key: string;
-  readonly build: () => SheetSpec;
+  readonly build: () => SheetSpec | Promise<SheetSpec>;
 }
 
 export function useWrittenSheet(
@@ -36,7 +39,7 @@ export function useWrittenSheet(
     if (!source) return;
     setBusy(true);
     try {
-      await work(source.build(), source.key);
+      await work(await source.build(), source.key);
     } catch (e) {
       setStatus(fill(t.createFailed, { reason: e instanceof Error ? e.message : String(e) }));
     } finally {

@@ -15,11 +15,14 @@ export interface NamedPlan {
   readonly plan: PlanInputs;
 }
 
-/** Builds the comparison sheet's spec (the composition root passes the real one in). */
+/**
+ * Builds the comparison sheet's spec. The composition root passes the real one in; it may
+ * return a promise, so that the builder's code loads only when a sheet is asked for.
+ */
 export type CompareSheetBuilder = (
   scenarios: readonly NamedPlan[],
   language: Language
-) => SheetSpec;
+) => SheetSpec | Promise<SheetSpec>;
 
 export interface CompareSheetDeps {
   readonly host: Pick<WorkbookHost, "writeSheet" | "updateSheet">;
