@@ -7,7 +7,7 @@
  * "Create comparison sheet" writes what the builder made of both scenarios' plans.
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { configure, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { createMemoryHost } from "../../../src/host/memoryHost";
 import type { SheetSpec } from "../../../src/host/SheetSpec";
 import { STATE_KEY } from "../../../src/taskpane/wizard/persistence";
@@ -37,6 +37,8 @@ const build: CompareSheetBuilder = (scenarios) => ({
 });
 
 beforeAll(stubResizeObserver);
+// Waits end when the UI is there; the long limit only keeps a busy machine from failing them.
+configure({ asyncUtilTimeout: 20000 });
 
 it("creates the comparison sheet through the builder it is given", async () => {
   const host = createMemoryHost(async (s) => new Map([...s.keys()].map((k) => [k, []])), store());
@@ -71,4 +73,4 @@ it("creates the comparison sheet through the builder it is given", async () => {
     ],
   ]);
   await screen.findByRole("button", { name: 'Siirry taulukkoon "Vertailu"' });
-});
+}, 60000); // the whole wizard renders in jsdom: slow on a busy machine, not a timing check

@@ -4,7 +4,7 @@
  * ten members, B leaves Kauhava (233) out. Every figure below is worked out by hand in its
  * comment from the fixture.
  */
-import { STRINGS } from "../../../src/taskpane/i18n";
+import { COMPARE_STRINGS } from "../../../src/taskpane/wizard/scenarios/compareStrings";
 import { municipalityName } from "../../../src/taskpane/wizard/registry";
 import { comparison } from "../../../src/taskpane/wizard/scenarios/comparison";
 import { evaluateScenario } from "../../../src/taskpane/wizard/scenarios/evaluateScenario";
@@ -25,7 +25,7 @@ const name = (code: string) => municipalityName(code, "fi");
 describe("comparing scenarios in the pane", () => {
   const [summary, subsidies, payments, split] = comparison(
     [scenario("Vaihtoehto A", A), scenario("Ilman Kauhavaa", B)],
-    STRINGS.fi,
+    COMPARE_STRINGS.fi,
     "fi",
     name
   );
@@ -44,9 +44,9 @@ describe("comparing scenarios in the pane", () => {
       ["täyttyy", false],
       ["täyttyy", false],
     ]);
-    expect(cells("Yhtenäisyys")).toEqual([
-      ["yhtenäinen", false],
-      ["yhtenäinen", false],
+    expect(cells("Yhtenäinen alue")).toEqual([
+      ["kyllä", false],
+      ["kyllä", false],
     ]);
     // The same 7 154 000 € is apportioned, the same cap 0.95 × 7 154 000 = 6 796 300 € and
     // budget 6 500 000 € (headroom 296 300 €): nothing to mark.
@@ -83,7 +83,7 @@ describe("comparing scenarios in the pane", () => {
     ]);
     expect(summary.rows.filter((r) => !r.numeric).map((r) => r.label)).toEqual([
       "Työvoiman vähimmäismäärä",
-      "Yhtenäisyys",
+      "Yhtenäinen alue",
     ]);
   });
 
@@ -120,12 +120,15 @@ describe("comparing scenarios in the pane", () => {
 
   it("compares values, not texts, and marks a cut-off area by its parts", () => {
     const far = { ...B, members: [...B.members, { ...B.members[0], code: "148" }] }; // Inari
-    const [s] = comparison([scenario("A", A), scenario("Inari", far)], STRINGS.en, "en", (c) =>
-      municipalityName(c, "en")
+    const [s] = comparison(
+      [scenario("A", A), scenario("Inari", far)],
+      COMPARE_STRINGS.en,
+      "en",
+      (c) => municipalityName(c, "en")
     );
-    const contiguity = s.rows.find((r) => r.label === "Contiguity")!;
+    const contiguity = s.rows.find((r) => r.label === "Connected area")!;
     expect(contiguity.cells[1].differs).toBe(true);
-    expect(contiguity.cells[1].text).toMatch(/^2 parts: .*Lapua.* \| Inari$/);
+    expect(contiguity.cells[1].text).toMatch(/^no: 2 parts, .*Lapua.* \| Inari$/);
   });
 
   it("says where an incomplete scenario needs work: the first step with an error", () => {

@@ -7,13 +7,16 @@
  * remembered per scenario so Update never rewrites A's sheet with B's plan. Figures: the
  * Kymppi plan (test/fixtures/wizard/kymppi.ts, CONSTRUCTED per-member figures).
  */
-import { act, renderHook, waitFor } from "@testing-library/react";
+import { act, configure, renderHook, waitFor } from "@testing-library/react";
 import { createMemoryHost } from "../../../src/host/memoryHost";
 import type { SheetSpec } from "../../../src/host/SheetSpec";
 import { STATE_KEY } from "../../../src/taskpane/wizard/persistence";
 import { useWizard } from "../../../src/taskpane/wizard/useWizard";
 import { figureId } from "../../../src/taskpane/wizard/validate";
 import { kymppiInputs } from "../support/kymppiInputs";
+
+// Waits end when the state is there; the long limit only keeps a busy machine from failing them.
+configure({ asyncUtilTimeout: 20000 });
 
 function memoryStore(initial: Record<string, string> = {}) {
   const m = new Map(Object.entries(initial));

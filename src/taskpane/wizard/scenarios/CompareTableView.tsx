@@ -1,5 +1,6 @@
 import { mergeClasses } from "@fluentui/react-components";
-import { fill, type UiStrings } from "../../i18n";
+import { fill } from "../../i18n";
+import type { CompareStrings } from "./compareStrings";
 import type { CompareTable } from "./comparison";
 import { useCompareStyles } from "./CompareView.styles";
 
@@ -9,17 +10,17 @@ import { useCompareStyles } from "./CompareView.styles";
  * screen readers ("differs from Vaihtoehto A").
  */
 export function CompareTableView(p: {
-  readonly t: UiStrings;
+  readonly c: CompareStrings;
   readonly table: CompareTable;
   readonly names: readonly string[];
 }) {
   const s = useCompareStyles();
-  const { t, table } = p;
-  const differs = fill(t.compareDiffers, { name: p.names[0] });
+  const { c, table } = p;
+  const differs = fill(c.differs, { name: p.names[0] });
   return (
     <div
       role="region"
-      aria-label={fill(t.compareScroll, { caption: table.caption })}
+      aria-label={fill(c.scroll, { caption: table.caption })}
       tabIndex={0}
       className={s.scroll}
     >
@@ -39,15 +40,18 @@ export function CompareTableView(p: {
           {table.rows.map((r) => (
             <tr key={r.label}>
               <th scope="row">{r.label}</th>
-              {r.cells.map((c, i) => (
+              {r.cells.map((cell, i) => (
                 <td
                   key={p.names[i]}
-                  className={mergeClasses(r.numeric ? s.number : s.words, c.differs && s.differs)}
-                  data-differs={c.differs || undefined}
+                  className={mergeClasses(
+                    r.numeric ? s.number : s.words,
+                    cell.differs && s.differs
+                  )}
+                  data-differs={cell.differs || undefined}
                 >
-                  {c.text}
-                  {c.note && <span className={s.hidden}>{` (${c.note})`}</span>}
-                  {c.differs && <span className={s.hidden}>{`, ${differs}`}</span>}
+                  {cell.text}
+                  {cell.note && <span className={s.hidden}>{` (${cell.note})`}</span>}
+                  {cell.differs && <span className={s.hidden}>{`, ${differs}`}</span>}
                 </td>
               ))}
             </tr>

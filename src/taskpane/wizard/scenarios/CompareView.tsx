@@ -21,16 +21,16 @@ export function CompareView(p: {
   const v = useCompareView(p.w, p.build);
   const ws = useWizardStyles();
   const s = useCompareStyles();
-  const { t, sheet } = v;
+  const { t, c, sheet } = v;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
     <>
       <h2 id="compare-heading" ref={heading} tabIndex={-1} className={ws.heading}>
-        {t.compareTitle}
+        {c.title}
       </h2>
       <fieldset className={s.choose}>
-        <legend>{t.compareChoose}</legend>
+        <legend>{c.choose}</legend>
         {v.all.map((x) => (
           <Checkbox
             key={x.id}
@@ -40,14 +40,14 @@ export function CompareView(p: {
           />
         ))}
       </fieldset>
-      {v.names.length < 2 && <Body1>{t.compareNeedTwo}</Body1>}
+      {v.names.length < 2 && <Body1>{c.needTwo}</Body1>}
       {v.incomplete.length > 0 && (
         <ul className={s.list} data-testid="compare-incomplete">
           {v.incomplete.map((x) => (
             <li key={x.id}>
-              {fill(t.compareIncomplete, { name: x.name, step: t.steps[x.step] })}{" "}
+              {fill(c.incomplete, { name: x.name, step: t.steps[x.step] })}{" "}
               <Button appearance="transparent" size="small" onClick={() => p.onGoTo(x.id, x.step)}>
-                {fill(t.compareGoTo, { name: x.name, step: t.steps[x.step] })}
+                {fill(c.goTo, { name: x.name, step: t.steps[x.step] })}
               </Button>
             </li>
           ))}
@@ -55,7 +55,7 @@ export function CompareView(p: {
       )}
       {v.legend && <Body1>{v.legend}</Body1>}
       {v.tables.map((table) => (
-        <CompareTableView key={table.caption} t={t} table={table} names={v.names} />
+        <CompareTableView key={table.caption} c={c} table={table} names={v.names} />
       ))}
       {v.canSheet && (
         <div className={ws.buttons}>
@@ -73,7 +73,7 @@ export function CompareView(p: {
             disabled={!v.sheetReady || sheet.busy || (sheet.created !== undefined && !sheet.stale)}
             onClick={() => void sheet.create()}
           >
-            {sheet.busy ? t.creating : t.compareCreate}
+            {sheet.busy ? t.creating : c.create}
           </Button>
         </div>
       )}
@@ -88,7 +88,7 @@ export function CompareView(p: {
         </MessageBar>
       )}
       <div className={ws.actions}>
-        <Button onClick={p.onBack}>{t.compareBack}</Button>
+        <Button onClick={p.onBack}>{c.back}</Button>
       </div>
     </>
   );

@@ -1,5 +1,6 @@
 /** The comparison's cell values that are more than one number: the verdict and contiguity. */
-import { fill, type UiStrings } from "../../i18n";
+import { fill } from "../../i18n";
+import type { CompareStrings } from "./compareStrings";
 import type { ComparedScenario } from "./comparison";
 
 /** A cell's value: what is compared (undefined: not computed, null: not a member) and its text. */
@@ -11,20 +12,20 @@ export const sum = (xs: readonly number[] | undefined) =>
 
 /** "meets" or "short by 1 500", compared by the shortfall. */
 export const verdictOf =
-  (t: UiStrings, n: (x: number) => string) =>
+  (t: CompareStrings, n: (x: number) => string) =>
   (s: ComparedScenario): Value => {
     const c = s.result.calc;
     if (c.meets === undefined) return { key: undefined };
     const short = c.meets ? 0 : (c.shortfall ?? 0);
     return {
       key: short,
-      text: c.meets ? t.compareMeets : fill(t.compareShort, { value: n(short) }),
+      text: c.meets ? t.meets : fill(t.short, { value: n(short) }),
     };
   };
 
 /** "connected" or "2 parts: Alajärvi, Vimpeli | Inari", compared by the parts. */
 export const contiguityOf =
-  (t: UiStrings, name: (code: string) => string) =>
+  (t: CompareStrings, name: (code: string) => string) =>
   (s: ComparedScenario): Value => {
     const c = s.result.calc.contiguity;
     if (!c) return { key: undefined };
@@ -32,7 +33,7 @@ export const contiguityOf =
     return {
       key: c.connected ? "connected" : JSON.stringify(c.components),
       text: c.connected
-        ? t.compareConnected
-        : fill(t.compareParts, { count: parts.length, parts: parts.join(" | ") }),
+        ? t.connected
+        : fill(t.parts, { count: parts.length, parts: parts.join(" | ") }),
     };
   };

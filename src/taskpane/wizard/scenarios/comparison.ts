@@ -4,7 +4,8 @@
  * and whether it differs from the first scenario's value. Values are compared, not texts.
  */
 import { formatEuros, formatNumber } from "../../../core";
-import { fill, type Language, type UiStrings } from "../../i18n";
+import { fill, type Language } from "../../i18n";
+import type { CompareStrings } from "./compareStrings";
 import { fte1 } from "../format";
 import { contiguityOf, sum, verdictOf, type Value } from "./compareValues";
 import type { Evaluated } from "./evaluateScenario";
@@ -36,11 +37,15 @@ export interface ComparedScenario {
 const same = (a: Value["key"], b: Value["key"]) =>
   typeof a === "number" && typeof b === "number" ? Math.abs(a - b) < 0.005 : a === b;
 
-function row(label: string, values: readonly Value[], t: UiStrings, numeric = true): CompareRow {
+function row(
+  label: string,
+  values: readonly Value[],
+  t: CompareStrings,
+  numeric = true
+): CompareRow {
   const cells = values.map((v, i) => ({
     text: v.key === undefined || v.key === null ? "–" : (v.text ?? String(v.key)),
-    note:
-      v.key === null ? t.compareNotMember : v.key === undefined ? t.compareNotComputed : undefined,
+    note: v.key === null ? t.notMember : v.key === undefined ? t.notComputed : undefined,
     differs: i > 0 && !same(v.key, values[0].key),
   }));
   return { label, numeric, cells };
@@ -48,7 +53,7 @@ function row(label: string, values: readonly Value[], t: UiStrings, numeric = tr
 
 export function comparison(
   scenarios: readonly ComparedScenario[],
-  t: UiStrings,
+  t: CompareStrings,
   language: Language,
   name: (code: string) => string
 ): CompareTable[] {
@@ -66,41 +71,41 @@ export function comparison(
     calc(s).needed ? calc(s).needed!.reduce((a, b) => a + b, 0) : undefined;
   const summary: CompareRow[] = [
     row(
-      t.compareLabourForce,
+      t.labourForce,
       per((s) => num(calc(s).total)),
       t
     ),
-    row(t.compareVerdict, per(verdictOf(t, n)), t, false),
-    row(t.compareContiguity, per(contiguityOf(t, name)), t, false),
+    row(t.verdict, per(verdictOf(t, n)), t, false),
+    row(t.contiguity, per(contiguityOf(t, name)), t, false),
     row(
-      t.compareSubsidy,
+      t.subsidy,
       per((s) => num(sum(calc(s).subsidies), eur)),
       t
     ),
     row(
-      t.compareBudget,
+      t.budget,
       per((s) => num(budget(s), eur)),
       t
     ),
     row(
-      t.compareCap,
+      t.cap,
       per((s) => num(calc(s).cap, eur)),
       t
     ),
     row(
-      t.compareHeadroom,
+      t.headroom,
       per((s) => num(calc(s).headroom, eur)),
       t
     ),
-    ...t.compareLines.map((line, j) =>
+    ...t.lines.map((line, j) =>
       row(
-        fill(t.compareNeed, { line }),
+        fill(t.need, { line }),
         per((s) => num(calc(s).needed?.[j])),
         t
       )
     ),
     row(
-      t.compareNeedTotal,
+      t.needTotal,
       per((s) => num(needTotal(s))),
       t
     ),
@@ -114,7 +119,7 @@ export function comparison(
     show: (x: number) => string
   ): CompareTable => ({
     caption,
-    rowHeader: t.compareMunicipality,
+    rowHeader: t.municipality,
     rows: union.map((code) =>
       row(
         name(code),
@@ -128,9 +133,9 @@ export function comparison(
   });
   const fte = (x: number) => fte1(x, language);
   return [
-    { caption: t.compareResults, rowHeader: t.compareFigure, rows: summary },
-    perMember(t.compareSubsidies, (s) => calc(s).subsidies, eur),
-    perMember(t.comparePayments, (s) => calc(s).payments, eur),
-    perMember(t.compareSplit, (s) => calc(s).split, fte),
+    { caption: t.results, rowHeader: t.figure, rows: summary },
+    perMember(t.subsidies, (s) => calc(s).subsidies, eur),
+    perMember(t.payments, (s) => calc(s).payments, eur),
+    perMember(t.split, (s) => calc(s).split, fte),
   ];
 }

@@ -8,6 +8,7 @@ import { fill } from "../../i18n";
 import { STEPS } from "../steps";
 import type { Wizard } from "../useWizard";
 import { comparison } from "./comparison";
+import { COMPARE_STRINGS } from "./compareStrings";
 import { evaluateScenario } from "./evaluateScenario";
 import { firstErrorStep } from "./firstErrorStep";
 import { useCompareSheet, type CompareSheetBuilder, type NamedPlan } from "./useCompareSheet";
@@ -19,6 +20,7 @@ const noBuilder: CompareSheetBuilder = () => {
 
 export function useCompareView(w: Wizard, build: CompareSheetBuilder | undefined) {
   const { t, language, name } = w;
+  const c = COMPARE_STRINGS[language];
   const all = w.scenarios.list.scenarios;
   const [unchosen, setUnchosen] = useState<ReadonlySet<string>>(new Set());
   const chosen = useMemo(() => all.filter((s) => !unchosen.has(s.id)), [all, unchosen]);
@@ -32,8 +34,8 @@ export function useCompareView(w: Wizard, build: CompareSheetBuilder | undefined
     [chosen, language]
   );
   const tables = useMemo(
-    () => (evaluated.length > 0 ? comparison(evaluated, t, language, name) : []),
-    [evaluated, t, language, name]
+    () => (evaluated.length > 0 ? comparison(evaluated, c, language, name) : []),
+    [evaluated, c, language, name]
   );
   const incomplete = evaluated.filter((e) => e.step !== undefined);
   const plans: NamedPlan[] | undefined =
@@ -50,6 +52,7 @@ export function useCompareView(w: Wizard, build: CompareSheetBuilder | undefined
   });
   return {
     t,
+    c,
     language,
     all,
     chosenIds: new Set(chosen.map((s) => s.id)),
@@ -62,7 +65,7 @@ export function useCompareView(w: Wizard, build: CompareSheetBuilder | undefined
       }),
     names: evaluated.map((e) => e.name),
     tables: evaluated.length >= 2 ? tables : [],
-    legend: evaluated.length >= 2 ? fill(t.compareLegend, { name: evaluated[0].name }) : undefined,
+    legend: evaluated.length >= 2 ? fill(c.legend, { name: evaluated[0].name }) : undefined,
     incomplete: incomplete.map((e) => ({ id: e.id, name: e.name, step: e.step! })),
     canSheet: build !== undefined,
     sheet,
