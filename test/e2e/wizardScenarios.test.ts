@@ -34,7 +34,7 @@ afterAll(() => pane?.close());
 
 const status = () => textOnceShown(page.getByTestId("wizard-status"), /./);
 const scenarioSelect = () => page.locator("#scenario-select");
-const bar = () => page.getByRole("region", { name: "Vaihtoehdot" });
+const bar = () => page.getByRole("region", { name: "Vaihtoehdot", exact: true });
 const button = (name: string) => bar().getByRole("button", { name, exact: true });
 /** The comparison cells of the row headed `label` in the table captioned `caption`. */
 const row = (caption: string, label: string) =>
@@ -99,6 +99,7 @@ describe("scenarios side by side (fi, 420 px)", () => {
   it("renames B, and the comparison follows", async () => {
     await button("Nimeä").click();
     await page.locator("#scenario-name").fill("Ilman Kauhavaa");
+    await bar().screenshot({ path: path.join(OUT, "scenarios-rename-fi.png") });
     await page.locator("#scenario-name").press("Enter");
     expect(await status()).toBe("Vaihtoehto B nimetty: Ilman Kauhavaa.");
     await expect(page.getByRole("columnheader", { name: "Ilman Kauhavaa" }).count()).resolves.toBe(
@@ -132,6 +133,7 @@ describe("scenarios side by side (fi, 420 px)", () => {
 
   it("deletes a scenario only after asking, never the last one", async () => {
     await button("Poista").click();
+    await bar().screenshot({ path: path.join(OUT, "scenarios-delete-fi.png") });
     await page
       .getByRole("group", { name: "Poistetaanko Ilman Kauhavaa ja kaikki siihen kirjoitettu?" })
       .getByRole("button", { name: "Poista", exact: true })

@@ -83,6 +83,12 @@ export const useWizardStyles = makeStyles({
   },
   scenarioField: { "& select": { minWidth: "10em" } },
   scenarioName: { flexGrow: 1, minWidth: "12em" },
+  scenarioForm: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-end",
+    gap: tokens.spacingHorizontalS,
+  },
   printOnly: { display: "none", "@media print": { display: "block" } },
   noPrint: { "@media print": { display: "none" } },
 });

@@ -19,7 +19,7 @@ export function RenameForm(p: {
     p.onSubmit(typeof typed === "string" ? typed : "");
   };
   return (
-    <form className={s.buttons} onSubmit={submit}>
+    <form className={s.scenarioForm} onSubmit={submit}>
       <Field
         label={fill(t.scenarioNewName, { name: p.name })}
         validationState={p.problem ? "error" : "none"}
