@@ -10,6 +10,7 @@ import { STEPS, type StepDef } from "./steps";
 import { Stepper } from "./Stepper";
 import { STEP_COUNT, useWizard, type Wizard } from "./useWizard";
 import { useWizardStyles } from "./Wizard.styles";
+import { useSheetStore } from "./useWrittenSheet";
 
 const CompareView = lazy(() =>
   import(/* webpackChunkName: "compare" */ "./scenarios/CompareView").then((m) => ({
@@ -43,6 +44,7 @@ export function Wizard({
 }) {
   const w = useWizard(host, language, preview);
   const [comparing, setComparing] = useState(false);
+  const compareSheets = useSheetStore();
   const s = useWizardStyles();
   const { t, step } = w;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -91,6 +93,7 @@ export function Wizard({
           <CompareView
             w={w}
             build={buildCompareSheet}
+            sheets={compareSheets}
             onBack={() => setComparing(false)}
             onGoTo={(id, to) => {
               w.scenarios.select(id);

@@ -9,7 +9,7 @@ import type { SheetSpec } from "../../host/SheetSpec";
 import type { WorkbookHost, WrittenSheet } from "../../host/WorkbookHost";
 import { fill, type UiStrings } from "../i18n";
 
-interface Created {
+export interface Created {
   readonly sheet: WrittenSheet;
   readonly spec: SheetSpec;
   readonly key: string;
@@ -24,14 +24,25 @@ export interface SheetSource {
   readonly build: () => SheetSpec | Promise<SheetSpec>;
 }
 
+/** The sheets made, by scope; kept by a component that outlives the one that writes them. */
+export type SheetStore = readonly [
+  ReadonlyMap<string, Created>,
+  (f: (m: ReadonlyMap<string, Created>) => ReadonlyMap<string, Created>) => void,
+];
+
+/** A place to remember sheets across the writing view's unmounting (e.g. the comparison). */
+export const useSheetStore = (): SheetStore => useState<ReadonlyMap<string, Created>>(new Map());
+
 export function useWrittenSheet(
   host: Pick<WorkbookHost, "writeSheet" | "updateSheet">,
   source: SheetSource | undefined,
   scope: string,
   t: UiStrings,
-  setStatus: (s: string) => void
+  setStatus: (s: string) => void,
+  store?: SheetStore
 ) {
-  const [sheets, setSheets] = useState<ReadonlyMap<string, Created>>(new Map());
+  const own = useSheetStore();
+  const [sheets, setSheets] = store ?? own;
   const [busy, setBusy] = useState(false);
   const created = sheets.get(scope);
   const remember = (c: Created) => setSheets((m) => new Map(m).set(scope, c));

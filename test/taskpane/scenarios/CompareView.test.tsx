@@ -73,4 +73,14 @@ it("creates the comparison sheet through the builder it is given", async () => {
     ],
   ]);
   await screen.findByRole("button", { name: 'Siirry taulukkoon "Vertailu"' });
+  // Closed and opened again, the comparison still knows its sheet: up to date, no second copy.
+  fireEvent.click(screen.getByRole("button", { name: "Takaisin ohjattuun suunnitteluun" }));
+  fireEvent.click(screen.getByRole("button", { name: "Poista Lapua" })); // B changes
+  fireEvent.click(screen.getByRole("button", { name: "Vertaa" }));
+  await screen.findByText(
+    'Taulukko "Vertailu" on tehty aiemmista syötteistä eikä ole ajan tasalla.'
+  );
+  fireEvent.click(await screen.findByRole("button", { name: "Päivitä taulukko" }));
+  await screen.findByText('Taulukko "Vertailu" päivitetty.');
+  expect(written).toHaveLength(1);
 }, 60000); // the whole wizard renders in jsdom: slow on a busy machine, not a timing check

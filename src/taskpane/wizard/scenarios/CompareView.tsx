@@ -2,6 +2,7 @@ import { Body1, Button, Checkbox, MessageBar, MessageBarBody } from "@fluentui/r
 import { useEffect, useRef } from "react";
 import { fill } from "../../i18n";
 import type { Wizard } from "../useWizard";
+import type { SheetStore } from "../useWrittenSheet";
 import { useWizardStyles } from "../Wizard.styles";
 import { CompareTableView } from "./CompareTableView";
 import { useCompareStyles } from "./CompareView.styles";
@@ -15,10 +16,12 @@ import { useCompareView } from "./useCompareView";
 export function CompareView(p: {
   readonly w: Wizard;
   readonly build: CompareSheetBuilder | undefined;
+  /** The comparison sheet made so far (kept by the wizard while the view comes and goes). */
+  readonly sheets: SheetStore;
   readonly onBack: () => void;
   readonly onGoTo: (scenario: string, step: number) => void;
 }) {
-  const v = useCompareView(p.w, p.build);
+  const v = useCompareView(p.w, p.build, p.sheets);
   const ws = useWizardStyles();
   const s = useCompareStyles();
   const { t, c, sheet } = v;

@@ -7,7 +7,7 @@ import type { SheetSpec } from "../../../host/SheetSpec";
 import type { WorkbookHost } from "../../../host/WorkbookHost";
 import type { Language, UiStrings } from "../../i18n";
 import type { PlanInputs } from "../../sheet/PlanInputs";
-import { useWrittenSheet } from "../useWrittenSheet";
+import { useWrittenSheet, type SheetStore } from "../useWrittenSheet";
 
 /** A scenario as the comparison sheet takes it: its name and its valid plan. */
 export interface NamedPlan {
@@ -32,6 +32,8 @@ export interface CompareSheetDeps {
   readonly language: Language;
   readonly t: UiStrings;
   readonly setStatus: (s: string) => void;
+  /** Where the created sheet is remembered when the comparison is closed and opened again. */
+  readonly store?: SheetStore;
 }
 
 export function useCompareSheet({
@@ -41,10 +43,11 @@ export function useCompareSheet({
   language,
   t,
   setStatus,
+  store,
 }: CompareSheetDeps) {
   const source = scenarios && {
     key: JSON.stringify([scenarios, language]),
     build: () => build(scenarios, language),
   };
-  return useWrittenSheet(host, source, "compare", t, setStatus);
+  return useWrittenSheet(host, source, "compare", t, setStatus, store);
 }

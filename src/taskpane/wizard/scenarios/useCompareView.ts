@@ -7,6 +7,7 @@ import { useMemo, useState } from "react";
 import { fill } from "../../i18n";
 import { STEPS } from "../steps";
 import type { Wizard } from "../useWizard";
+import type { SheetStore } from "../useWrittenSheet";
 import { comparison } from "./comparison";
 import { COMPARE_STRINGS } from "./compareStrings";
 import { evaluateScenario } from "./evaluateScenario";
@@ -18,7 +19,11 @@ const noBuilder: CompareSheetBuilder = () => {
   throw new Error("no comparison sheet builder");
 };
 
-export function useCompareView(w: Wizard, build: CompareSheetBuilder | undefined) {
+export function useCompareView(
+  w: Wizard,
+  build: CompareSheetBuilder | undefined,
+  store: SheetStore
+) {
   const { t, language, name } = w;
   const c = COMPARE_STRINGS[language];
   const all = w.scenarios.list.scenarios;
@@ -49,6 +54,7 @@ export function useCompareView(w: Wizard, build: CompareSheetBuilder | undefined
     language,
     t,
     setStatus: w.setStatus,
+    store,
   });
   return {
     t,
