@@ -24,9 +24,19 @@ beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
   pane = await openPane();
   page = pane.page;
-  // The plan as a version-3 wizard saved it (before scenarios), then the pane reopened.
+  // The plan as a version-3 wizard saved it (before scenarios), then the pane reopened. The
+  // state is put in place as the reloaded page starts (once), so that the first page's
+  // pending save of its empty wizard cannot overwrite it.
   const v3 = JSON.stringify({ version: 3, step: 0, inputs: kymppiInputs("fi") });
-  await page.evaluate(([k, v]) => window.localStorage.setItem(k, v), [STATE_KEY, v3]);
+  await page.addInitScript(
+    ([k, v]) => {
+      if (!window.location.pathname.endsWith("/taskpane.html")) return; // not in frames
+      if (window.sessionStorage.getItem("seeded")) return;
+      window.sessionStorage.setItem("seeded", "1");
+      window.localStorage.setItem(k, v);
+    },
+    [STATE_KEY, v3]
+  );
   await page.reload();
   await page.getByRole("heading", { level: 2, name: /Vaihe 1\/6/ }).waitFor({ timeout: 30000 });
 });
