@@ -46,6 +46,17 @@ const HOSTILE: [string, string][] = [
     '{"__proto__":{"polluted":true},"version":1,"step":0,"inputs":{"members":[],"scalars":{}}}',
   ],
   ["constructor pollution", '{"constructor":{"prototype":{"polluted":true}}}'],
+  // Version 4 (scenarios): the current one must exist, and there must be at least one.
+  ["no scenarios", JSON.stringify({ version: 4, step: 0, current: 0, scenarios: [] })],
+  [
+    "current scenario out of range",
+    JSON.stringify({
+      version: 4,
+      step: 0,
+      current: 1,
+      scenarios: [{ name: "A", inputs: { members: [], scalars, asOf: "", yearSubsidies: {} } }],
+    }),
+  ],
   [
     "a huge member list",
     JSON.stringify({
@@ -58,14 +69,14 @@ const HOSTILE: [string, string][] = [
 describe("loading a hostile saved wizard", () => {
   it("accepts a well-formed state, formula-like member codes as plain text", async () => {
     const { host, saved } = hostWith(JSON.stringify(good));
-    const state = await loadWizard(host);
-    expect(state?.inputs.members[0].code).toBe('=HYPERLINK("http://x","y")');
+    const state = await loadWizard(host, "fi");
+    expect(state?.scenarios[0].inputs.members[0].code).toBe('=HYPERLINK("http://x","y")');
     expect(saved.size).toBe(0);
   });
 
   it.each(HOSTILE)("%s: refused without throwing, the raw value kept aside", async (_, raw) => {
     const { host, saved } = hostWith(raw);
-    await expect(loadWizard(host)).resolves.toBeUndefined();
+    await expect(loadWizard(host, "fi")).resolves.toBeUndefined();
     expect(saved.get(`${STATE_KEY}.unreadable`)).toBe(raw);
     expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
   });
@@ -80,9 +91,9 @@ describe("loading a hostile saved wizard", () => {
         ),
         async (raw) => {
           const { host, saved } = hostWith(raw);
-          const state = await loadWizard(host);
+          const state = await loadWizard(host, "fi");
           if (state === undefined) expect(saved.get(`${STATE_KEY}.unreadable`)).toBe(raw);
-          else expect(Array.isArray(state.inputs.members)).toBe(true);
+          else expect(Array.isArray(state.scenarios[0].inputs.members)).toBe(true);
         }
       ),
       { numRuns: 300, seed: 7 }

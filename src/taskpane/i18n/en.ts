@@ -107,6 +107,23 @@ export const en = {
   mapSuggested: "Suggested additions: {names}.",
   asOfHint: "As yyyy-mm-dd, e.g. 2025-06-30.",
   asOfInvalid: '"{text}" is not a date: write it as yyyy-mm-dd, e.g. 2025-06-30.',
+  // Scenarios (issue 13)
+  scenarios: "Scenarios",
+  scenarioCurrent: "Scenario",
+  scenarioCopy: "Copy",
+  scenarioCopyLabel: "Copy {name} to a new scenario",
+  scenarioRename: "Rename",
+  scenarioNewName: "New name for {name}",
+  scenarioSave: "Save",
+  scenarioDelete: "Delete",
+  scenarioDeleteAsk: "Delete {name} and everything typed in it?",
+  scenarioCompare: "Compare",
+  scenarioSwitched: "Now editing {name}.",
+  scenarioCopied: "{from} copied to {name}; now editing {name}.",
+  scenarioRenamed: "{from} renamed to {name}.",
+  scenarioDeleted: "{name} deleted; now editing {current}.",
+  scenarioNameEmpty: "Give the scenario a name.",
+  scenarioNameTaken: "Another scenario is already called {name}.",
 } as const;
 
 /** Keys and shapes every language must provide. */

@@ -77,6 +77,21 @@ export const useWizardStyles = makeStyles({
     height: "auto",
   },
   mark: { width: "1.2em", flexShrink: 0 },
+  scenarioBar: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  scenarioField: { "& select": { minWidth: "10em" } },
+  scenarioName: { flexGrow: 1, minWidth: "12em" },
+  scenarioForm: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-end",
+    gap: tokens.spacingHorizontalS,
+  },
   printOnly: { display: "none", "@media print": { display: "block" } },
   noPrint: { "@media print": { display: "none" } },
 });

@@ -1,12 +1,22 @@
-import { Button } from "@fluentui/react-components";
-import { useCallback, useEffect, useRef } from "react";
+import { Body1, Button } from "@fluentui/react-components";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import type { PreviewCapabilities } from "../capabilities";
 import { fill, type Language } from "../i18n";
+import { ScenarioBar } from "./scenarios/ScenarioBar";
+import { useScenarioBar } from "./scenarios/useScenarioBar";
+import type { CompareSheetBuilder } from "./scenarios/useCompareSheet";
 import { STEPS, type StepDef } from "./steps";
 import { Stepper } from "./Stepper";
 import { STEP_COUNT, useWizard, type Wizard } from "./useWizard";
 import { useWizardStyles } from "./Wizard.styles";
+import { useSheetStore } from "./useWrittenSheet";
+
+const CompareView = lazy(() =>
+  import(/* webpackChunkName: "compare" */ "./scenarios/CompareView").then((m) => ({
+    default: m.CompareView,
+  }))
+);
 
 /** One step, rendered with what its own hook picks (keyed by step, so its hooks start afresh). */
 function StepView({ def, w }: { readonly def: StepDef; readonly w: Wizard }) {
@@ -15,20 +25,26 @@ function StepView({ def, w }: { readonly def: StepDef; readonly w: Wizard }) {
 }
 
 /**
- * The planner's wizard. Focus moves to the step's heading when the step changes, and to the
- * first field to fix when Next refuses (on the members step when the figure lives there).
+ * The planner's wizard under its scenario bar, or the scenarios side by side. Focus moves to
+ * the step's heading when the step changes, and to the first field to fix when Next refuses
+ * (on the members step when the figure lives there).
  */
 export function Wizard({
   host,
   language,
   preview,
+  buildCompareSheet,
 }: {
   readonly host: WorkbookHost;
   readonly language: Language;
   /** The preview's capabilities, when the pane runs outside Excel. */
   readonly preview?: PreviewCapabilities;
+  /** Lays out the comparison sheet; without it the comparison offers no sheet. */
+  readonly buildCompareSheet?: CompareSheetBuilder;
 }) {
   const w = useWizard(host, language, preview);
+  const [comparing, setComparing] = useState(false);
+  const compareSheets = useSheetStore();
   const s = useWizardStyles();
   const { t, step } = w;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -41,6 +57,12 @@ export function Wizard({
     else if (first.current) first.current = false;
     else heading.current?.focus();
   }, [step]);
+  // Back from the comparison: to the step's heading (the link or button pressed is gone).
+  const wasComparing = useRef(false);
+  useEffect(() => {
+    if (wasComparing.current && !comparing) heading.current?.focus();
+    wasComparing.current = comparing;
+  }, [comparing]);
   const next = () => {
     const bad = w.next();
     if (!bad) return;
@@ -56,16 +78,45 @@ export function Wizard({
   const latest = useRef(w);
   latest.current = w;
   const onStep = useCallback((i: number) => latest.current.setStep(i), []);
+  const bar = useScenarioBar(w, comparing, setComparing);
+  const status = (
+    <div role="status" aria-live="polite" className={s.status} data-testid="wizard-status">
+      {w.status}
+    </div>
+  );
+  if (comparing)
+    return (
+      <section className={s.root} aria-labelledby="compare-heading">
+        <ScenarioBar {...bar} />
+        {status}
+        <Suspense fallback={<Body1>{t.loading}</Body1>}>
+          <CompareView
+            w={w}
+            build={buildCompareSheet}
+            sheets={compareSheets}
+            onBack={() => setComparing(false)}
+            onGoTo={(id, to) => {
+              w.scenarios.select(id);
+              w.setStep(to);
+              setComparing(false);
+            }}
+          />
+        </Suspense>
+      </section>
+    );
   return (
     <section className={s.root} aria-labelledby="wizard-heading">
+      <ScenarioBar {...bar} />
       <Stepper label={t.navWizard} names={t.steps} step={step} onStep={onStep} />
       <h2 id="wizard-heading" ref={heading} tabIndex={-1} className={s.heading}>
         {fill(t.stepOf, { n: step + 1, total: STEP_COUNT, name: t.steps[step] })}
       </h2>
-      <div role="status" aria-live="polite" className={s.status} data-testid="wizard-status">
-        {w.status}
-      </div>
-      {w.loaded ? <StepView key={step} def={STEPS[step]} w={w} /> : <p>{t.loading}</p>}
+      {status}
+      {w.loaded ? (
+        <StepView key={`${w.scenarios.current.id}:${step}`} def={STEPS[step]} w={w} />
+      ) : (
+        <p>{t.loading}</p>
+      )}
       <div className={`${s.actions} ${s.noPrint}`}>
         <Button onClick={w.back} disabled={step === 0}>
           {t.back}

@@ -1,31 +1,38 @@
 /**
- * Saving and restoring the wizard's inputs with the workbook (Office settings in Excel,
+ * Saving and restoring the wizard's scenarios with the workbook (Office settings in Excel,
  * localStorage in the preview). The stored value carries its version; an older version is
  * migrated step by step to the current one and then checked with zod. A value that still
  * cannot be read is kept aside under a second key instead of being overwritten.
  */
 import * as z from "zod/mini";
 import type { WorkbookHost } from "../../host/WorkbookHost";
+import type { Language } from "../i18n";
 import { FIGURES, SCALARS, type WizardInputs } from "./inputs";
+import { defaultName } from "./scenarios/scenarioList";
 import { STEPS } from "./steps";
 
 export const STATE_KEY = "tyoalue.wizard.v1";
 /** The version `saveWizard` writes. */
-export const STATE_VERSION = 3;
+export const STATE_VERSION = 4;
 
 const text = z.string();
-const Saved = z.object({
-  version: z.literal(STATE_VERSION),
-  step: z.number().check(z.int(), z.minimum(0), z.maximum(STEPS.length - 1)),
-  inputs: z.object({
-    members: z.array(
-      z.object({ code: text, figures: z.object(Object.fromEntries(FIGURES.map((k) => [k, text]))) })
-    ),
-    scalars: z.object(Object.fromEntries(SCALARS.map((k) => [k, text]))),
-    asOf: text,
-    yearSubsidies: z.record(text, z.array(text)),
-  }),
+const index = (max: number) => z.number().check(z.int(), z.minimum(0), z.maximum(max));
+const Inputs = z.object({
+  members: z.array(
+    z.object({ code: text, figures: z.object(Object.fromEntries(FIGURES.map((k) => [k, text]))) })
+  ),
+  scalars: z.object(Object.fromEntries(SCALARS.map((k) => [k, text]))),
+  asOf: text,
+  yearSubsidies: z.record(text, z.array(text)),
 });
+const Saved = z
+  .object({
+    version: z.literal(STATE_VERSION),
+    step: index(STEPS.length - 1),
+    current: index(Number.MAX_SAFE_INTEGER),
+    scenarios: z.array(z.object({ name: text, inputs: Inputs })).check(z.minLength(1)),
+  })
+  .check(z.refine((s) => s.current < s.scenarios.length));
 
 type Json = { readonly [key: string]: unknown };
 const isObject = (x: unknown): x is Json =>
@@ -33,9 +40,10 @@ const isObject = (x: unknown): x is Json =>
 
 /**
  * Migrations by the version they read: each returns the next version's shape. Adding a field
- * to the saved state is a new entry here (and `STATE_VERSION` + 1), never a reset.
+ * to the saved state is a new entry here (and `STATE_VERSION` + 1), never a reset. `language`
+ * is the pane's, for names a migration has to make up.
  */
-export const MIGRATIONS: Readonly<Record<number, (old: Json) => Json>> = {
+export const MIGRATIONS: Readonly<Record<number, (old: Json, language: Language) => Json>> = {
   // v2 added the date the figures are from (empty: not given yet).
   1: (old) => ({
     ...old,
@@ -56,32 +64,45 @@ export const MIGRATIONS: Readonly<Record<number, (old: Json) => Json>> = {
           }
         : old.inputs,
   }),
+  // v4 keeps several named scenarios: the one set of inputs becomes the first and current
+  // scenario, named as a new one would be ("Vaihtoehto A" in a Finnish pane).
+  3: ({ inputs, ...rest }, language) => ({
+    ...rest,
+    version: 4,
+    current: 0,
+    scenarios: [{ name: defaultName([], language), inputs }],
+  }),
 };
 
 /** Brings a stored value up to the current version; unchanged when it has no known older version. */
-export function migrate(value: unknown): unknown {
+export function migrate(value: unknown, language: Language = "fi"): unknown {
   let v = value;
   while (isObject(v) && typeof v.version === "number" && v.version < STATE_VERSION) {
     const step = Object.prototype.hasOwnProperty.call(MIGRATIONS, v.version)
       ? MIGRATIONS[v.version]
       : undefined;
     if (!step) break;
-    v = step(v);
+    v = step(v, language);
   }
   return v;
 }
 
 export interface SavedWizard {
   readonly step: number;
-  readonly inputs: WizardInputs;
+  /** Index of the current scenario. */
+  readonly current: number;
+  readonly scenarios: readonly { readonly name: string; readonly inputs: WizardInputs }[];
 }
 
 /** Reads the saved wizard; undefined when nothing (readable) was saved. */
-export async function loadWizard(host: WorkbookHost): Promise<SavedWizard | undefined> {
+export async function loadWizard(
+  host: WorkbookHost,
+  language: Language
+): Promise<SavedWizard | undefined> {
   const raw = await host.loadState(STATE_KEY);
   if (raw === null) return undefined;
   try {
-    const parsed = Saved.safeParse(migrate(JSON.parse(raw)));
+    const parsed = Saved.safeParse(migrate(JSON.parse(raw), language));
     if (parsed.success) return parsed.data as unknown as SavedWizard;
   } catch {
     /* not JSON: kept aside below */
@@ -90,7 +111,7 @@ export async function loadWizard(host: WorkbookHost): Promise<SavedWizard | unde
   return undefined;
 }
 
-/** Saves the wizard's step and inputs. */
+/** Saves the wizard's step and scenarios. */
 export function saveWizard(host: WorkbookHost, state: SavedWizard): Promise<void> {
   return host.saveState(STATE_KEY, JSON.stringify({ version: STATE_VERSION, ...state }));
 }

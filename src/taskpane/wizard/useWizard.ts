@@ -8,11 +8,12 @@ import type { WorkbookHost } from "../../host/WorkbookHost";
 import type { PreviewCapabilities } from "../capabilities";
 import { fill, STRINGS, type Language } from "../i18n";
 import { calculate } from "./calculate";
-import { defaultInputs, type WizardInputs } from "./inputs";
+import { useScenarios } from "./scenarios/useScenarios";
 import { useSaved } from "./useSaved";
 import { municipalityName } from "./registry";
 import { useScalarLabel } from "./labels";
-import { toPlan, validate } from "./validate";
+import { validate } from "./validate";
+import { planOf, yearOf } from "./scenarios/evaluateScenario";
 import { usePaste } from "./paste/usePaste";
 import { useInputEdits } from "./useInputEdits";
 import { STEPS } from "./steps";
@@ -21,26 +22,46 @@ import { warnings as findWarnings } from "./warnings";
 
 export const STEP_COUNT = STEPS.length;
 
-/** The calendar year of a "YYYY-MM-DD" date, or undefined. */
-const yearOf = (date: string): number | undefined =>
-  /^\d{4}-\d{2}-\d{2}$/.test(date) ? Number(date.slice(0, 4)) : undefined;
-
 /** `preview`: the standalone preview's capabilities (show and download the created sheet). */
 export function useWizard(host: WorkbookHost, language: Language, preview?: PreviewCapabilities) {
   const t = STRINGS[language];
-  const [inputs, setInputs] = useState<WizardInputs>(() => defaultInputs(language));
   const [step, setStepState] = useState(0);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [attempted, setAttempted] = useState<ReadonlySet<number>>(new Set());
   const [message, setStatus] = useState("");
+  const [switched, setSwitched] = useState(0);
   const scalarLabel = useScalarLabel(language);
   const name = useCallback((code: string) => municipalityName(code, language), [language]);
 
-  const loaded = useSaved({ host, t, step, inputs, setInputs, setStep: setStepState, setStatus });
+  // Another scenario: the fields' shown errors start afresh (touched and attempted belong to
+  // the inputs they were shown for), and a pending paste or its undo is forgotten.
+  const onSwitch = useCallback(() => {
+    setTouched(new Set());
+    setAttempted(new Set());
+    setSwitched((n) => n + 1);
+  }, []);
+  const scenarios = useScenarios({ language, t, setStatus, onSwitch });
+  const { inputs, setInputs, list } = scenarios;
+  const scenarioId = scenarios.current.id;
+
+  const loaded = useSaved({
+    host,
+    t,
+    language,
+    step,
+    list,
+    setList: scenarios.setList,
+    setStep: setStepState,
+    setStatus,
+  });
 
   // Results follow the inputs at lower priority: a keystroke paints its own cell first, and
   // validation and results (every member, contiguity, the apportionments) come right after.
-  const settled = useDeferredValue(inputs);
+  // The deferred value carries its scenario: right after a switch the new scenario's inputs
+  // are used at once, so no step ever shows one scenario's results beside another's inputs.
+  const live = useMemo(() => ({ id: scenarioId, inputs }), [scenarioId, inputs]);
+  const deferred = useDeferredValue(live);
+  const settled = deferred.id === scenarioId ? deferred.inputs : inputs;
   const validation = useMemo(
     () => validate(settled, language, t, scalarLabel, name),
     [settled, language, t, scalarLabel, name]
@@ -55,10 +76,10 @@ export function useWizard(host: WorkbookHost, language: Language, preview?: Prev
     [settled, validation, calc, language, scalarLabel, name]
   );
   const startYear = yearOf(settled.asOf);
-  const plan = useMemo(() => {
-    const p = errors.size === 0 ? toPlan(settled, validation, name) : undefined;
-    return p && startYear !== undefined ? { ...p, startYear } : p;
-  }, [errors, settled, validation, name, startYear]);
+  const plan = useMemo(
+    () => planOf(errors, settled, validation, name),
+    [errors, settled, validation, name]
+  );
 
   // Which step asks for each field, built once per inputs (errorOf runs for every cell).
   const stepOf = useMemo(() => {
@@ -95,8 +116,8 @@ export function useWizard(host: WorkbookHost, language: Language, preview?: Prev
   };
 
   const edits = useInputEdits({ host, t, inputs, setInputs, setStatus, name });
-  const paste = usePaste({ t, inputs, setInputs, setStatus });
-  const sheet = useSheet(host, plan, language, t, setStatus);
+  const paste = usePaste({ t, inputs, setInputs, setStatus, scope: switched });
+  const sheet = useSheet(host, plan, language, t, setStatus, scenarioId);
 
   return {
     t,
@@ -118,12 +139,20 @@ export function useWizard(host: WorkbookHost, language: Language, preview?: Prev
     ...edits,
     paste,
     sheet,
+    scenarios,
+    /** Deletes a scenario and forgets the sheet it created (the sheet stays in the workbook). */
+    removeScenario: (id: string) => {
+      scenarios.remove(id);
+      sheet.forget(id);
+    },
     validation,
     calc,
     plan,
     name,
     scalarLabel,
     goToSheet: (sheetName: string) => host.activate(sheetName),
+    /** The workbook port, for the comparison sheet (the steps get their capabilities above). */
+    host,
     preview,
   };
 }

@@ -1,6 +1,8 @@
 /**
  * The members table's paste: planned by name (pasteTable), shown first when anything has no
  * exact match, applied in one step, and undoable (the inputs before the last paste are kept).
+ * Both belong to one scenario: when `scope` changes they are forgotten, so an undo never puts
+ * one scenario's inputs into another.
  */
 import { useState } from "react";
 import { fill, type UiStrings } from "../../i18n";
@@ -13,15 +15,24 @@ export interface PasteDeps {
   readonly inputs: WizardInputs;
   readonly setInputs: (f: (i: WizardInputs) => WizardInputs) => void;
   readonly setStatus: (s: string) => void;
+  /** Changes when another scenario becomes current. */
+  readonly scope?: number;
 }
 
-export function usePaste({ t, inputs, setInputs, setStatus }: PasteDeps) {
-  const [pending, setPending] = useState<PastePlan>();
-  const [before, setBefore] = useState<WizardInputs>();
+interface PasteState {
+  readonly scope?: number;
+  readonly pending?: PastePlan;
+  readonly before?: WizardInputs;
+}
+
+export function usePaste({ t, inputs, setInputs, setStatus, scope }: PasteDeps) {
+  const [state, setState] = useState<PasteState>({ scope });
+  const { pending, before } = state.scope === scope ? state : ({} as PasteState);
+  const setPending = (p: PastePlan | undefined) => setState({ scope, before, pending: p });
+  const setBefore = (b: WizardInputs | undefined) => setState({ scope, pending, before: b });
   const apply = (plan: PastePlan) => {
-    setBefore(inputs);
+    setState({ scope, before: inputs, pending: undefined });
     setInputs((i) => applyPaste(i, plan));
-    setPending(undefined);
     setStatus(fill(t.pasteDone, { count: plan.updates.length }));
   };
   return {

@@ -1,0 +1,98 @@
+import { Body1, Button, Checkbox, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
+import { fill } from "../../i18n";
+import type { Wizard } from "../useWizard";
+import type { SheetStore } from "../useWrittenSheet";
+import { useWizardStyles } from "../Wizard.styles";
+import { CompareTableView } from "./CompareTableView";
+import { useCompareStyles } from "./CompareView.styles";
+import type { CompareSheetBuilder } from "./useCompareSheet";
+import { useCompareView } from "./useCompareView";
+
+/**
+ * The scenarios side by side (a lazy chunk): choose which, read the differences, go to an
+ * incomplete scenario's step, and create the comparison sheet when a builder is given.
+ */
+export function CompareView(p: {
+  readonly w: Wizard;
+  readonly build: CompareSheetBuilder | undefined;
+  /** The comparison sheet made so far (kept by the wizard while the view comes and goes). */
+  readonly sheets: SheetStore;
+  readonly onBack: () => void;
+  readonly onGoTo: (scenario: string, step: number) => void;
+}) {
+  const v = useCompareView(p.w, p.build, p.sheets);
+  const ws = useWizardStyles();
+  const s = useCompareStyles();
+  const { t, c, sheet } = v;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <>
+      <h2 id="compare-heading" ref={heading} tabIndex={-1} className={ws.heading}>
+        {c.title}
+      </h2>
+      <fieldset className={s.choose}>
+        <legend>{c.choose}</legend>
+        {v.all.map((x) => (
+          <Checkbox
+            key={x.id}
+            label={x.name}
+            checked={v.chosenIds.has(x.id)}
+            onChange={(_, d) => v.toggle(x.id, d.checked === true)}
+          />
+        ))}
+      </fieldset>
+      {v.names.length < 2 && <Body1>{c.needTwo}</Body1>}
+      {v.incomplete.length > 0 && (
+        <ul className={s.list} data-testid="compare-incomplete">
+          {v.incomplete.map((x) => (
+            <li key={x.id}>
+              {fill(c.incomplete, { name: x.name, step: t.steps[x.step] })}{" "}
+              <Button appearance="transparent" size="small" onClick={() => p.onGoTo(x.id, x.step)}>
+                {fill(c.goTo, { name: x.name, step: t.steps[x.step] })}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {v.legend && <Body1>{v.legend}</Body1>}
+      {v.tables.map((table) => (
+        <CompareTableView key={table.caption} c={c} table={table} names={v.names} />
+      ))}
+      {v.canSheet && (
+        <div className={ws.buttons}>
+          {sheet.created && sheet.stale && (
+            <Button
+              appearance="primary"
+              disabled={!v.sheetReady || sheet.busy}
+              onClick={() => void sheet.update()}
+            >
+              {t.update}
+            </Button>
+          )}
+          <Button
+            appearance={sheet.created && sheet.stale ? "secondary" : "primary"}
+            disabled={!v.sheetReady || sheet.busy || (sheet.created !== undefined && !sheet.stale)}
+            onClick={() => void sheet.create()}
+          >
+            {sheet.busy ? t.creating : c.create}
+          </Button>
+        </div>
+      )}
+      {sheet.created && (
+        <MessageBar intent={sheet.stale ? "warning" : "success"}>
+          <MessageBarBody>
+            {fill(sheet.stale ? t.outOfDate : t.created, { name: sheet.created.name })}{" "}
+            <Button size="small" onClick={() => void v.goToSheet(sheet.created!.name)}>
+              {fill(t.goToSheet, { name: sheet.created.name })}
+            </Button>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={ws.actions}>
+        <Button onClick={p.onBack}>{c.back}</Button>
+      </div>
+    </>
+  );
+}
