@@ -5,7 +5,6 @@ import type { PreviewCapabilities } from "../capabilities";
 import { fill, type Language } from "../i18n";
 import { ScenarioBar } from "./scenarios/ScenarioBar";
 import { useScenarioBar } from "./scenarios/useScenarioBar";
-import type { CompareSheetBuilder } from "./scenarios/useCompareSheet";
 import { STEPS, type StepDef } from "./steps";
 import { Stepper } from "./Stepper";
 import { STEP_COUNT, useWizard, type Wizard } from "./useWizard";
@@ -33,14 +32,11 @@ export function Wizard({
   host,
   language,
   preview,
-  buildCompareSheet,
 }: {
   readonly host: WorkbookHost;
   readonly language: Language;
   /** The preview's capabilities, when the pane runs outside Excel. */
   readonly preview?: PreviewCapabilities;
-  /** Lays out the comparison sheet; without it the comparison offers no sheet. */
-  readonly buildCompareSheet?: CompareSheetBuilder;
 }) {
   const w = useWizard(host, language, preview);
   const [comparing, setComparing] = useState(false);
@@ -92,7 +88,6 @@ export function Wizard({
         <Suspense fallback={<Body1>{t.loading}</Body1>}>
           <CompareView
             w={w}
-            build={buildCompareSheet}
             sheets={compareSheets}
             onBack={() => setComparing(false)}
             onGoTo={(id, to) => {

@@ -6,22 +6,20 @@ import type { SheetStore } from "../useWrittenSheet";
 import { useWizardStyles } from "../Wizard.styles";
 import { CompareTableView } from "./CompareTableView";
 import { useCompareStyles } from "./CompareView.styles";
-import type { CompareSheetBuilder } from "./useCompareSheet";
 import { useCompareView } from "./useCompareView";
 
 /**
  * The scenarios side by side (a lazy chunk): choose which, read the differences, go to an
- * incomplete scenario's step, and create the comparison sheet when a builder is given.
+ * incomplete scenario's step, and create the comparison sheet.
  */
 export function CompareView(p: {
   readonly w: Wizard;
-  readonly build: CompareSheetBuilder | undefined;
   /** The comparison sheet made so far (kept by the wizard while the view comes and goes). */
   readonly sheets: SheetStore;
   readonly onBack: () => void;
   readonly onGoTo: (scenario: string, step: number) => void;
 }) {
-  const v = useCompareView(p.w, p.build, p.sheets);
+  const v = useCompareView(p.w, p.sheets);
   const ws = useWizardStyles();
   const s = useCompareStyles();
   const { t, c, sheet } = v;
@@ -60,7 +58,7 @@ export function CompareView(p: {
       {v.tables.map((table) => (
         <CompareTableView key={table.caption} c={c} table={table} names={v.names} />
       ))}
-      {v.canSheet && (
+      {
         <div className={ws.buttons}>
           {sheet.created && sheet.stale && (
             <Button
@@ -79,7 +77,7 @@ export function CompareView(p: {
             {sheet.busy ? t.creating : c.create}
           </Button>
         </div>
-      )}
+      }
       {sheet.created && (
         <MessageBar intent={sheet.stale ? "warning" : "success"}>
           <MessageBarBody>

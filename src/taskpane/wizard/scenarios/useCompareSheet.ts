@@ -1,11 +1,13 @@
 /**
  * The comparison sheet: like the plan sheet (busy, created, out of date as soon as any
  * compared plan, the choice of scenarios or the language changes, Update rewrites it), but
- * made by a builder passed in, so the pane does not decide how the sheet is laid out.
+ * laid out by the sheet room's `compareSheet` (a test may pass another builder).
  */
 import type { SheetSpec } from "../../../host/SheetSpec";
 import type { WorkbookHost } from "../../../host/WorkbookHost";
 import type { Language, UiStrings } from "../../i18n";
+import { COMPARE_LABELS } from "../../i18n/compareLabels";
+import { compareSheet } from "../../sheet/compareSheet";
 import type { PlanInputs } from "../../sheet/PlanInputs";
 import { useWrittenSheet, type SheetStore } from "../useWrittenSheet";
 
@@ -15,18 +17,18 @@ export interface NamedPlan {
   readonly plan: PlanInputs;
 }
 
-/**
- * Builds the comparison sheet's spec. The composition root passes the real one in; it may
- * return a promise, so that the builder's code loads only when a sheet is asked for.
- */
+/** Builds the comparison sheet's spec (the real one: `compareSheet` with the language's labels). */
 export type CompareSheetBuilder = (
   scenarios: readonly NamedPlan[],
   language: Language
 ) => SheetSpec | Promise<SheetSpec>;
 
+const realBuilder: CompareSheetBuilder = (scenarios, language) =>
+  compareSheet(scenarios, COMPARE_LABELS[language]);
+
 export interface CompareSheetDeps {
   readonly host: Pick<WorkbookHost, "writeSheet" | "updateSheet">;
-  readonly build: CompareSheetBuilder;
+  readonly build?: CompareSheetBuilder;
   /** The chosen scenarios' plans; undefined while any of them is incomplete. */
   readonly scenarios: readonly NamedPlan[] | undefined;
   readonly language: Language;
@@ -38,7 +40,7 @@ export interface CompareSheetDeps {
 
 export function useCompareSheet({
   host,
-  build,
+  build = realBuilder,
   scenarios,
   language,
   t,

@@ -12,18 +12,11 @@ import { comparison } from "./comparison";
 import { COMPARE_STRINGS } from "./compareStrings";
 import { evaluateScenario } from "./evaluateScenario";
 import { firstErrorStep } from "./firstErrorStep";
-import { useCompareSheet, type CompareSheetBuilder, type NamedPlan } from "./useCompareSheet";
+import { useCompareSheet, type NamedPlan } from "./useCompareSheet";
 
 const STEP_FIELDS = STEPS.map((s) => s.fields);
-const noBuilder: CompareSheetBuilder = () => {
-  throw new Error("no comparison sheet builder");
-};
 
-export function useCompareView(
-  w: Wizard,
-  build: CompareSheetBuilder | undefined,
-  store: SheetStore
-) {
+export function useCompareView(w: Wizard, store: SheetStore) {
   const { t, language, name } = w;
   const c = COMPARE_STRINGS[language];
   const all = w.scenarios.list.scenarios;
@@ -49,8 +42,7 @@ export function useCompareView(
       : undefined;
   const sheet = useCompareSheet({
     host: w.host,
-    build: build ?? noBuilder,
-    scenarios: build ? plans : undefined,
+    scenarios: plans,
     language,
     t,
     setStatus: w.setStatus,
@@ -73,7 +65,6 @@ export function useCompareView(
     tables: evaluated.length >= 2 ? tables : [],
     legend: evaluated.length >= 2 ? fill(c.legend, { name: evaluated[0].name }) : undefined,
     incomplete: incomplete.map((e) => ({ id: e.id, name: e.name, step: e.step! })),
-    canSheet: build !== undefined,
     sheet,
     sheetReady: plans !== undefined,
     goToSheet: w.goToSheet,
