@@ -58,26 +58,24 @@ export function CompareView(p: {
       {v.tables.map((table) => (
         <CompareTableView key={table.caption} c={c} table={table} names={v.names} />
       ))}
-      {
-        <div className={ws.buttons}>
-          {sheet.created && sheet.stale && (
-            <Button
-              appearance="primary"
-              disabled={!v.sheetReady || sheet.busy}
-              onClick={() => void sheet.update()}
-            >
-              {t.update}
-            </Button>
-          )}
+      <div className={ws.buttons}>
+        {sheet.created && sheet.stale && (
           <Button
-            appearance={sheet.created && sheet.stale ? "secondary" : "primary"}
-            disabled={!v.sheetReady || sheet.busy || (sheet.created !== undefined && !sheet.stale)}
-            onClick={() => void sheet.create()}
+            appearance="primary"
+            disabled={!v.sheetReady || sheet.busy}
+            onClick={() => void sheet.update()}
           >
-            {sheet.busy ? t.creating : c.create}
+            {t.update}
           </Button>
-        </div>
-      }
+        )}
+        <Button
+          appearance={sheet.created && sheet.stale ? "secondary" : "primary"}
+          disabled={!v.sheetReady || sheet.busy || (sheet.created !== undefined && !sheet.stale)}
+          onClick={() => void sheet.create()}
+        >
+          {sheet.busy ? t.creating : c.create}
+        </Button>
+      </div>
       {sheet.created && (
         <MessageBar intent={sheet.stale ? "warning" : "success"}>
           <MessageBarBody>
