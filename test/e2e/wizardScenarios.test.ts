@@ -12,7 +12,7 @@ import { STATE_KEY } from "../../src/taskpane/wizard/persistence";
 import { kymppiInputs } from "../taskpane/support/kymppiInputs";
 import { openPane, type Pane } from "./support/openPane";
 import { textOnceShown } from "./support/waitFor";
-import { seriousViolations, shot } from "./wizardDriver";
+import { cellValue, seriousViolations, shot } from "./wizardDriver";
 
 const OUT = path.resolve(__dirname, "../../test-output");
 const nb = (s: string | null) => (s ?? "").replace(/[\u00a0\u202f]/g, " ").trim();
@@ -52,6 +52,9 @@ const row = (caption: string, label: string) =>
     .getByRole("region", { name: new RegExp(`^${caption};`) })
     .locator("tbody tr", { has: page.getByRole("rowheader", { name: label, exact: true }) })
     .locator("td");
+/** A cell of the created sheet in the preview's grid. */
+const grid = (address: string) =>
+  page.locator(`[data-testid="sheet-grid"] td[data-cell="${address}"]`);
 const noSidewaysScroll = () =>
   page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
@@ -104,6 +107,55 @@ describe("scenarios side by side (fi, 420 px)", () => {
     expect(await noSidewaysScroll()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
     await shot(page, OUT, "scenarios-compare-fi");
+  });
+
+  it("creates the comparison sheet: the same figures as the pane, computed, differences marked", async () => {
+    await page.getByRole("button", { name: "Luo vertailutaulukko" }).click();
+    await page.getByRole("button", { name: 'Siirry taulukkoon "Skenaariovertailu"' }).waitFor();
+    await page.getByTestId("sheet-grid").waitFor();
+    // The comparison table (rows of compareTable.ts): B = Vaihtoehto A, C = Vaihtoehto B, each
+    // a formula referring to its scenario's block of inputs and TYOALUE formulas below.
+    expect(await cellValue(page, "B4")).toBe("Vaihtoehto A");
+    expect(await cellValue(page, "C4")).toBe("Vaihtoehto B");
+    expect(await cellValue(page, "B6")).toBe("28616"); // labour force, as in the pane
+    expect(await cellValue(page, "C6")).toBe("22316"); // 28 616 − Kauhava's 6 300
+    expect(await cellValue(page, "C10")).toBe("7154000"); // the same amount apportioned
+    expect(await cellValue(page, "C13")).toBe("96300"); // 6 796 300 − 6 700 000
+    expect(await cellValue(page, "B13")).toBe("296300"); // 6 796 300 − 6 500 000
+    const marked = (a: string) => grid(a).getAttribute("data-differs");
+    expect(await marked("C6")).toBe("true");
+    expect(await marked("C13")).toBe("true");
+    expect(await marked("C10")).toBeNull();
+    expect(await marked("B6")).toBeNull();
+    // The sheet's own cue beside the colour: the ≠ column names the scenario that differs.
+    expect(await cellValue(page, "D6")).toBe("Vaihtoehto B");
+    expect(await cellValue(page, "D10")).toBe("");
+    // Per member (by code): Kauhava (233) is in A only; its subsidy as in the pane.
+    expect(await cellValue(page, "B30")).toBe("233");
+    expect(Number(await cellValue(page, "C30"))).toBe(1565101.63);
+    expect(await cellValue(page, "F30")).toBe("");
+    expect(await marked("F30")).toBe("true");
+    expect(nb(await grid("C6").textContent())).toMatch(/^22 316 \(eroaa/);
+    await shot(page, OUT, "scenarios-sheet-fi");
+    expect(await noSidewaysScroll()).toBe(true);
+  });
+
+  it("updates the comparison sheet when a scenario changes, and the preview shows the new figures", async () => {
+    await page.getByRole("button", { name: "Takaisin ohjattuun suunnitteluun" }).click();
+    await page.locator("#field-budget").fill("6 600 000"); // B, on the authority step
+    await button("Vertaa").click();
+    await page
+      .getByText(
+        'Taulukko "Skenaariovertailu" on tehty aiemmista syötteistä eikä ole ajan tasalla.'
+      )
+      .waitFor();
+    await page.getByRole("button", { name: "Päivitä taulukko" }).click();
+    expect(await status()).toBe('Taulukko "Skenaariovertailu" päivitetty.');
+    // The grid reads the sheet again once updated: 6 796 300 − 6 600 000.
+    await page
+      .locator('[data-testid="sheet-grid"] td[data-cell="C13"][data-value="196300"]')
+      .waitFor();
+    expect(await cellValue(page, "C12")).toBe("6600000");
   });
 
   it("renames B, and the comparison follows", async () => {

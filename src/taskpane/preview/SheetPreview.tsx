@@ -10,7 +10,14 @@ import { PreviewChart } from "./PreviewChart";
 import { showCell } from "./showCell";
 
 const useStyles = makeStyles({
-  wrap: { overflow: "auto", maxHeight: "60vh", border: `1px solid ${tokens.colorNeutralStroke1}` },
+  // Positioned, so that the screen readers' hidden cues (absolute) stay inside the scroll box
+  // instead of widening the pane from far-right cells.
+  wrap: {
+    position: "relative",
+    overflow: "auto",
+    maxHeight: "60vh",
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
   grid: {
     borderCollapse: "collapse",
     fontSize: tokens.fontSizeBase200,
@@ -47,6 +54,8 @@ export interface SheetPreviewProps {
   readonly language: Language;
   readonly title: string;
   readonly chartsTitle: string;
+  /** Changes each time the sheet is written or updated: the values are read again then. */
+  readonly revision?: unknown;
 }
 
 /** The created sheet as an accessible grid of computed values (the preview's stand-in for Excel). */
@@ -56,10 +65,15 @@ export default function SheetPreview({
   language,
   title,
   chartsTitle,
+  revision,
 }: SheetPreviewProps) {
   const s = useStyles();
   const [values, setValues] = useState<CellValue[][]>();
-  useEffect(() => void host.readSheet(name).then(setValues), [host, name]);
+  useEffect(() => {
+    let current = true; // a slower earlier read must not overwrite a later one
+    void host.readSheet(name).then((v) => current && setValues(v));
+    return () => void (current = false);
+  }, [host, name, revision]);
   const sheet = host.sheet(name);
   if (!sheet || !values) return null;
   const cols = Math.max(...sheet.cells.map((r) => r.length), ...values.map((r) => r.length));

@@ -1,5 +1,5 @@
 import { Body1, Button, Checkbox, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { useEffect, useRef } from "react";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import { fill } from "../../i18n";
 import type { Wizard } from "../useWizard";
 import type { SheetStore } from "../useWrittenSheet";
@@ -7,6 +7,10 @@ import { useWizardStyles } from "../Wizard.styles";
 import { CompareTableView } from "./CompareTableView";
 import { useCompareStyles } from "./CompareView.styles";
 import { useCompareView } from "./useCompareView";
+
+const SheetPreview = lazy(
+  () => import(/* webpackChunkName: "sheet-preview" */ "../../preview/SheetPreview")
+);
 
 /**
  * The scenarios side by side (a lazy chunk): choose which, read the differences, go to an
@@ -85,6 +89,18 @@ export function CompareView(p: {
             </Button>
           </MessageBarBody>
         </MessageBar>
+      )}
+      {sheet.created && p.w.preview?.workbook && (
+        <Suspense fallback={<Body1>{t.loading}</Body1>}>
+          <SheetPreview
+            host={p.w.preview.workbook}
+            name={sheet.created.name}
+            revision={sheet.created}
+            language={v.language}
+            title={t.previewTitle}
+            chartsTitle={t.chartsTitle}
+          />
+        </Suspense>
       )}
       <div className={ws.actions}>
         <Button onClick={p.onBack}>{c.back}</Button>

@@ -82,6 +82,7 @@ export function SummaryStep(p: SummaryStepProps) {
               <SheetPreview
                 host={p.workbook}
                 name={created.name}
+                revision={created}
                 language={p.language}
                 title={t.previewTitle}
                 chartsTitle={t.chartsTitle}
