@@ -38,7 +38,7 @@ export const SHEET_LABELS: Readonly<Record<Language, SheetLabels>> = {
     },
     results: {
       labourForce: "Työvoima yhteensä",
-      meetsMinimum: "Täyttää 20 000 vaatimuksen",
+      meetsMinimum: "Täyttää vähimmäismäärän",
       shortfall: "Vaje",
       yearsAbove: "Vuosia vaatimuksen yläpuolella",
       contiguous: "Alue on yhtenäinen",
@@ -102,7 +102,7 @@ export const SHEET_LABELS: Readonly<Record<Language, SheetLabels>> = {
     },
     results: {
       labourForce: "Arbetskraft totalt",
-      meetsMinimum: "Uppfyller kravet på 20 000",
+      meetsMinimum: "Uppfyller minimikravet",
       shortfall: "Underskott",
       yearsAbove: "År över minimikravet",
       contiguous: "Området är sammanhängande",
@@ -174,7 +174,7 @@ export const SHEET_LABELS: Readonly<Record<Language, SheetLabels>> = {
     },
     results: {
       labourForce: "Labour force in total",
-      meetsMinimum: "Meets the 20,000 rule",
+      meetsMinimum: "Meets the minimum",
       shortfall: "Shortfall",
       yearsAbove: "Years above the minimum",
       contiguous: "Area is contiguous",
