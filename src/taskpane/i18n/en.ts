@@ -102,6 +102,25 @@ export const en = {
   notANumber: '{where} is not a number: "{text}"',
   duplicate: "{name} is already a member.",
   needMembers: "Pick at least one member municipality.",
+  // Cost sharing (joint authority or lead municipality by agreement)
+  costModel: "How the members share the costs",
+  costModelJoint: "Joint authority: pro rata to each member's state subsidy, within the cap",
+  costModelPercent: "Lead municipality: an agreed percentage per member",
+  costModelFixedUse: "Lead municipality: a fixed part plus a part by use",
+  leadBudget: "Planned budget of the employment services (€)",
+  agreedShare: "Agreed share (%)",
+  sharesCaption: "Each member's share as agreed (%)",
+  shareSumOk: "The agreed shares add up to {sum}.",
+  shareSumShort: "The agreed shares add up to {sum}: {diff} short of 100%.",
+  shareSumOver: "The agreed shares add up to {sum}: {diff} over 100%.",
+  fixedPart: "Fixed part of each year's budget, split by the agreed shares (%)",
+  usePart:
+    "The rest, {value}, is split by use: each member's clients (multi-sector, skills and personal coach together, from the Members step).",
+  colClients: "Clients",
+  noCap: "No payment cap: the agreement decides.",
+  verdictLead:
+    "Lead municipality: the members' payments add up to the budget {budget} (no cap: the agreement decides).",
+  colAgreedShare: "Agreed share",
 } as const;
 
 /** Keys and shapes every language must provide. */

@@ -97,4 +97,23 @@ export const fi: UiStrings = {
   notANumber: '{where} ei ole luku: "{text}"',
   duplicate: "{name} on jo jäsenkunta.",
   needMembers: "Valitse vähintään yksi jäsenkunta.",
+  // Kustannusten jako (kuntayhtymä tai vastuukunta sopimuksen mukaan)
+  costModel: "Miten jäsenkunnat jakavat kustannukset",
+  costModelJoint: "Kuntayhtymä: valtionosuuden suhteessa, maksukaton rajoissa",
+  costModelPercent: "Vastuukunta: sovittu prosenttiosuus kullekin jäsenkunnalle",
+  costModelFixedUse: "Vastuukunta: kiinteä osa ja käyttöön perustuva osa",
+  leadBudget: "Työllisyyspalvelujen suunniteltu talousarvio (€)",
+  agreedShare: "Sovittu osuus (%)",
+  sharesCaption: "Jäsenkuntien osuudet sopimuksen mukaan (%)",
+  shareSumOk: "Sovitut osuudet ovat yhteensä {sum}.",
+  shareSumShort: "Sovitut osuudet ovat yhteensä {sum}: {diff} vähemmän kuin 100 %.",
+  shareSumOver: "Sovitut osuudet ovat yhteensä {sum}: {diff} enemmän kuin 100 %.",
+  fixedPart: "Kiinteä osa vuoden talousarviosta, jaetaan sovituin osuuksin (%)",
+  usePart:
+    "Loput {value} jaetaan käytön mukaan: kunkin jäsenkunnan asiakkaat (monialainen, osaaminen ja omavalmentaja yhteensä, Jäsenkunnat-vaiheesta).",
+  colClients: "Asiakkaat",
+  noCap: "Ei maksukattoa: sopimus ratkaisee.",
+  verdictLead:
+    "Vastuukuntamalli: jäsenosuudet täsmäävät talousarvioon {budget} (ei kattoa: sopimus ratkaisee).",
+  colAgreedShare: "Sovittu osuus",
 };

@@ -98,4 +98,23 @@ export const sv: UiStrings = {
   notANumber: '{where} är inte ett tal: "{text}"',
   duplicate: "{name} är redan medlem.",
   needMembers: "Välj minst en medlemskommun.",
+  // Kostnadsfördelning (samkommun eller ansvarskommun enligt avtal)
+  costModel: "Hur medlemmarna delar kostnaderna",
+  costModelJoint: "Samkommun: i proportion till statsandelen, inom avgiftstaket",
+  costModelPercent: "Ansvarskommun: en avtalad procentandel per medlem",
+  costModelFixedUse: "Ansvarskommun: en fast del och en del enligt användning",
+  leadBudget: "Planerad budget för sysselsättningstjänsterna (€)",
+  agreedShare: "Avtalad andel (%)",
+  sharesCaption: "Medlemmarnas andelar enligt avtalet (%)",
+  shareSumOk: "De avtalade andelarna är sammanlagt {sum}.",
+  shareSumShort: "De avtalade andelarna är sammanlagt {sum}: {diff} mindre än 100 %.",
+  shareSumOver: "De avtalade andelarna är sammanlagt {sum}: {diff} mer än 100 %.",
+  fixedPart: "Fast del av årets budget, fördelas enligt de avtalade andelarna (%)",
+  usePart:
+    "Resten, {value}, fördelas enligt användning: varje medlems klienter (sektorsöverskridande, kompetens och egen coach sammanlagt, från steget Medlemskommuner).",
+  colClients: "Klienter",
+  noCap: "Inget avgiftstak: avtalet avgör.",
+  verdictLead:
+    "Ansvarskommunsmodell: medlemsandelarna går jämnt ut med budgeten {budget} (inget tak: avtalet avgör).",
+  colAgreedShare: "Avtalad andel",
 };

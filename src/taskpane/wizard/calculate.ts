@@ -20,10 +20,13 @@ import {
   type ContiguityReport,
   type Result,
 } from "../../core";
-import type { Language } from "../i18n";
+import { STRINGS, type Language } from "../i18n";
+import { FIXED_PART_ID, isLeadModel } from "./costSharing";
+import { leadYears } from "./leadYears";
+import { planCostSharing } from "./planCostSharing";
 import { planningYears, type PlanningYears } from "./planningYears";
 import { scalarLabel } from "./labels";
-import { FIGURES, type WizardInputs } from "./inputs";
+import { costSharingOf, FIGURES, type WizardInputs } from "./inputs";
 import { figureId, yearSubsidyId, type Validation } from "./validate";
 
 export interface Calculations {
@@ -60,7 +63,11 @@ export function calculate(inputs: WizardInputs, v: Validation, language: Languag
     errors.set(
       field,
       formatError(r.error, language, (arg) =>
-        arg in LABEL_OF ? scalarLabel(LABEL_OF[arg], language) : arg
+        arg in LABEL_OF
+          ? scalarLabel(LABEL_OF[arg], language)
+          : arg === "criteria" // ALLOCATE's by a lead municipality's agreement: shares, clients
+            ? STRINGS[language].colClients
+            : arg
       )
     );
     return undefined;
@@ -93,12 +100,23 @@ export function calculate(inputs: WizardInputs, v: Validation, language: Languag
     out.shares = take(subsidyShares(wa, un, weight), "workingAgeWeight");
     out.subsidies = take(subsidyAllocation(amount, wa, un, weight), "amount");
   }
-  if (out.subsidies && cap !== undefined) {
+  const clientTotals = clients.every(Boolean)
+    ? inputs.members.map((_, i) => clients.reduce((a, c) => a + c![i], 0))
+    : undefined;
+  const budgets =
+    budget === undefined
+      ? undefined
+      : [budget, num("budgetPlan1") ?? budget, num("budgetPlan2") ?? budget];
+  if (isLeadModel(costSharingOf(inputs).model)) {
+    const lead = budgets && leadYears(budgets, planCostSharing(inputs, v), clientTotals);
+    out.years = lead?.value;
+    out.payments = lead?.value.payments?.map((row) => row[0]);
+    if (lead?.error) take(lead.error, FIXED_PART_ID);
+  } else if (out.subsidies && cap !== undefined) {
     out.cap = take(paymentCap(out.subsidies, cap), "capRatio");
-    if (budget !== undefined) {
+    if (budget !== undefined && budgets) {
       out.payments = take(memberPayments(budget, out.subsidies, cap), "budget");
       out.headroom = take(capHeadroom(budget, out.subsidies, cap), "budget");
-      const budgets = [budget, num("budgetPlan1") ?? budget, num("budgetPlan2") ?? budget];
       const typed = inputs.members.map((m) => [0, 1, 2].map((j) => num(yearSubsidyId(m.code, j))));
       const years = planningYears(budgets, out.subsidies, cap, typed);
       out.years = years.value;
@@ -111,8 +129,8 @@ export function calculate(inputs: WizardInputs, v: Validation, language: Languag
     out.needed = take(staffNeeded(totals, targets as number[]), "targetMulti") as
       number[] | undefined;
     const fte = num("transferFte");
-    const perMember = inputs.members.map((_, i) => clients.reduce((a, c) => a + c![i], 0));
-    if (fte !== undefined) out.split = take(staffAllocation(fte, perMember, 0.1), "transferFte");
+    if (fte !== undefined)
+      out.split = take(staffAllocation(fte, clientTotals!, 0.1), "transferFte");
   }
   return { ...out, errors };
 }

@@ -6,12 +6,13 @@
  */
 import * as z from "zod/mini";
 import type { WorkbookHost } from "../../host/WorkbookHost";
+import { COST_MODELS } from "./costSharing";
 import { FIGURES, SCALARS, type WizardInputs } from "./inputs";
 import { STEPS } from "./steps";
 
 export const STATE_KEY = "tyoalue.wizard.v1";
 /** The version `saveWizard` writes. */
-export const STATE_VERSION = 3;
+export const STATE_VERSION = 4;
 
 const text = z.string();
 const Saved = z.object({
@@ -24,6 +25,11 @@ const Saved = z.object({
     scalars: z.object(Object.fromEntries(SCALARS.map((k) => [k, text]))),
     asOf: text,
     yearSubsidies: z.record(text, z.array(text)),
+    costSharing: z.object({
+      model: z.enum(COST_MODELS),
+      fixedPart: text,
+      shares: z.record(text, text),
+    }),
   }),
 });
 
@@ -55,6 +61,15 @@ export const MIGRATIONS: Readonly<Record<number, (old: Json) => Json>> = {
             yearSubsidies: {},
           }
         : old.inputs,
+  }),
+  // v4 added how the members share the costs: a workbook saved before opens with the joint
+  // authority's model (pro rata to subsidy within the cap), no agreed shares, a 50 % fixed part.
+  3: (old) => ({
+    ...old,
+    version: 4,
+    inputs: isObject(old.inputs)
+      ? { ...old.inputs, costSharing: { model: "joint", fixedPart: "50", shares: {} } }
+      : old.inputs,
   }),
 };
 

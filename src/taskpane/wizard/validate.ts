@@ -26,6 +26,8 @@ import {
   type WizardInputs,
 } from "./inputs";
 import { parseUserNumber } from "./parseUserNumber";
+import { planCostSharing } from "./planCostSharing";
+import { validateCostSharing } from "./validateCostSharing";
 
 /** Domain of each field; `shift` −2 for fields entered in per cent. */
 const SCALAR_RULES: Readonly<Record<ScalarKey, { domain: Domain; shift?: number }>> = {
@@ -132,6 +134,14 @@ export function validate(
       const label = `${t.yearSubsidy}, ${t.yearNames[j]} (${memberName(m.code)})`;
       record(yearSubsidyId(m.code, j), checkField(typed, Money, label, language, t));
     });
+  validateCostSharing(
+    inputs,
+    language,
+    t,
+    memberName,
+    (text, domain, label, shift) => checkField(text, domain, label, language, t, shift),
+    record
+  );
   for (const key of SCALARS) {
     const rule = SCALAR_RULES[key];
     if (OPTIONAL.has(key) && inputs.scalars[key].trim() === "") continue;
@@ -180,5 +190,6 @@ export function toPlan(
     ],
     targets: [n("targetMulti"), n("targetSkills"), n("targetCoach")],
     transferFte: n("transferFte"),
+    costSharing: planCostSharing(inputs, v),
   };
 }
