@@ -20,12 +20,12 @@ import {
   type ContiguityReport,
   type Result,
 } from "../../core";
-import { STRINGS, type Language } from "../i18n";
+import type { Language } from "../i18n";
+import { argLabel } from "./argLabel";
 import { FIXED_PART_ID, isLeadModel } from "./costSharing";
 import { leadYears } from "./leadYears";
 import { planCostSharing } from "./planCostSharing";
 import { planningYears, type PlanningYears } from "./planningYears";
-import { scalarLabel } from "./labels";
 import { costSharingOf, FIGURES, type WizardInputs } from "./inputs";
 import { figureId, yearSubsidyId, type Validation } from "./validate";
 
@@ -45,6 +45,9 @@ export interface Calculations {
   readonly payments?: readonly number[];
   /** The budget year and the two planning years. */
   readonly years?: PlanningYears;
+  /** A lead municipality's model (no cap: the agreement decides), and its valid agreed shares. */
+  readonly lead?: boolean;
+  readonly agreedShares?: readonly number[];
   readonly needed?: readonly number[];
   readonly split?: readonly number[];
 }
@@ -62,13 +65,7 @@ export function calculate(inputs: WizardInputs, v: Validation, language: Languag
     if (r.ok) return r.value;
     errors.set(
       field,
-      formatError(r.error, language, (arg) =>
-        arg in LABEL_OF
-          ? scalarLabel(LABEL_OF[arg], language)
-          : arg === "criteria" // ALLOCATE's by a lead municipality's agreement: shares, clients
-            ? STRINGS[language].colClients
-            : arg
-      )
+      formatError(r.error, language, (arg) => argLabel(arg, language))
     );
     return undefined;
   };
@@ -108,8 +105,9 @@ export function calculate(inputs: WizardInputs, v: Validation, language: Languag
       ? undefined
       : [budget, num("budgetPlan1") ?? budget, num("budgetPlan2") ?? budget];
   if (isLeadModel(costSharingOf(inputs).model)) {
-    const lead = budgets && leadYears(budgets, planCostSharing(inputs, v), clientTotals);
-    out.years = lead?.value;
+    const sharing = planCostSharing(inputs, v);
+    const lead = budgets && leadYears(budgets, sharing, clientTotals);
+    [out.lead, out.agreedShares, out.years] = [true, sharing?.shares, lead?.value];
     out.payments = lead?.value.payments?.map((row) => row[0]);
     if (lead?.error) take(lead.error, FIXED_PART_ID);
   } else if (out.subsidies && cap !== undefined) {
@@ -134,15 +132,3 @@ export function calculate(inputs: WizardInputs, v: Validation, language: Languag
   }
   return { ...out, errors };
 }
-
-/** Core argument ids → the wizard field whose label names them in messages. */
-const LABEL_OF: Readonly<Record<string, Parameters<typeof scalarLabel>[0]>> = {
-  minimum: "minimum",
-  annualChange: "annualChange",
-  amount: "amount",
-  workingAgeWeight: "workingAgeWeight",
-  capRatio: "capRatio",
-  budget: "budget",
-  caseloadTarget: "targetMulti",
-  totalFte: "transferFte",
-};

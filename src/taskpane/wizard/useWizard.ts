@@ -14,6 +14,7 @@ import { municipalityName } from "./registry";
 import { useScalarLabel } from "./labels";
 import { toPlan, validate } from "./validate";
 import { usePaste } from "./paste/usePaste";
+import { useCostSharingEdits } from "./useCostSharingEdits";
 import { useInputEdits } from "./useInputEdits";
 import { STEPS } from "./steps";
 import { useSheet } from "./useSheet";
@@ -95,6 +96,7 @@ export function useWizard(host: WorkbookHost, language: Language, preview?: Prev
   };
 
   const edits = useInputEdits({ host, t, inputs, setInputs, setStatus, name });
+  const costSharing = useCostSharingEdits(setInputs);
   const paste = usePaste({ t, inputs, setInputs, setStatus });
   const sheet = useSheet(host, plan, language, t, setStatus);
 
@@ -116,6 +118,7 @@ export function useWizard(host: WorkbookHost, language: Language, preview?: Prev
     touch,
     startYear,
     ...edits,
+    ...costSharing,
     paste,
     sheet,
     validation,

@@ -1,6 +1,6 @@
 /**
  * The summary's answer in words: the 20 000 rule of act 380/2023, contiguity, the payment
- * cap and staffing against the FTE transferring. Each line says which step it comes from;
+ * cap (or, for a lead municipality, the payments by its agreement) and staffing against the FTE transferring. Each line says which step it comes from;
  * `ok` is undefined while the step's inputs are not complete.
  */
 import { formatEuros, formatNumber } from "../../../core";
@@ -52,7 +52,15 @@ export function verdict(
     }
   } else lines.push(missing(0));
   const ratio = v.values.get("capRatio");
-  if (calc.headroom !== undefined && ratio !== undefined) {
+  const budget = v.values.get("budget");
+  if (calc.lead) {
+    // A lead municipality's agreement has no cap: the line says the payments tie out.
+    lines.push(
+      calc.payments && budget !== undefined
+        ? { step: 3, ok: true, text: fill(t.verdictLead, { budget: eur(budget) }) }
+        : missing(3)
+    );
+  } else if (calc.headroom !== undefined && ratio !== undefined) {
     const within = calc.headroom >= 0;
     const args = {
       ratio: `${n(ratio * 100)} %`,
