@@ -105,4 +105,15 @@ export interface SheetLabels {
     readonly subsidy: string;
     readonly staff: string;
   };
+  /** A lead municipality's cost sharing by agreement (no cap). */
+  readonly lead: {
+    readonly budget: string;
+    readonly agreedShare: string;
+    readonly clients: string;
+    readonly noCap: string;
+    readonly model: string;
+    readonly modelPercent: string;
+    readonly fixedPart: string;
+    readonly usePart: string;
+  };
 }
