@@ -9,7 +9,7 @@ export const en = {
   navWizard: "Plan wizard",
   navTemplates: "Templates",
   stepOf: "Step {n} of {total}: {name}",
-  steps: ["Members", "Area", "State subsidy", "Joint authority", "Staffing", "Summary"],
+  steps: ["Members", "Area", "State subsidy", "Cost sharing", "Staffing", "Summary"],
   back: "Back",
   next: "Next",
   fixErrors: "Fix the marked fields ({count}) before going on.",

@@ -11,7 +11,7 @@ export const fi: UiStrings = {
   navWizard: "Suunnitelman ohjattu toiminto",
   navTemplates: "Mallipohjat",
   stepOf: "Vaihe {n}/{total}: {name}",
-  steps: ["Jäsenkunnat", "Alue", "Valtionosuus", "Kuntayhtymä", "Henkilöstö", "Yhteenveto"],
+  steps: ["Jäsenkunnat", "Alue", "Valtionosuus", "Kustannukset", "Henkilöstö", "Yhteenveto"],
   back: "Edellinen",
   next: "Seuraava",
   fixErrors: "Korjaa merkityt kentät ({count}) ennen kuin jatkat.",
@@ -70,7 +70,7 @@ export const fi: UiStrings = {
   yearBudget: "Talousarvio",
   yearCap: "Suurin sallittu talousarvio",
   yearHeadroom: "Kattovara",
-  yearTotal: "Jäsenosuudet yhteensä",
+  yearTotal: "Maksut yhteensä",
   timetableDated:
     "Aikataulu (perussopimus): alustava talousarvio vuodelle {year} jäsenkunnille 31.8.{before} mennessä; hyväksytty talousarvio ja -suunnitelma vuosille {year}–{last} 15.10.{before} mennessä.",
   paymentCap: "Suurin sallittu talousarvio: {value}",

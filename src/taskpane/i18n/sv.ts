@@ -11,7 +11,7 @@ export const sv: UiStrings = {
   navWizard: "Guide för planen",
   navTemplates: "Mallar",
   stepOf: "Steg {n} av {total}: {name}",
-  steps: ["Medlemskommuner", "Område", "Statsandel", "Samkommun", "Personal", "Sammandrag"],
+  steps: ["Medlemskommuner", "Område", "Statsandel", "Kostnader", "Personal", "Sammandrag"],
   back: "Tillbaka",
   next: "Nästa",
   fixErrors: "Rätta de markerade fälten ({count}) innan du fortsätter.",
@@ -70,7 +70,7 @@ export const sv: UiStrings = {
   yearBudget: "Budget",
   yearCap: "Största tillåtna budget",
   yearHeadroom: "Marginal under taket",
-  yearTotal: "Medlemsandelar totalt",
+  yearTotal: "Avgifter totalt",
   timetableDated:
     "Tidtabell (grundavtalet): den preliminära budgeten för {year} till medlemmarna senast 31.8.{before}; den godkända budgeten och planen för {year}–{last} senast 15.10.{before}.",
   paymentCap: "Största tillåtna budget: {value}",

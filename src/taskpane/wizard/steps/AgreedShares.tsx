@@ -1,9 +1,18 @@
-import { mergeClasses } from "@fluentui/react-components";
+import { makeStyles, mergeClasses } from "@fluentui/react-components";
 import { fill, type Language, type UiStrings } from "../../i18n";
 import { formatNumber, formatPercent } from "../../../core";
 import { useWizardStyles } from "../Wizard.styles";
 import type { CostSharingSlice } from "./costSharingSlice";
 import { useFigureInputStyles } from "./FigureInput.styles";
+
+const useStyles = makeStyles({
+  // Figures and their headers right-aligned; the shares' sum under the typed shares' digits.
+  table: {
+    "& td, & thead th:not(:first-child)": { textAlign: "right" },
+    "& tfoot td:nth-child(2)": { paddingRight: "9px" },
+  },
+  status: { margin: 0 },
+});
 
 /**
  * Each member's agreed share typed in per cent, with the sum below (it must be 100 %); for
@@ -17,6 +26,7 @@ export function AgreedShares(p: {
 }) {
   const s = useWizardStyles();
   const f = useFigureInputStyles();
+  const own = useStyles();
   const { t, language, sharing } = p;
   const errors = sharing.rows.flatMap((r) => r.error ?? []);
   const clientTotal = sharing.rows.every((r) => r.clients !== undefined)
@@ -25,7 +35,7 @@ export function AgreedShares(p: {
   const count = (x: number | undefined) => (x === undefined ? "–" : formatNumber(x, language));
   return (
     <>
-      <table className={mergeClasses(s.table, s.resultTable)} id="agreed-shares">
+      <table className={mergeClasses(s.table, s.resultTable, own.table)} id="agreed-shares">
         <caption className={s.caption}>{t.sharesCaption}</caption>
         <thead>
           <tr>
@@ -76,7 +86,7 @@ export function AgreedShares(p: {
         id="field-shareSum"
         tabIndex={-1}
         role="status"
-        className={sharing.sumError ? s.warning : s.ok}
+        className={mergeClasses(own.status, sharing.sumError ? s.warning : s.ok)}
       >
         {sharing.sumError ??
           (sharing.sum === undefined
