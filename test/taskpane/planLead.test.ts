@@ -111,3 +111,24 @@ describe("plan sheet: a fixed part plus a part by use", () => {
     });
   });
 });
+
+describe("plan sheet: switching a created sheet from the joint authority to an agreement", () => {
+  it("updates in place: the subsidies per year go, the shares come, N pays by them", async () => {
+    const host = createMemoryHost(
+      engineEvaluate(() => "fi"),
+      store
+    );
+    const before = planSheet(kymppiPlan(), L);
+    const after = planSheet(
+      { ...kymppiPlan(), costSharing: { model: "percent", shares: SHARES } },
+      L
+    );
+    const written = await host.writeSheet(before);
+    const update = await host.updateSheet(written.name, before, after);
+    expect(update).toMatchObject({ ok: true });
+    const values = await host.readSheet(written.name);
+    expect(values[4][36]).toBeNull(); // AK5: the third year's subsidy, gone
+    expect(values[4][34]).toBe(0.22); // AI5: Kauhava's agreed share
+    expect(values[4][13]).toBe(1430000); // N5: 6 500 000 × 22 %
+  }, 60000);
+});

@@ -72,6 +72,14 @@ describe("agreed shares", () => {
     expect(bad("fixedUse").errors.get("fixedPart")).toBe(`${STRINGS.fi.fixedPart} on pakollinen`);
   });
 
+  it("names a lead municipality's budget as its own, not the joint authority's", () => {
+    const i = leadInputs("percent");
+    const v = check({ ...i, scalars: { ...i.scalars, budget: "" } });
+    expect(v.errors.get("budget")).toBe(
+      "Työllisyyspalvelujen suunniteltu talousarvio (€) on pakollinen"
+    );
+  });
+
   it("the joint authority's model asks for none of them (an old workbook's inputs)", () => {
     const { costSharing, ...old } = leadInputs("percent");
     expect(costSharing).toBeDefined();

@@ -3,34 +3,27 @@
  * (per cent, 0–100), their sum (exactly 100 %, saying the sum and the difference), and for
  * the fixed-plus-use model the fixed part. The joint authority's model asks for none of them.
  */
-import { formatPercent, Ratio, type Domain } from "../../core";
+import { formatPercent, Ratio } from "../../core";
 import { fill, type Language, type UiStrings } from "../i18n";
+import { checkField } from "./checkField";
 import { FIXED_PART_ID, isLeadModel, SHARE_SUM_ID, shareId } from "./costSharing";
 import { costSharingOf, type WizardInputs } from "./inputs";
 
 /** The sum may miss 100 % by this much (as ALLOCATE's weights may): thirds typed as 33,3333…. */
 const SUM_TOLERANCE = 1e-9;
 
-/** `check` is validate's `checkField` bound to the language: text, domain, label, shift. */
-export type CheckField = (
-  text: string,
-  domain: Domain,
-  label: string,
-  shift: number
-) => number | string;
-
 export function validateCostSharing(
   inputs: WizardInputs,
   language: Language,
   t: UiStrings,
   memberName: (code: string) => string,
-  check: CheckField,
   record: (id: string, r: number | string) => void
 ): void {
+  const check = (text: string, label: string) => checkField(text, Ratio, label, language, t, -2);
   const cs = costSharingOf(inputs);
   if (!isLeadModel(cs.model)) return;
   const shares = inputs.members.map((m) => {
-    const r = check(cs.shares[m.code] ?? "", Ratio, `${t.agreedShare} (${memberName(m.code)})`, -2);
+    const r = check(cs.shares[m.code] ?? "", `${t.agreedShare} (${memberName(m.code)})`);
     record(shareId(m.code), r);
     return r;
   });
@@ -42,5 +35,5 @@ export function validateCostSharing(
       record(SHARE_SUM_ID, fill(text, { sum: pct(sum), diff: pct(Math.abs(1 - sum)) }));
     }
   }
-  if (cs.model === "fixedUse") record(FIXED_PART_ID, check(cs.fixedPart, Ratio, t.fixedPart, -2));
+  if (cs.model === "fixedUse") record(FIXED_PART_ID, check(cs.fixedPart, t.fixedPart));
 }
