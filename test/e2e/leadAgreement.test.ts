@@ -109,7 +109,7 @@ describe("cost sharing at 420 px (fi)", () => {
     expect(await cellValue(page, "N5")).toBe("1423399.79"); // Kauhava
     expect(await cellValue(page, "AJ5")).toBe("820"); // Kauhava's clients, 290 + 440 + 90
     expect(await cellValue(page, "R23")).toBe("0.5"); // the fixed part
-    expect(await cellValue(page, "R21")).toBe("Ei kattoa: sopimus ratkaisee");
+    expect(await cellValue(page, "R21")).toBe("ei sovelleta"); // no payment cap
     await shot(page, OUT, "lead-5-summary-fi-420");
     expect(errors).toEqual([]);
   });

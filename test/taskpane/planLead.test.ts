@@ -72,9 +72,11 @@ describe("plan sheet: a lead municipality's agreed percentages", () => {
     expect(r.values[r.rowOf(L.years.cap)][37]).toBe(noCap);
     expect(r.values[r.rowOf(L.years.headroom)][37]).toBe(noCap);
     const R = (row: number) => r.values[row - 1].slice(16, 18);
-    expect(R(PARAM_ROWS.capRatio)).toEqual([L.params.capRatio, noCap]);
-    expect(R(PARAM_ROWS.paymentCap)).toEqual([L.results.paymentCap, noCap]);
-    expect(R(PARAM_ROWS.headroom)).toEqual([L.results.headroom, noCap]);
+    const na = L.lead.notApplicable;
+    expect(R(PARAM_ROWS.capRatio)).toEqual([L.params.capRatio, na]);
+    expect(R(PARAM_ROWS.paymentCap)).toEqual([L.results.paymentCap, na]);
+    expect(R(PARAM_ROWS.headroom)).toEqual([L.results.headroom, na]);
+    expect(R(23)).toEqual([L.lead.modelPercent, null]);
     expect(R(PARAM_ROWS.budget)).toEqual([L.lead.budget, 6500000]);
     expect(r.formulas.some((f) => /PAYMENTCAP|CAPHEADROOM|MEMBERPAYMENTS/.test(f))).toBe(false);
   });

@@ -111,7 +111,7 @@ export interface SheetLabels {
     readonly agreedShare: string;
     readonly clients: string;
     readonly noCap: string;
-    readonly model: string;
+    readonly notApplicable: string;
     readonly modelPercent: string;
     readonly fixedPart: string;
     readonly usePart: string;

@@ -2,7 +2,7 @@
  * A lead municipality's cost sharing in the plan sheet: the agreed shares (inputs, column AI)
  * and, for the fixed-plus-use model, each member's clients (AJ, `=I`), adjacent so that
  * ALLOCATE takes them as one n×2 range of criteria; the fixed part is a parameter (R23) and
- * the part by use is 1 − it (R24), the weights. No cap: the cap cells say so.
+ * the part by use is 1 − it (R24), the weights. No cap: the cap cells say it does not apply.
  */
 import { NumberFormats as F } from "../../host/SheetSpec";
 import { input, result, text, type Grid } from "./cells";
@@ -42,11 +42,12 @@ export function leadParams(g: Grid, p: PlanInputs, sharing: PlanCostSharing, l: 
     g.put(row, 16, text(label));
     g.put(row, 17, cell);
   };
-  at(PARAM_ROWS.capRatio, l.params.capRatio, text(L.noCap));
+  // Short values: column R's neighbours hold the projection, so long text would be cut.
+  at(PARAM_ROWS.capRatio, l.params.capRatio, text(L.notApplicable));
   at(PARAM_ROWS.budget, L.budget, input(p.budget, F.euros));
-  at(PARAM_ROWS.paymentCap, l.results.paymentCap, text(L.noCap));
-  at(PARAM_ROWS.headroom, l.results.headroom, text(L.noCap));
-  if (sharing.model === "percent") at(LEAD_ROWS.fixedPart, L.model, text(L.modelPercent));
+  at(PARAM_ROWS.paymentCap, l.results.paymentCap, text(L.notApplicable));
+  at(PARAM_ROWS.headroom, l.results.headroom, text(L.notApplicable));
+  if (sharing.model === "percent") g.put(LEAD_ROWS.fixedPart, 16, text(L.modelPercent));
   else {
     at(LEAD_ROWS.fixedPart, L.fixedPart, input(sharing.fixedPart, F.percent));
     at(LEAD_ROWS.usePart, L.usePart, result(`=1-$R$${LEAD_ROWS.fixedPart}`, F.percent));
