@@ -36,9 +36,10 @@ describe("the request that writes the wizard's sheet (Microsoft's request builde
   });
 
   it("a lead municipality's agreement also stays under 200 KB for 308 members (its largest model)", async () => {
-    // Shares of 1/308 are the longest numbers a share can be (17 digits each); the fixed-plus-use
+    // Shares of 1/308 take a float's full 17 significant digits each (the worst case); the fixed-plus-use
     // model adds the clients column and the fixed part. Measured with this recorder: joint
-    // authority 193 556 bytes, agreed percentages 196 405, fixed part plus use 199 278.
+    // authority 193 556 bytes, agreed percentages 196 655, fixed part plus use 199 230 (194 594
+    // with shares of three decimals, as typed).
     const shares = Array.from({ length: 308 }, () => 1 / 308);
     const requests = await record(308, { model: "fixedUse", shares, fixedPart: 0.5 });
     expect(requests).toHaveLength(3);
