@@ -119,7 +119,9 @@ export const en = {
   colClients: "Clients",
   noCap: "No payment cap: the agreement decides.",
   verdictLead:
-    "Lead municipality: the members' payments add up to the budget {budget} (no cap: the agreement decides).",
+    "Lead municipality ({model}): the members' payments add up to the budget {budget} (no cap: the agreement decides).",
+  verdictLeadPercent: "agreed percentages",
+  verdictLeadFixedUse: "a fixed part of {fixed} by the agreed shares, {use} by clients",
   colAgreedShare: "Agreed share",
 } as const;
 

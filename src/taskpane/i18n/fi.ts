@@ -114,6 +114,8 @@ export const fi: UiStrings = {
   colClients: "Asiakkaat",
   noCap: "Ei maksukattoa: sopimus ratkaisee.",
   verdictLead:
-    "Vastuukuntamalli: jäsenosuudet täsmäävät talousarvioon {budget} (ei kattoa: sopimus ratkaisee).",
+    "Vastuukuntamalli ({model}): jäsenosuudet täsmäävät talousarvioon {budget} (ei kattoa: sopimus ratkaisee).",
+  verdictLeadPercent: "sovitut prosenttiosuudet",
+  verdictLeadFixedUse: "kiinteä osa {fixed} sovituin osuuksin, {use} asiakkaiden mukaan",
   colAgreedShare: "Sovittu osuus",
 };

@@ -115,6 +115,8 @@ export const sv: UiStrings = {
   colClients: "Klienter",
   noCap: "Inget avgiftstak: avtalet avgör.",
   verdictLead:
-    "Ansvarskommunsmodell: medlemsandelarna går jämnt ut med budgeten {budget} (inget tak: avtalet avgör).",
+    "Ansvarskommunsmodell ({model}): medlemsandelarna går jämnt ut med budgeten {budget} (inget tak: avtalet avgör).",
+  verdictLeadPercent: "avtalade procentandelar",
+  verdictLeadFixedUse: "en fast del på {fixed} enligt avtalade andelar, {use} enligt klienter",
   colAgreedShare: "Avtalad andel",
 };

@@ -25,12 +25,15 @@ const run = (inputs: WizardInputs) => {
 };
 
 describe("the summary of a lead-municipality area", () => {
-  it.each(["percent", "fixedUse"] as const)("%s: the payments tie out, no cap", (model) => {
+  it.each([
+    ["percent", "agreed percentages"],
+    ["fixedUse", "a fixed part of 50% by the agreed shares, 50% by clients"],
+  ] as const)("%s: the model, and the payments tie out, no cap", (model, words) => {
     const { lines, calc } = run(leadInputs(model));
     expect(lines[2]).toEqual({
       step: 3,
       ok: true,
-      text: "Lead municipality: the members' payments add up to the budget €6,500,000.00 (no cap: the agreement decides).",
+      text: `Lead municipality (${words}): the members' payments add up to the budget €6,500,000.00 (no cap: the agreement decides).`,
     });
     expect(calc.agreedShares).toHaveLength(10); // the council table's "Agreed share" column
   });
