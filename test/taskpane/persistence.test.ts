@@ -82,6 +82,15 @@ describe("saved wizard state across versions", () => {
     expect(state?.inputs.costSharing).toEqual(costSharing);
   });
 
+  it("loads inputs saved without the model (absent: the joint authority's) and refuses an unknown model", async () => {
+    const { costSharing, ...without } = defaultInputs("fi");
+    expect(costSharing?.model).toBe("joint");
+    const saved = { version: STATE_VERSION, step: 3, inputs: without };
+    expect((await loadWizard(hostWith(JSON.stringify(saved))))?.inputs.costSharing).toBeUndefined();
+    const odd = { ...saved, inputs: { ...without, costSharing: { ...costSharing, model: "x" } } };
+    expect(await loadWizard(hostWith(JSON.stringify(odd)))).toBeUndefined();
+  });
+
   it("leaves the current version and unknown versions alone", () => {
     const inputs = { ...defaultInputs("fi"), asOf: "2023-06-30" };
     const v4 = { ...v1, version: 4, inputs };

@@ -25,11 +25,11 @@ const Saved = z.object({
     scalars: z.object(Object.fromEntries(SCALARS.map((k) => [k, text]))),
     asOf: text,
     yearSubsidies: z.record(text, z.array(text)),
-    costSharing: z.object({
-      model: z.enum(COST_MODELS),
-      fixedPart: text,
-      shares: z.record(text, text),
-    }),
+    // Optional like the inputs' field (absent: the joint authority's model), so inputs made
+    // without it still save and load.
+    costSharing: z.optional(
+      z.object({ model: z.enum(COST_MODELS), fixedPart: text, shares: z.record(text, text) })
+    ),
   }),
 });
 
