@@ -62,4 +62,20 @@ describe("choosing and editing the cost-sharing model in the wizard", () => {
     );
     expect(result.current.calc.payments![0]).toBe(1424719.83);
   });
+
+  it("takes a column of shares pasted from the agreement's table, '22 %' as 22", async () => {
+    const h = host();
+    const { result } = renderHook(() => useWizard(h, "fi"));
+    await waitFor(() => expect(result.current.loaded).toBe(true));
+    act(() => result.current.setCostModel("percent"));
+    // From Lapua (2nd) down: 21 %, 16 %, … as Excel copies a percentage column, tabs and CRLF.
+    const column = ["21 %", "16 %", "14 %", "8 %", "5,5 %", "4,5 %", "4 %", "3 %", "2 %"];
+    act(() =>
+      result.current.pasteShares("408", column.map((x) => `${x}\tx`).join("\r\n") + "\r\n")
+    );
+    act(() => result.current.setShare("233", "22 %"));
+    await waitFor(() => expect(result.current.calc.payments?.[0]).toBe(1430000)); // 22 % of 6 500 000
+    expect(result.current.inputs.costSharing?.shares["759"]).toBe("2 %"); // Soini, the last
+    expect(result.current.validation.errors.size).toBe(0);
+  });
 });

@@ -19,7 +19,9 @@ export function validateCostSharing(
   memberName: (code: string) => string,
   record: (id: string, r: number | string) => void
 ): void {
-  const check = (text: string, label: string) => checkField(text, Ratio, label, language, t, -2);
+  // Per cent fields: "22 %" as copied from a sheet is 22.
+  const check = (text: string, label: string) =>
+    checkField(text.replace(/\s*%\s*$/, ""), Ratio, label, language, t, -2);
   const cs = costSharingOf(inputs);
   if (!isLeadModel(cs.model)) return;
   const shares = inputs.members.map((m) => {

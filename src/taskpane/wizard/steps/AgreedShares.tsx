@@ -66,6 +66,12 @@ export function AgreedShares(p: {
                   value={r.typed}
                   onChange={(e) => sharing.setShare(r.code, e.target.value)}
                   onBlur={() => sharing.touch(`share:${r.code}`)}
+                  onPaste={(e) => {
+                    const text = e.clipboardData.getData("text/plain");
+                    if (!/[\n\t]/.test(text.trim())) return; // one value: the input takes it
+                    e.preventDefault();
+                    sharing.pasteShares(r.code, text);
+                  }}
                 />
               </td>
               {p.withClients && <td className={s.number}>{count(r.clients)}</td>}

@@ -48,6 +48,7 @@ export function costSharingSlice(w: Wizard) {
     setModel: w.setCostModel,
     rows,
     setShare: w.setShare,
+    pasteShares: w.pasteShares,
     touch: w.touch,
     /** The shares' sum as a fraction, once every share is a number. */
     sum: shares.every((s) => s !== undefined) ? shares.reduce((a, b) => a + b, 0) : undefined,
