@@ -89,7 +89,23 @@ describe("cost sharing at 420 px (fi)", () => {
     const message = /Sovitut osuudet ovat yhteensä 98\s%: 2\s% vähemmän kuin 100 %\./;
     expect(await textOnceShown(page.locator("#field-shareSum"), message)).toMatch(message);
     await shot(page, OUT, "lead-3-percent-sum-fi-420");
-    await page.locator('[id="field-share:233"]').fill("22");
+  });
+
+  it("takes the shares pasted as a column from the agreement's table (Excel's '22 %')", async () => {
+    const column = ["22 %", "21 %", "16 %", "14 %", "8 %", "5,5 %", "4,5 %", "4 %", "3 %", "2 %"];
+    await page.locator('[id="field-share:233"]').evaluate(
+      (el, text) => {
+        const data = new DataTransfer();
+        data.setData("text/plain", text);
+        el.dispatchEvent(
+          new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true })
+        );
+      },
+      column.join("\r\n") + "\r\n"
+    );
+    const ok = /Sovitut osuudet ovat yhteensä 100\s%\./;
+    expect(await textOnceShown(page.locator("#field-shareSum"), ok)).toMatch(ok);
+    await expect(page.locator('[id="field-share:759"]').inputValue()).resolves.toBe("2 %");
   });
 
   it("fixed part plus use: the fixed part labelled, the rest by clients; Kauhava 1 423 399,79 €", async () => {
