@@ -104,7 +104,7 @@ describe("a created sheet that goes out of date", () => {
     await page.locator("#field-minimum").fill("15000"); // legal; the verdict holds on the 20 000 rule
     await page.getByRole("button", { name: "3. Valtionosuus" }).click();
     await page.locator("#field-amount").fill("7 154 000 €"); // as pasted from Excel (fixture's subsidy)
-    await page.getByRole("button", { name: "4. Kuntayhtymä" }).click();
+    await page.getByRole("button", { name: "4. Kustannukset" }).click();
     await page.locator("#field-budget").fill("3 450 000 €");
     await page.getByRole("button", { name: "5. Henkilöstö" }).click();
     await page.locator("#field-transferFte").fill("40");

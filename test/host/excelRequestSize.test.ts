@@ -5,6 +5,7 @@
  */
 import { excelWriteSheet } from "../../src/host/excelWriteSheet";
 import { SHEET_LABELS } from "../../src/taskpane/i18n/sheetLabels";
+import type { PlanCostSharing } from "../../src/taskpane/sheet/PlanInputs";
 import { planSheet } from "../../src/taskpane/sheet/planSheet";
 import { recordingContext, type Answer } from "./support/officeRequests";
 import { registryPlan } from "./support/plans";
@@ -15,9 +16,9 @@ const emptyWorkbook: Answer = (action, chain) => {
   return chain[chain.length - 1] === "GetRange" ? { ValueTypes: [] } : { _Items: [] };
 };
 
-async function record(members: number) {
+async function record(members: number, costSharing?: PlanCostSharing) {
   const { ctx, requests } = recordingContext(emptyWorkbook);
-  await excelWriteSheet(ctx, planSheet(registryPlan(members), SHEET_LABELS.fi));
+  await excelWriteSheet(ctx, planSheet({ ...registryPlan(members), costSharing }, SHEET_LABELS.fi));
   return requests;
 }
 
@@ -32,6 +33,17 @@ describe("the request that writes the wizard's sheet (Microsoft's request builde
     // Measured with this recorder: 898 092 bytes (5 426 actions) with one format command per
     // styled row; 117 498 bytes with formats merged into rectangles.
     expect(bytes).toBeLessThan(200 * 1024);
+  });
+
+  it("a lead municipality's agreement also stays under 200 KB for 308 members (its largest model)", async () => {
+    // Shares of 1/308 take a float's full 17 significant digits each (the worst case); the fixed-plus-use
+    // model adds the clients column and the fixed part. Measured with this recorder: joint
+    // authority 193 556 bytes, agreed percentages 196 655, fixed part plus use 199 230 (194 594
+    // with shares of three decimals, as typed).
+    const shares = Array.from({ length: 308 }, () => 1 / 308);
+    const requests = await record(308, { model: "fixedUse", shares, fixedPart: 0.5 });
+    expect(requests).toHaveLength(3);
+    expect(requests.reduce((a, r) => a + r.bytes, 0)).toBeLessThan(200 * 1024);
   });
 
   it("sends one format command per rectangle, not per row: 308 rows cost no more style actions than 10", async () => {

@@ -10,6 +10,9 @@ import {
 } from "../../src/taskpane/wizard/persistence";
 import { kymppiInputs } from "./support/kymppiInputs";
 
+/** What v4 adds to a workbook saved before: the joint authority's model (persistence.ts). */
+const jointModel = { model: "joint", fixedPart: "50", shares: {} };
+
 const hostWith = (raw: string) =>
   ({ loadState: async () => raw, saveState: async () => undefined }) as unknown as WorkbookHost;
 
@@ -25,7 +28,10 @@ describe("saved wizard state across versions", () => {
       step: 3,
       current: 0,
       scenarios: [
-        { name: "Vaihtoehto A", inputs: { members, scalars, asOf: "", yearSubsidies: {} } },
+        {
+          name: "Vaihtoehto A",
+          inputs: { members, scalars, asOf: "", yearSubsidies: {}, costSharing: jointModel },
+        },
       ],
     });
     const state = await loadWizard(hostWith(JSON.stringify(v1)), "fi");
@@ -61,15 +67,64 @@ describe("saved wizard state across versions", () => {
         version: STATE_VERSION,
         step: 5,
         current: 0,
-        scenarios: [{ name: names[language], inputs }],
+        scenarios: [{ name: names[language], inputs: { ...inputs, costSharing: jointModel } }],
       });
     }
   });
 
+  it("migrates version 3 (no cost-sharing model): opens with the joint authority's model", async () => {
+    const inputs = {
+      members,
+      scalars,
+      asOf: "2023-06-30",
+      yearSubsidies: { "005": ["1", "", ""] },
+    };
+    const v3 = { ...v1, version: 3, inputs };
+    expect(MIGRATIONS[3](v3, "fi")).toEqual({
+      ...v3,
+      version: 4,
+      inputs: { ...inputs, costSharing: jointModel },
+    });
+    const state = await loadWizard(hostWith(JSON.stringify(v3)), "fi");
+    expect(state?.scenarios[0].inputs.costSharing?.model).toBe("joint");
+    expect(state?.scenarios[0].inputs.yearSubsidies).toEqual({ "005": ["1", "", ""] });
+  });
+
+  it("keeps a lead municipality's agreement through saving and loading", async () => {
+    const costSharing = {
+      model: "fixedUse",
+      fixedPart: "50",
+      shares: { "005": "60", "010": "40" },
+    };
+    const saved = {
+      version: STATE_VERSION,
+      step: 3,
+      current: 0,
+      scenarios: [{ name: "Vastuukunta", inputs: { ...defaultInputs("fi"), costSharing } }],
+    };
+    const state = await loadWizard(hostWith(JSON.stringify(saved)), "fi");
+    expect(state?.scenarios[0].inputs.costSharing).toEqual(costSharing);
+  });
+
+  it("loads inputs saved without the model (absent: the joint authority's) and refuses an unknown model", async () => {
+    const { costSharing, ...without } = defaultInputs("fi");
+    expect(costSharing?.model).toBe("joint");
+    const saved = (inputs: object) => ({
+      version: STATE_VERSION,
+      step: 3,
+      current: 0,
+      scenarios: [{ name: "A", inputs }],
+    });
+    const load = async (inputs: object) =>
+      loadWizard(hostWith(JSON.stringify(saved(inputs))), "fi");
+    expect((await load(without))?.scenarios[0].inputs.costSharing).toBeUndefined();
+    expect(await load({ ...without, costSharing: { ...costSharing, model: "x" } })).toBeUndefined();
+  });
+
   it("leaves the current version and unknown versions alone", () => {
-    const inputs = { members, scalars, asOf: "2023-06-30", yearSubsidies: {} };
-    const v4 = { version: 4, step: 3, current: 0, scenarios: [{ name: "Kymppi", inputs }] };
-    expect(migrate(v4, "fi")).toBe(v4);
+    const inputs = { ...defaultInputs("fi"), asOf: "2023-06-30" };
+    const v5 = { version: 5, step: 3, current: 0, scenarios: [{ name: "Kymppi", inputs }] };
+    expect(migrate(v5, "fi")).toBe(v5);
     expect(migrate({ version: 0 }, "fi")).toEqual({ version: 0 });
     expect(STATE_KEY).toBe("tyoalue.wizard.v1"); // the key stays: the version lives in the value
   });

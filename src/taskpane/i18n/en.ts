@@ -9,7 +9,7 @@ export const en = {
   navWizard: "Plan wizard",
   navTemplates: "Templates",
   stepOf: "Step {n} of {total}: {name}",
-  steps: ["Members", "Area", "State subsidy", "Joint authority", "Staffing", "Summary"],
+  steps: ["Members", "Area", "State subsidy", "Cost sharing", "Staffing", "Summary"],
   back: "Back",
   next: "Next",
   fixErrors: "Fix the marked fields ({count}) before going on.",
@@ -124,6 +124,27 @@ export const en = {
   scenarioDeleted: "{name} deleted; now editing {current}.",
   scenarioNameEmpty: "Give the scenario a name.",
   scenarioNameTaken: "Another scenario is already called {name}.",
+  // Cost sharing (joint authority or lead municipality by agreement)
+  costModel: "How the members share the costs",
+  costModelJoint: "Joint authority: pro rata to each member's state subsidy, within the cap",
+  costModelPercent: "Lead municipality: an agreed percentage per member",
+  costModelFixedUse: "Lead municipality: a fixed part plus a part by use",
+  leadBudget: "Planned budget of the employment services (€)",
+  agreedShare: "Agreed share (%)",
+  sharesCaption: "Each member's share as agreed (%)",
+  shareSumOk: "The agreed shares add up to {sum}.",
+  shareSumShort: "The agreed shares add up to {sum}: {diff} short of 100%.",
+  shareSumOver: "The agreed shares add up to {sum}: {diff} over 100%.",
+  fixedPart: "Fixed part of each year's budget, split by the agreed shares (%)",
+  usePart:
+    "The rest, {value}, is split by use: each member's clients (multi-sector, skills and personal coach together, from the Members step).",
+  colClients: "Clients",
+  noCap: "No payment cap: the agreement decides.",
+  verdictLead:
+    "Lead municipality ({model}): the members' payments add up to the budget {budget} (no cap: the agreement decides).",
+  verdictLeadPercent: "agreed percentages",
+  verdictLeadFixedUse: "a fixed part of {fixed} by the agreed shares, {use} by clients",
+  colAgreedShare: "Agreed share",
 } as const;
 
 /** Keys and shapes every language must provide. */

@@ -11,7 +11,7 @@ export const fi: UiStrings = {
   navWizard: "Suunnitelman ohjattu toiminto",
   navTemplates: "Mallipohjat",
   stepOf: "Vaihe {n}/{total}: {name}",
-  steps: ["Jäsenkunnat", "Alue", "Valtionosuus", "Kuntayhtymä", "Henkilöstö", "Yhteenveto"],
+  steps: ["Jäsenkunnat", "Alue", "Valtionosuus", "Kustannukset", "Henkilöstö", "Yhteenveto"],
   back: "Edellinen",
   next: "Seuraava",
   fixErrors: "Korjaa merkityt kentät ({count}) ennen kuin jatkat.",
@@ -70,7 +70,7 @@ export const fi: UiStrings = {
   yearBudget: "Talousarvio",
   yearCap: "Suurin sallittu talousarvio",
   yearHeadroom: "Kattovara",
-  yearTotal: "Jäsenosuudet yhteensä",
+  yearTotal: "Maksut yhteensä",
   timetableDated:
     "Aikataulu (perussopimus): alustava talousarvio vuodelle {year} jäsenkunnille 31.8.{before} mennessä; hyväksytty talousarvio ja -suunnitelma vuosille {year}–{last} 15.10.{before} mennessä.",
   paymentCap: "Suurin sallittu talousarvio: {value}",
@@ -119,4 +119,25 @@ export const fi: UiStrings = {
   scenarioDeleted: "{name} poistettu; muokattavana nyt {current}.",
   scenarioNameEmpty: "Anna vaihtoehdolle nimi.",
   scenarioNameTaken: "Toisen vaihtoehdon nimi on jo {name}.",
+  // Kustannusten jako (kuntayhtymä tai vastuukunta sopimuksen mukaan)
+  costModel: "Miten jäsenkunnat jakavat kustannukset",
+  costModelJoint: "Kuntayhtymä: valtionosuuden suhteessa, maksukaton rajoissa",
+  costModelPercent: "Vastuukunta: sovittu prosenttiosuus kullekin jäsenkunnalle",
+  costModelFixedUse: "Vastuukunta: kiinteä osa ja käyttöön perustuva osa",
+  leadBudget: "Työllisyyspalvelujen suunniteltu talousarvio (€)",
+  agreedShare: "Sovittu osuus (%)",
+  sharesCaption: "Jäsenkuntien osuudet sopimuksen mukaan (%)",
+  shareSumOk: "Sovitut osuudet ovat yhteensä {sum}.",
+  shareSumShort: "Sovitut osuudet ovat yhteensä {sum}: {diff} vähemmän kuin 100 %.",
+  shareSumOver: "Sovitut osuudet ovat yhteensä {sum}: {diff} enemmän kuin 100 %.",
+  fixedPart: "Kiinteä osa vuoden talousarviosta, jaetaan sovituin osuuksin (%)",
+  usePart:
+    "Loput {value} jaetaan käytön mukaan: kunkin jäsenkunnan asiakkaat (monialainen, osaaminen ja omavalmentaja yhteensä, Jäsenkunnat-vaiheesta).",
+  colClients: "Asiakkaat",
+  noCap: "Ei maksukattoa: sopimus ratkaisee.",
+  verdictLead:
+    "Vastuukuntamalli ({model}): jäsenosuudet täsmäävät talousarvioon {budget} (ei kattoa: sopimus ratkaisee).",
+  verdictLeadPercent: "sovitut prosenttiosuudet",
+  verdictLeadFixedUse: "kiinteä osa {fixed} sovituin osuuksin, {use} asiakkaiden mukaan",
+  colAgreedShare: "Sovittu osuus",
 };

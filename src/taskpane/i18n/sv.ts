@@ -11,7 +11,7 @@ export const sv: UiStrings = {
   navWizard: "Guide för planen",
   navTemplates: "Mallar",
   stepOf: "Steg {n} av {total}: {name}",
-  steps: ["Medlemskommuner", "Område", "Statsandel", "Samkommun", "Personal", "Sammandrag"],
+  steps: ["Medlemskommuner", "Område", "Statsandel", "Kostnader", "Personal", "Sammandrag"],
   back: "Tillbaka",
   next: "Nästa",
   fixErrors: "Rätta de markerade fälten ({count}) innan du fortsätter.",
@@ -70,7 +70,7 @@ export const sv: UiStrings = {
   yearBudget: "Budget",
   yearCap: "Största tillåtna budget",
   yearHeadroom: "Marginal under taket",
-  yearTotal: "Medlemsandelar totalt",
+  yearTotal: "Avgifter totalt",
   timetableDated:
     "Tidtabell (grundavtalet): den preliminära budgeten för {year} till medlemmarna senast 31.8.{before}; den godkända budgeten och planen för {year}–{last} senast 15.10.{before}.",
   paymentCap: "Största tillåtna budget: {value}",
@@ -120,4 +120,25 @@ export const sv: UiStrings = {
   scenarioDeleted: "{name} borttaget; nu redigeras {current}.",
   scenarioNameEmpty: "Ge alternativet ett namn.",
   scenarioNameTaken: "Ett annat alternativ heter redan {name}.",
+  // Kostnadsfördelning (samkommun eller ansvarskommun enligt avtal)
+  costModel: "Hur medlemmarna delar kostnaderna",
+  costModelJoint: "Samkommun: i proportion till statsandelen, inom avgiftstaket",
+  costModelPercent: "Ansvarskommun: en avtalad procentandel per medlem",
+  costModelFixedUse: "Ansvarskommun: en fast del och en del enligt användning",
+  leadBudget: "Planerad budget för sysselsättningstjänsterna (€)",
+  agreedShare: "Avtalad andel (%)",
+  sharesCaption: "Medlemmarnas andelar enligt avtalet (%)",
+  shareSumOk: "De avtalade andelarna är sammanlagt {sum}.",
+  shareSumShort: "De avtalade andelarna är sammanlagt {sum}: {diff} mindre än 100 %.",
+  shareSumOver: "De avtalade andelarna är sammanlagt {sum}: {diff} mer än 100 %.",
+  fixedPart: "Fast del av årets budget, fördelas enligt de avtalade andelarna (%)",
+  usePart:
+    "Resten, {value}, fördelas enligt användning: varje medlems klienter (sektorsöverskridande, kompetens och egen coach sammanlagt, från steget Medlemskommuner).",
+  colClients: "Klienter",
+  noCap: "Inget avgiftstak: avtalet avgör.",
+  verdictLead:
+    "Ansvarskommunsmodell ({model}): medlemsandelarna går jämnt ut med budgeten {budget} (inget tak: avtalet avgör).",
+  verdictLeadPercent: "avtalade procentandelar",
+  verdictLeadFixedUse: "en fast del på {fixed} enligt avtalade andelar, {use} enligt klienter",
+  colAgreedShare: "Avtalad andel",
 };

@@ -10,6 +10,15 @@ export interface PlanMember {
   readonly clients: readonly [number, number, number];
 }
 
+/**
+ * A lead municipality's cost sharing by agreement: each member's agreed share (fractions
+ * summing to 1), and for "fixedUse" the fixed part of each year's budget split by those
+ * shares, the rest by the members' clients (all three service lines together).
+ */
+export type PlanCostSharing =
+  | { readonly model: "percent"; readonly shares: readonly number[] }
+  | { readonly model: "fixedUse"; readonly shares: readonly number[]; readonly fixedPart: number };
+
 export interface PlanInputs {
   readonly members: readonly PlanMember[];
   readonly minimum: number;
@@ -33,6 +42,8 @@ export interface PlanInputs {
   readonly transferFte: number;
   /** Calendar year the figures are from: the projection's first year (relative years 0… when absent). */
   readonly startYear?: number;
+  /** A lead municipality's cost sharing; absent: the joint authority's (pro rata to subsidy within the cap). */
+  readonly costSharing?: PlanCostSharing;
 }
 
 /** Texts written into the sheet, in the user's language. */
@@ -93,5 +104,16 @@ export interface SheetLabels {
     readonly labourForce: string;
     readonly subsidy: string;
     readonly staff: string;
+  };
+  /** A lead municipality's cost sharing by agreement (no cap). */
+  readonly lead: {
+    readonly budget: string;
+    readonly agreedShare: string;
+    readonly clients: string;
+    readonly noCap: string;
+    readonly notApplicable: string;
+    readonly modelPercent: string;
+    readonly fixedPart: string;
+    readonly usePart: string;
   };
 }

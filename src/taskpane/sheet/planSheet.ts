@@ -6,6 +6,7 @@
  */
 import { NumberFormats as F, type SheetSpec } from "../../host/SheetSpec";
 import { Grid, input, result, spill, text } from "./cells";
+import { leadParams, leadPayments } from "./planLead";
 import { areaBlock, PARAM_ROWS, paramRef } from "./planParams";
 import type { PlanInputs, SheetLabels } from "./PlanInputs";
 import { projectionBlock } from "./planProjection";
@@ -46,20 +47,18 @@ export function planSheet(p: PlanInputs, l: SheetLabels): SheetSpec {
       F.euros
     )
   );
-  g.put(
-    first,
-    13,
-    result(
-      `=TYOALUE.MEMBERPAYMENTS(${paramRef("budget")},${col("M")},${paramRef("capRatio")})`,
-      F.euros
-    )
-  );
+  const sharing = p.costSharing;
+  const payments = sharing
+    ? leadPayments(paramRef("budget"), sharing, first, last)
+    : `=TYOALUE.MEMBERPAYMENTS(${paramRef("budget")},${col("M")},${paramRef("capRatio")})`;
+  g.put(first, 13, result(payments, F.euros));
   g.put(
     first,
     14,
     result(`=TYOALUE.STAFFALLOCATION(${paramRef("transferFte")},${col("I")},0.1)`, F.fte)
   );
   areaBlock(g, p, l, col);
+  if (sharing) leadParams(g, p, sharing, l);
   const years = projectionBlock(g, p, l);
   yearsBlock(g, p, l, first, last);
   const names = `K${first}:K${last}`;

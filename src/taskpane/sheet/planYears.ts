@@ -2,10 +2,12 @@
  * The budget year and the two planning years (columns AH–AN, in the member rows so the sheet
  * grows by columns, not rows): the members' subsidies n×3 (the computed subsidy, or the one
  * typed for a year), payments n×3 by MEMBERPAYMENTS; below them each year's payment total,
- * budget, PAYMENTCAP and CAPHEADROOM.
+ * budget, PAYMENTCAP and CAPHEADROOM. A lead municipality's agreement (planLead.ts) puts its
+ * shares and clients where the subsidies are and each year's payments by ALLOCATE; no cap.
  */
 import { NumberFormats as F } from "../../host/SheetSpec";
 import { input, result, spill, text, type Grid } from "./cells";
+import { leadColumns, leadPayments } from "./planLead";
 import { paramRef } from "./planParams";
 import type { PlanInputs, SheetLabels } from "./PlanInputs";
 
@@ -27,24 +29,30 @@ export function yearsBlock(g: Grid, p: PlanInputs, l: SheetLabels, first: number
   );
   g.put(first - 2, YEARS_COL.label, text(L.title, "header"));
   g.put(first - 1, YEARS_COL.label, text(l.perMember[0], "header"));
+  const lead = p.costSharing;
   names.forEach((year, j) => {
-    g.put(first - 1, YEARS_COL.subsidies + j, text(`${L.subsidies} ${year}`, "header"));
+    if (!lead) g.put(first - 1, YEARS_COL.subsidies + j, text(`${L.subsidies} ${year}`, "header"));
     g.put(first - 1, YEARS_COL.payments + j, text(`${L.payments} ${year}`, "header"));
   });
+  // A lead municipality: its agreement's columns where a joint authority has the subsidies.
+  if (lead) leadColumns(g, p, lead, l, first);
   p.members.forEach((_, i) => {
     const r = first + i;
     g.put(r, YEARS_COL.label, result(`=B${r}`));
     [0, 1, 2].forEach((j) => {
       const typed = p.yearSubsidies?.[i]?.[j];
       const cell = typed === undefined ? result(`=$M$${r}`, F.euros) : input(typed, F.euros);
-      g.put(r, YEARS_COL.subsidies + j, cell);
-      if (i > 0 || j > 0) g.put(r, YEARS_COL.payments + j, spill(F.euros));
+      if (!lead) g.put(r, YEARS_COL.subsidies + j, cell);
+      if (i > 0 || (j > 0 && !lead)) g.put(r, YEARS_COL.payments + j, spill(F.euros));
     });
   });
-  g.put(
-    first,
-    YEARS_COL.payments,
-    result(`=TYOALUE.MEMBERPAYMENTS(${budgets},${block},${cap})`, F.euros)
+  // One ALLOCATE per year for a lead municipality's agreement; one MEMBERPAYMENTS for n×3 otherwise.
+  const payments = (j: number) =>
+    lead
+      ? leadPayments(`$${colOf(j)}$${rows.budgets}`, lead, first, last)
+      : `=TYOALUE.MEMBERPAYMENTS(${budgets},${block},${cap})`;
+  (lead ? [0, 1, 2] : [0]).forEach((j) =>
+    g.put(first, YEARS_COL.payments + j, result(payments(j), F.euros))
   );
   const [plan1, plan2] = p.planningBudgets ?? [p.budget, p.budget];
   const rowCells: [number, string, (j: number) => Parameters<Grid["put"]>[2]][] = [
@@ -71,7 +79,10 @@ export function yearsBlock(g: Grid, p: PlanInputs, l: SheetLabels, first: number
   ];
   rowCells.forEach(([r, label, cell]) => {
     g.put(r, YEARS_COL.payments - 1, text(label));
-    [0, 1, 2].forEach((j) => g.put(r, YEARS_COL.payments + j, cell(j)));
+    // No cap for a lead municipality: its cap rows say so once, in the budget year's column.
+    const noCap = lead && (r === rows.cap || r === rows.headroom);
+    if (noCap) g.put(r, YEARS_COL.payments, text(l.lead.noCap));
+    else [0, 1, 2].forEach((j) => g.put(r, YEARS_COL.payments + j, cell(j)));
   });
   return rows;
 }

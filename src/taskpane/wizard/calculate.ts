@@ -21,9 +21,12 @@ import {
   type Result,
 } from "../../core";
 import type { Language } from "../i18n";
+import { argLabel } from "./argLabel";
+import { FIXED_PART_ID, isLeadModel } from "./costSharing";
+import { leadYears } from "./leadYears";
+import { planCostSharing } from "./planCostSharing";
 import { planningYears, type PlanningYears } from "./planningYears";
-import { scalarLabel } from "./labels";
-import { FIGURES, type WizardInputs } from "./inputs";
+import { costSharingOf, FIGURES, type WizardInputs } from "./inputs";
 import { figureId, yearSubsidyId, type Validation } from "./validate";
 
 export interface Calculations {
@@ -42,6 +45,9 @@ export interface Calculations {
   readonly payments?: readonly number[];
   /** The budget year and the two planning years. */
   readonly years?: PlanningYears;
+  /** A lead municipality's model (no cap: the agreement decides), and its valid agreed shares. */
+  readonly lead?: boolean;
+  readonly agreedShares?: readonly number[];
   readonly needed?: readonly number[];
   readonly split?: readonly number[];
 }
@@ -59,9 +65,7 @@ export function calculate(inputs: WizardInputs, v: Validation, language: Languag
     if (r.ok) return r.value;
     errors.set(
       field,
-      formatError(r.error, language, (arg) =>
-        arg in LABEL_OF ? scalarLabel(LABEL_OF[arg], language) : arg
-      )
+      formatError(r.error, language, (arg) => argLabel(arg, language))
     );
     return undefined;
   };
@@ -93,12 +97,24 @@ export function calculate(inputs: WizardInputs, v: Validation, language: Languag
     out.shares = take(subsidyShares(wa, un, weight), "workingAgeWeight");
     out.subsidies = take(subsidyAllocation(amount, wa, un, weight), "amount");
   }
-  if (out.subsidies && cap !== undefined) {
+  const clientTotals = clients.every(Boolean)
+    ? inputs.members.map((_, i) => clients.reduce((a, c) => a + c![i], 0))
+    : undefined;
+  const budgets =
+    budget === undefined
+      ? undefined
+      : [budget, num("budgetPlan1") ?? budget, num("budgetPlan2") ?? budget];
+  if (isLeadModel(costSharingOf(inputs).model)) {
+    const sharing = planCostSharing(inputs, v);
+    const lead = budgets && leadYears(budgets, sharing, clientTotals);
+    [out.lead, out.agreedShares, out.years] = [true, sharing?.shares, lead?.value];
+    out.payments = lead?.value.payments?.map((row) => row[0]);
+    if (lead?.error) take(lead.error, FIXED_PART_ID);
+  } else if (out.subsidies && cap !== undefined) {
     out.cap = take(paymentCap(out.subsidies, cap), "capRatio");
-    if (budget !== undefined) {
+    if (budget !== undefined && budgets) {
       out.payments = take(memberPayments(budget, out.subsidies, cap), "budget");
       out.headroom = take(capHeadroom(budget, out.subsidies, cap), "budget");
-      const budgets = [budget, num("budgetPlan1") ?? budget, num("budgetPlan2") ?? budget];
       const typed = inputs.members.map((m) => [0, 1, 2].map((j) => num(yearSubsidyId(m.code, j))));
       const years = planningYears(budgets, out.subsidies, cap, typed);
       out.years = years.value;
@@ -111,20 +127,8 @@ export function calculate(inputs: WizardInputs, v: Validation, language: Languag
     out.needed = take(staffNeeded(totals, targets as number[]), "targetMulti") as
       number[] | undefined;
     const fte = num("transferFte");
-    const perMember = inputs.members.map((_, i) => clients.reduce((a, c) => a + c![i], 0));
-    if (fte !== undefined) out.split = take(staffAllocation(fte, perMember, 0.1), "transferFte");
+    if (fte !== undefined)
+      out.split = take(staffAllocation(fte, clientTotals!, 0.1), "transferFte");
   }
   return { ...out, errors };
 }
-
-/** Core argument ids → the wizard field whose label names them in messages. */
-const LABEL_OF: Readonly<Record<string, Parameters<typeof scalarLabel>[0]>> = {
-  minimum: "minimum",
-  annualChange: "annualChange",
-  amount: "amount",
-  workingAgeWeight: "workingAgeWeight",
-  capRatio: "capRatio",
-  budget: "budget",
-  caseloadTarget: "targetMulti",
-  totalFte: "transferFte",
-};

@@ -1,5 +1,6 @@
 /** What the wizard keeps: the user's text exactly as typed, so nothing is lost or reformatted. */
 import type { Language } from "../i18n";
+import { defaultCostSharing, type CostSharingInputs } from "./costSharing";
 
 export const FIGURES = [
   "labourForce",
@@ -46,7 +47,13 @@ export interface WizardInputs {
    * an empty or missing entry is the subsidy computed in the subsidy step.
    */
   readonly yearSubsidies: Readonly<Record<string, readonly string[]>>;
+  /** How the members share the costs; absent is the joint authority's model (pro rata to subsidy). */
+  readonly costSharing?: CostSharingInputs;
 }
+
+/** The cost-sharing inputs, the joint authority's model when none were given. */
+export const costSharingOf = (i: WizardInputs): CostSharingInputs =>
+  i.costSharing ?? defaultCostSharing();
 
 /** The defaults: 20 000 (act 380/2023), −1.4 %/year and 25 years (Kymppi plan), 50 % weight, 95 % cap, 130/170/100 caseloads. */
 export function defaultInputs(language: Language): WizardInputs {
@@ -70,6 +77,7 @@ export function defaultInputs(language: Language): WizardInputs {
     },
     asOf: "",
     yearSubsidies: {},
+    costSharing: defaultCostSharing(),
   };
 }
 

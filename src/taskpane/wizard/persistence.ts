@@ -7,13 +7,14 @@
 import * as z from "zod/mini";
 import type { WorkbookHost } from "../../host/WorkbookHost";
 import type { Language } from "../i18n";
+import { COST_MODELS } from "./costSharing";
 import { FIGURES, SCALARS, type WizardInputs } from "./inputs";
 import { defaultName } from "./scenarios/scenarioList";
 import { STEPS } from "./steps";
 
 export const STATE_KEY = "tyoalue.wizard.v1";
 /** The version `saveWizard` writes. */
-export const STATE_VERSION = 4;
+export const STATE_VERSION = 5;
 
 const text = z.string();
 const index = (max: number) => z.number().check(z.int(), z.minimum(0), z.maximum(max));
@@ -24,6 +25,11 @@ const Inputs = z.object({
   scalars: z.object(Object.fromEntries(SCALARS.map((k) => [k, text]))),
   asOf: text,
   yearSubsidies: z.record(text, z.array(text)),
+  // Optional like the inputs' field (absent: the joint authority's model), so inputs made
+  // without it still save and load.
+  costSharing: z.optional(
+    z.object({ model: z.enum(COST_MODELS), fixedPart: text, shares: z.record(text, text) })
+  ),
 });
 const Saved = z
   .object({
@@ -64,11 +70,20 @@ export const MIGRATIONS: Readonly<Record<number, (old: Json, language: Language)
           }
         : old.inputs,
   }),
-  // v4 keeps several named scenarios: the one set of inputs becomes the first and current
-  // scenario, named as a new one would be ("Vaihtoehto A" in a Finnish pane).
-  3: ({ inputs, ...rest }, language) => ({
-    ...rest,
+  // v4 added how the members share the costs: a workbook saved before opens with the joint
+  // authority's model (pro rata to subsidy within the cap), no agreed shares, a 50 % fixed part.
+  3: (old) => ({
+    ...old,
     version: 4,
+    inputs: isObject(old.inputs)
+      ? { ...old.inputs, costSharing: { model: "joint", fixedPart: "50", shares: {} } }
+      : old.inputs,
+  }),
+  // v5 keeps several named scenarios: the one set of inputs becomes the first and current
+  // scenario, named as a new one would be ("Vaihtoehto A" in a Finnish pane).
+  4: ({ inputs, ...rest }, language) => ({
+    ...rest,
+    version: 5,
     current: 0,
     scenarios: [{ name: defaultName([], language), inputs }],
   }),

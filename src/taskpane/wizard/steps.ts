@@ -4,6 +4,7 @@
  * texts' `steps`). A step's state hook picks from the wizard only what the step uses.
  */
 import type { ComponentType } from "react";
+import { costSharingFields } from "./costSharingFields";
 import { FIGURES, type FigureKey, type WizardInputs } from "./inputs";
 import { AreaStep, useAreaStep } from "./steps/AreaStep";
 import { AuthorityStep, useAuthorityStep } from "./steps/AuthorityStep";
@@ -14,7 +15,7 @@ import { SubsidyStep, useSubsidyStep } from "./steps/SubsidyStep";
 import { SummaryStep } from "./steps/SummaryStep";
 import { useSummaryStep } from "./steps/useSummaryStep";
 import type { Wizard } from "./useWizard";
-import { figureId, yearSubsidyId } from "./validate";
+import { figureId } from "./validate";
 
 export interface StepDef<P extends object = object> {
   readonly Component: ComponentType<P>;
@@ -49,13 +50,7 @@ export const STEPS: readonly StepDef[] = [
   },
   {
     ...ui({ Component: AuthorityStep, useStep: useAuthorityStep }),
-    fields: (i) => [
-      "capRatio",
-      "budget",
-      "budgetPlan1",
-      "budgetPlan2",
-      ...i.members.flatMap((m) => [0, 1, 2].map((j) => yearSubsidyId(m.code, j))),
-    ],
+    fields: costSharingFields,
   },
   {
     ...ui({ Component: StaffingStep, useStep: useStaffingStep }),

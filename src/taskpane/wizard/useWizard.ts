@@ -15,6 +15,7 @@ import { useScalarLabel } from "./labels";
 import { validate } from "./validate";
 import { planOf, yearOf } from "./scenarios/evaluateScenario";
 import { usePaste } from "./paste/usePaste";
+import { useCostSharingEdits } from "./useCostSharingEdits";
 import { useInputEdits } from "./useInputEdits";
 import { STEPS } from "./steps";
 import { useSheet } from "./useSheet";
@@ -116,6 +117,7 @@ export function useWizard(host: WorkbookHost, language: Language, preview?: Prev
   };
 
   const edits = useInputEdits({ host, t, inputs, setInputs, setStatus, name });
+  const costSharing = useCostSharingEdits(setInputs);
   const paste = usePaste({ t, inputs, setInputs, setStatus, scope: switched });
   const sheet = useSheet(host, plan, language, t, setStatus, scenarioId);
 
@@ -137,6 +139,7 @@ export function useWizard(host: WorkbookHost, language: Language, preview?: Prev
     touch,
     startYear,
     ...edits,
+    ...costSharing,
     paste,
     sheet,
     scenarios,

@@ -3,21 +3,12 @@
  * with the core's message catalog, naming the field as the user sees it. Returns the
  * messages by field id and, when everything is valid, the parsed plan.
  */
-import {
-  Change,
-  Count,
-  formatError,
-  issueToError,
-  Money,
-  Positive,
-  Ratio,
-  wholeNumber,
-  type CalcError,
-  type Domain,
-} from "../../core";
-import { fill, type Language, type UiStrings } from "../i18n";
+import { Change, Count, Money, Positive, Ratio, wholeNumber, type Domain } from "../../core";
+import type { Language, UiStrings } from "../i18n";
 import type { PlanInputs } from "../sheet/PlanInputs";
+import { isLeadModel } from "./costSharing";
 import {
+  costSharingOf,
   FIGURES,
   OPTIONAL,
   SCALARS,
@@ -25,7 +16,9 @@ import {
   type ScalarKey,
   type WizardInputs,
 } from "./inputs";
-import { parseUserNumber } from "./parseUserNumber";
+import { checkField } from "./checkField";
+import { planCostSharing } from "./planCostSharing";
+import { validateCostSharing } from "./validateCostSharing";
 
 /** Domain of each field; `shift` −2 for fields entered in per cent. */
 const SCALAR_RULES: Readonly<Record<ScalarKey, { domain: Domain; shift?: number }>> = {
@@ -59,46 +52,13 @@ export const yearSubsidyId = (code: string, year: number): string => `y:${code}:
 /** Field id of a member's figure. */
 export const figureId = (code: string, key: FigureKey): string => `m:${code}:${key}`;
 
+export { checkField };
+
 export interface Validation {
   /** Localized message per field id ("members", a scalar key or a figure id). */
   readonly errors: ReadonlyMap<string, string>;
   /** Parsed numbers by field id (valid fields only). */
   readonly values: ReadonlyMap<string, number>;
-}
-
-/** Checks one typed value against a domain; returns the number or a localized message. */
-export function checkField(
-  text: string,
-  domain: Domain,
-  label: string,
-  language: Language,
-  t: UiStrings,
-  shift = 0
-): number | string {
-  if (text.trim() === "") return fill(t.required, { where: label });
-  const n = parseUserNumber(text, shift, language);
-  if (n === undefined) return fill(t.notANumber, { where: label, text: text.trim() });
-  const parsed = domain.schema.safeParse(n);
-  if (parsed.success) return n;
-  const error = issueToError(parsed.error.issues[0], n, "field");
-  return formatError(
-    shift === 0 ? error : asPercentError(error, text.trim()),
-    language,
-    () => label
-  );
-}
-
-/**
- * A field entered in per cent reports in per cent: "950 %; at most 100 % is allowed" rather
- * than the core's fraction wording ("9.5, above 1: did you mean 0.095?").
- */
-function asPercentError(error: CalcError, typed: string): CalcError {
-  const value = `${typed} %`;
-  if (error.message === "ratio.aboveOne" || error.message === "change.tooLarge")
-    return { ...error, message: "number.tooLarge", params: { value, max: "100 %" } };
-  if (error.message === "ratio.negative")
-    return { ...error, message: "number.negative", params: { value } };
-  return { ...error, params: { ...error.params, value } };
 }
 
 /** Validates everything; `scalarLabel` and `memberName` give the names the user sees. */
@@ -132,13 +92,14 @@ export function validate(
       const label = `${t.yearSubsidy}, ${t.yearNames[j]} (${memberName(m.code)})`;
       record(yearSubsidyId(m.code, j), checkField(typed, Money, label, language, t));
     });
+  validateCostSharing(inputs, language, t, memberName, record);
+  // A lead municipality's budget is not the joint authority's: its messages name it so.
+  const lead = isLeadModel(costSharingOf(inputs).model);
+  const label = (k: ScalarKey) => (lead && k === "budget" ? t.leadBudget : scalarLabel(k));
   for (const key of SCALARS) {
     const rule = SCALAR_RULES[key];
     if (OPTIONAL.has(key) && inputs.scalars[key].trim() === "") continue;
-    record(
-      key,
-      checkField(inputs.scalars[key], rule.domain, scalarLabel(key), language, t, rule.shift)
-    );
+    record(key, checkField(inputs.scalars[key], rule.domain, label(key), language, t, rule.shift));
   }
   return { errors, values };
 }
@@ -180,5 +141,6 @@ export function toPlan(
     ],
     targets: [n("targetMulti"), n("targetSkills"), n("targetCoach")],
     transferFte: n("transferFte"),
+    costSharing: planCostSharing(inputs, v),
   };
 }

@@ -20,20 +20,36 @@ export const timetable = (t: UiStrings, budgetYear: number | undefined): string 
         before: String(budgetYear - 1),
       });
 
-/** Each year's budget, cap and headroom; a negative headroom is marked. */
+/** Each year's members' payments in total, summed in cents (undefined until computed). */
+const totals = (years: PlanningYears): number[] | undefined =>
+  years.payments &&
+  years.budgets.map(
+    (_, j) => years.payments!.reduce((a, row) => a + Math.round(row[j] * 100), 0) / 100
+  );
+
+/**
+ * Each year's budget, cap and headroom (a negative headroom is marked); for a lead
+ * municipality (`lead`: no cap) each year's budget and the members' payments in total.
+ */
 export function YearsTable(p: {
   readonly t: UiStrings;
   readonly years: PlanningYears;
   readonly headers: readonly string[];
   readonly show: (n: number) => string;
+  readonly lead?: boolean;
 }) {
   const s = useWizardStyles();
   const { t, years, headers, show } = p;
-  const rows: [string, readonly number[] | undefined][] = [
-    [t.yearBudget, years.budgets],
-    [t.yearCap, years.caps],
-    [t.yearHeadroom, years.headrooms],
-  ];
+  const rows: [string, readonly number[] | undefined][] = p.lead
+    ? [
+        [t.yearBudget, years.budgets],
+        [t.yearTotal, totals(years)],
+      ]
+    : [
+        [t.yearBudget, years.budgets],
+        [t.yearCap, years.caps],
+        [t.yearHeadroom, years.headrooms],
+      ];
   return (
     <table className={mergeClasses(s.table, s.resultTable)} id="years-table">
       <caption className={s.caption}>{t.yearsCaption}</caption>

@@ -12,7 +12,10 @@ export interface CouncilMember {
   readonly labourForce: number | undefined;
 }
 
-/** The members' table of the council summary: labour force, share, subsidy, payment and FTE, with totals. */
+/**
+ * The members' table of the council summary: labour force, share, subsidy, (a lead
+ * municipality's agreed share,) payment and FTE, with totals.
+ */
 export function CouncilTable({
   t,
   language,
@@ -38,6 +41,10 @@ export function CouncilTable({
       v: calc.subsidies,
       f: (x) => formatEuros(x, language),
     },
+    // A lead municipality's agreed share, beside the payment it gives (none for a joint authority).
+    ...(calc.agreedShares
+      ? [{ h: t.colAgreedShare, v: calc.agreedShares, f: (x: number) => percent2(x, language) }]
+      : []),
     {
       h: SHEET_LABELS[language].perMember[3],
       v: calc.payments,

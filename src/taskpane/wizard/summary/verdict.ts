@@ -1,11 +1,12 @@
 /**
  * The summary's answer in words: the 20 000 rule of act 380/2023, contiguity, the payment
- * cap and staffing against the FTE transferring. Each line says which step it comes from;
+ * cap (or, for a lead municipality, the payments by its agreement) and staffing against the FTE transferring. Each line says which step it comes from;
  * `ok` is undefined while the step's inputs are not complete.
  */
-import { formatEuros, formatNumber } from "../../../core";
+import { formatEuros, formatNumber, formatPercent } from "../../../core";
 import { fill, type Language, type UiStrings } from "../../i18n";
 import type { Calculations } from "../calculate";
+import { FIXED_PART_ID } from "../costSharing";
 import type { Validation } from "../validate";
 
 export interface VerdictLine {
@@ -52,7 +53,22 @@ export function verdict(
     }
   } else lines.push(missing(0));
   const ratio = v.values.get("capRatio");
-  if (calc.headroom !== undefined && ratio !== undefined) {
+  const budget = v.values.get("budget");
+  if (calc.lead) {
+    // A lead municipality's agreement has no cap: the line says the model and that the
+    // payments tie out (a fixed part is a value only in the fixed-plus-use model).
+    const fixed = v.values.get(FIXED_PART_ID);
+    const pct = (x: number) => formatPercent(Math.round(x * 1e10) / 1e10, language);
+    const model =
+      fixed === undefined
+        ? t.verdictLeadPercent
+        : fill(t.verdictLeadFixedUse, { fixed: pct(fixed), use: pct(1 - fixed) });
+    lines.push(
+      calc.payments && budget !== undefined
+        ? { step: 3, ok: true, text: fill(t.verdictLead, { budget: eur(budget), model }) }
+        : missing(3)
+    );
+  } else if (calc.headroom !== undefined && ratio !== undefined) {
     const within = calc.headroom >= 0;
     const args = {
       ratio: `${n(ratio * 100)} %`,
