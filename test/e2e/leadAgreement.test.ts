@@ -25,7 +25,12 @@ let browser: Browser;
 async function openAt(inputs: WizardInputs, language: "fi" | "sv"): Promise<Page> {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 420, height: 900 });
-  const saved = JSON.stringify({ version: STATE_VERSION, step: 3, inputs });
+  const saved = JSON.stringify({
+    version: STATE_VERSION,
+    step: 3,
+    current: 0,
+    scenarios: [{ name: "Vaihtoehto A", inputs }],
+  });
   await page.addInitScript(
     ([key, state, lang]) => {
       // Once per tab (the browser's storage outlives it), and only where storage is allowed

@@ -35,7 +35,9 @@ const optionTexts = (select: Locator) =>
   select.locator("option").evaluateAll((xs) => xs.map((x) => x.textContent ?? ""));
 /** The saved wizard state's "figures as of" value (the preview saves to localStorage). */
 const savedAsOf = () =>
-  page.evaluate(() => JSON.parse(localStorage.getItem("tyoalue.wizard.v1") ?? "{}").inputs?.asOf);
+  page.evaluate(
+    () => JSON.parse(localStorage.getItem("tyoalue.wizard.v1") ?? "{}").scenarios?.[0]?.inputs?.asOf
+  );
 
 describe("region presets in the pane's language (Statistics Finland, regions 2025, fi/sv/en)", () => {
   it("names and sorts the regions in fi, sv and en, and adds Keski-Pohjanmaa by its Swedish name", async () => {
@@ -81,7 +83,8 @@ describe("the figures-as-of date follows the pane's language, stored as YYYY-MM-
     await expect(field.inputValue()).resolves.toBe("30.6.2025");
     await page.waitForFunction(
       () =>
-        JSON.parse(localStorage.getItem("tyoalue.wizard.v1") ?? "{}").inputs?.asOf === "2025-06-30"
+        JSON.parse(localStorage.getItem("tyoalue.wizard.v1") ?? "{}").scenarios?.[0]?.inputs
+          ?.asOf === "2025-06-30"
     );
     await language("en");
     await expect(page.locator("#figures-as-of").inputValue()).resolves.toBe("2025-06-30");
@@ -96,7 +99,9 @@ describe("the figures-as-of date follows the pane's language, stored as YYYY-MM-
       .waitFor();
     await expect(sv.getAttribute("aria-invalid")).resolves.toBe("true");
     await page.waitForFunction(
-      () => JSON.parse(localStorage.getItem("tyoalue.wizard.v1") ?? "{}").inputs?.asOf === ""
+      () =>
+        JSON.parse(localStorage.getItem("tyoalue.wizard.v1") ?? "{}").scenarios?.[0]?.inputs
+          ?.asOf === ""
     );
     await shot(page, OUT, "pane-as-of-invalid-420-sv");
     expect(await seriousViolations(page)).toEqual([]);
@@ -110,7 +115,8 @@ describe("the figures-as-of date follows the pane's language, stored as YYYY-MM-
     await expect(field.getAttribute("aria-invalid")).resolves.not.toBe("true");
     await page.waitForFunction(
       () =>
-        JSON.parse(localStorage.getItem("tyoalue.wizard.v1") ?? "{}").inputs?.asOf === "2025-06-30"
+        JSON.parse(localStorage.getItem("tyoalue.wizard.v1") ?? "{}").scenarios?.[0]?.inputs
+          ?.asOf === "2025-06-30"
     );
     expect(await savedAsOf()).toBe("2025-06-30");
     await shot(page, OUT, "pane-as-of-420-fi");

@@ -174,8 +174,8 @@ describe("scenarios side by side (fi, 420 px)", () => {
     await page.locator("#field-budget").fill("");
     await button("Vertaa").click();
     const notice = page.getByTestId("compare-incomplete");
-    expect(nb(await notice.textContent())).toMatch(/^Ilman Kauhavaa on kesken: Kuntayhtymä\./);
-    await notice.getByRole("button", { name: "Avaa Kuntayhtymä, Ilman Kauhavaa" }).click();
+    expect(nb(await notice.textContent())).toMatch(/^Ilman Kauhavaa on kesken: Kustannukset\./);
+    await notice.getByRole("button", { name: "Avaa Kustannukset, Ilman Kauhavaa" }).click();
     await page.getByRole("heading", { level: 2, name: /Vaihe 4\/6/ }).waitFor();
     await page.locator("#field-budget").fill("6 700 000");
   });

@@ -20,7 +20,11 @@ const CompareView = lazy(() =>
 /** One step, rendered with what its own hook picks (keyed by step, so its hooks start afresh). */
 function StepView({ def, w }: { readonly def: StepDef; readonly w: Wizard }) {
   const props = def.useStep(w);
-  return <def.Component {...props} />;
+  return (
+    <Suspense fallback={<Body1>{w.t.loading}</Body1>}>
+      <def.Component {...props} />
+    </Suspense>
+  );
 }
 
 /**

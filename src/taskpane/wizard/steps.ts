@@ -1,19 +1,45 @@
 /**
  * The wizard's steps, defined once: each step's component and the field ids it asks for
  * before going on. Adding a step is its files plus one entry here (and its title in the
- * texts' `steps`). A step's state hook picks from the wizard only what the step uses.
+ * texts' `steps`). A step's state hook picks from the wizard only what the step uses. The
+ * first step comes with the wizard; the later ones' components load when first shown (their
+ * hooks stay here: they run on every render of the wizard's step).
  */
-import type { ComponentType } from "react";
+import { lazy, type ComponentType } from "react";
 import { costSharingFields } from "./costSharingFields";
 import { FIGURES, type FigureKey, type WizardInputs } from "./inputs";
-import { AreaStep, useAreaStep } from "./steps/AreaStep";
-import { AuthorityStep, useAuthorityStep } from "./steps/AuthorityStep";
 import { MembersStep } from "./steps/MembersStep";
+import { useAreaStep } from "./steps/useAreaStep";
+import { useAuthorityStep } from "./steps/useAuthorityStep";
 import { useMembersStep } from "./steps/useMembersStep";
-import { StaffingStep, useStaffingStep } from "./steps/StaffingStep";
-import { SubsidyStep, useSubsidyStep } from "./steps/SubsidyStep";
-import { SummaryStep } from "./steps/SummaryStep";
+import { useStaffingStep } from "./steps/useStaffingStep";
+import { useSubsidyStep } from "./steps/useSubsidyStep";
 import { useSummaryStep } from "./steps/useSummaryStep";
+
+// The later steps' components, one chunk: loaded when the user first leaves step 1.
+const AreaStep = lazy(() =>
+  import(/* webpackChunkName: "steps" */ "./steps/AreaStep").then((m) => ({ default: m.AreaStep }))
+);
+const SubsidyStep = lazy(() =>
+  import(/* webpackChunkName: "steps" */ "./steps/SubsidyStep").then((m) => ({
+    default: m.SubsidyStep,
+  }))
+);
+const AuthorityStep = lazy(() =>
+  import(/* webpackChunkName: "steps" */ "./steps/AuthorityStep").then((m) => ({
+    default: m.AuthorityStep,
+  }))
+);
+const StaffingStep = lazy(() =>
+  import(/* webpackChunkName: "steps" */ "./steps/StaffingStep").then((m) => ({
+    default: m.StaffingStep,
+  }))
+);
+const SummaryStep = lazy(() =>
+  import(/* webpackChunkName: "steps" */ "./steps/SummaryStep").then((m) => ({
+    default: m.SummaryStep,
+  }))
+);
 import type { Wizard } from "./useWizard";
 import { figureId } from "./validate";
 

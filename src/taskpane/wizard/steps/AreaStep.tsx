@@ -4,25 +4,11 @@ import { formatNumber } from "../../../core";
 import { fill } from "../../i18n";
 import { parseUserNumber } from "../parseUserNumber";
 import { ScalarFields } from "../ScalarFields";
-import { LazySuggestMembers, suggestSlice } from "../../forming/LazySuggestMembers";
-import { scalarFields } from "../stepSlices";
-import type { Wizard } from "../useWizard";
+import { LazySuggestMembers } from "../../forming/LazySuggestMembers";
 import { useWizardStyles } from "../Wizard.styles";
+import type { useAreaStep } from "./useAreaStep";
 
 const AreaMap = lazy(() => import(/* webpackChunkName: "map" */ "../../map/AreaMap"));
-
-/** The area step's state: its fields, the calculations it shows, the members and the reference year. */
-export const useAreaStep = (w: Wizard) => ({
-  t: w.t,
-  language: w.language,
-  fields: scalarFields(w, ["minimum", "annualChange", "years"]),
-  minimum: w.inputs.scalars.minimum,
-  calc: w.calc,
-  members: w.inputs.members,
-  name: w.name,
-  startYear: w.startYear,
-  suggest: suggestSlice(w),
-});
 
 /** Step 2: the 20 000 rule, contiguity with a map, and the projection. */
 export function AreaStep(p: ReturnType<typeof useAreaStep>) {

@@ -3,22 +3,9 @@ import { formatNumber } from "../../../core";
 import { fill, SHEET_LABELS } from "../../i18n";
 import { fte1 } from "../format";
 import { ScalarFields } from "../ScalarFields";
-import { namedMembers, scalarFields } from "../stepSlices";
-import { staffLine } from "../summary/verdict";
 import { useWizardStyles } from "../Wizard.styles";
-import type { Wizard } from "../useWizard";
 import { ResultTable } from "./ResultTable";
-
-/** The staffing step's state: its fields, the need, the balance against the FTE transferring, the split. */
-export const useStaffingStep = (w: Wizard) => ({
-  t: w.t,
-  language: w.language,
-  fields: scalarFields(w, ["targetMulti", "targetSkills", "targetCoach", "transferFte"]),
-  members: namedMembers(w),
-  needed: w.calc.needed,
-  staff: staffLine(w.calc, w.validation, w.t, w.language),
-  split: w.calc.split,
-});
+import type { useStaffingStep } from "./useStaffingStep";
 
 /** Step 5: caseload targets, FTE needed per service line, transferring FTE split by clients. */
 export function StaffingStep(p: ReturnType<typeof useStaffingStep>) {

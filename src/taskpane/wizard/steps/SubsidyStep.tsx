@@ -2,19 +2,8 @@ import { formatEuros } from "../../../core";
 import { percent2 } from "../format";
 import { SHEET_LABELS } from "../../i18n";
 import { ScalarFields } from "../ScalarFields";
-import { namedMembers, scalarFields } from "../stepSlices";
-import type { Wizard } from "../useWizard";
 import { ResultTable } from "./ResultTable";
-
-/** The subsidy step's state: its fields, the members, their shares and subsidies. */
-export const useSubsidyStep = (w: Wizard) => ({
-  t: w.t,
-  language: w.language,
-  fields: scalarFields(w, ["amount", "workingAgeWeight"]),
-  members: namedMembers(w),
-  shares: w.calc.shares,
-  subsidies: w.calc.subsidies,
-});
+import type { useSubsidyStep } from "./useSubsidyStep";
 
 /** Step 3: the state subsidy, its weights, each member's share and euros. */
 export function SubsidyStep(p: ReturnType<typeof useSubsidyStep>) {
