@@ -141,7 +141,16 @@ describe("the planner's wizard in the preview (fi)", () => {
     // The first planning year's budget; the second stays empty (= the budget year's).
     await page.locator("#field-budgetPlan1").fill(fi(PLAN1));
     // its headroom 6 796 300 − 6 700 000 = 96 300 €
-    expect(await countOnceShown(page.locator("#years-table").getByText(/^96\s300,00\s€$/))).toBe(1);
+    expect(await countOnceShown(page.locator("#years-table").getByText(/^96\s300,00$/))).toBe(1);
+    // Three years of euros beside the names: no sideways scrolling of the pane at 320–450 px.
+    for (const width of [320, 420, 450]) {
+      await page.setViewportSize({ width, height: 900 });
+      const over = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth
+      );
+      if (over > 0) await shot(page, OUT, `wizard-4-authority-overflow-${width}`);
+      expect({ width, over }).toEqual({ width, over: 0 });
+    }
     await page.setViewportSize({ width: 420, height: 900 });
     await shot(page, OUT, "wizard-4-authority-420");
     await page.setViewportSize({ width: 1280, height: 720 });

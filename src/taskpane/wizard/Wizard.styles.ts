@@ -28,7 +28,10 @@ export const useWizardStyles = makeStyles({
   table: {
     borderCollapse: "collapse",
     width: "100%",
-    "& th, & td": { padding: "2px 4px", textAlign: "left", verticalAlign: "top" },
+    "& th, & td": { padding: "2px 4px", verticalAlign: "top" },
+    // Names (the first column) read from the left; figures' cells and headers say "right" in
+    // their own classes, which a left-align on every th/td here would outrank.
+    "& th:first-child": { textAlign: "left" },
     "& tfoot th, & tfoot td": {
       borderTop: `1px solid ${tokens.colorNeutralStroke1}`,
       fontWeight: tokens.fontWeightSemibold,
@@ -38,10 +41,16 @@ export const useWizardStyles = makeStyles({
   membersTable: { tableLayout: "fixed", "& thead th:first-child": { width: "38%" } },
   // Text wraps between words and at hyphenation points (soft hyphens, or the page's lang where
   // the browser can); a word breaks elsewhere only if it cannot fit its column at all.
+  // Columns sized by their content: names and headers wrap, figures never do (a euro amount
+  // split over two lines reads as two numbers).
+  scrollX: {
+    overflowX: "auto",
+    maxWidth: "100%",
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
   resultTable: {
-    tableLayout: "fixed",
+    tableLayout: "auto",
     "& th, & td": { overflowWrap: "break-word", hyphens: "auto" },
-    "& td": { whiteSpace: "normal" },
   },
   caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: "4px" },
   // Not "anywhere": that lets an auto-layout table narrow the column by splitting a word.

@@ -1,6 +1,6 @@
 /**
  * Hyphenation points for the header words of the member table (fixed layout, three figure
- * columns beside the names in a 420 px pane), as soft hyphens
+ * columns beside the names in a 420 px pane) and of the three years' tables, as soft hyphens
  * (U+00AD): a browser breaks a word only there, with a visible hyphen, and only when it does
  * not fit its column. CSS `hyphens: auto` finds such points from the page's lang where the
  * browser has a dictionary (Chromium on Linux has none without its downloaded data, Safari
@@ -11,7 +11,7 @@
 import type { Language } from "../i18n";
 
 const POINTS: Readonly<Record<Language, string>> = {
-  fi: "työ·voi·ma vuo·ti·aat työt·tö·myys asi·ak·kaat mo·ni·alai·nen osaa·mi·nen oma·val·men·ta·ja",
+  fi: "työ·voi·ma vuo·ti·aat työt·tö·myys asi·ak·kaat mo·ni·alai·nen osaa·mi·nen oma·val·men·ta·ja ta·lous·ar·vio·vuo·si suun·nit·te·lu·vuo·si",
   sv: "ar·bets·kraft ar·bets·lös·het kli·en·ter sek·tors·över·skri·dan·de kom·pe·tens",
   en: "la·bour un·em·ploy·ment mul·ti per·son·al",
 };

@@ -1,6 +1,8 @@
 import { Body1 } from "@fluentui/react-components";
 import { formatEuros } from "../../../core";
 import { fill } from "../../i18n";
+import { amount2 } from "../format";
+import { hyphenate } from "../hyphenate";
 import { ScalarFields } from "../ScalarFields";
 import { useWizardStyles } from "../Wizard.styles";
 import { CostModelChoice } from "./CostModelChoice";
@@ -19,7 +21,10 @@ export function AuthorityStep(p: ReturnType<typeof useAuthorityStep>) {
   const s = useWizardStyles();
   const { t, language, cap, headroom, years, budgetYear, lead } = p;
   const eur = (x: number) => formatEuros(x, language);
-  const headers = yearHeaders(t, budgetYear);
+  // In the tables the euro sign is in the caption: three years of "6 500 000,00" fit 420 px.
+  const amount = (x: number) => amount2(x, language);
+  // "suunnitteluvuosi" is wider than its column of euros at 420 px: it may break at its syllables.
+  const headers = yearHeaders(t, budgetYear).map((h) => hyphenate(h, language));
   const byYear = (j: number) => years?.payments?.map((row) => row[j]);
   return (
     <>
@@ -45,12 +50,12 @@ export function AuthorityStep(p: ReturnType<typeof useAuthorityStep>) {
           onTouch={p.touch}
         />
       )}
-      {years && <YearsTable t={t} years={years} headers={headers} show={eur} lead={lead} />}
+      {years && <YearsTable t={t} years={years} headers={headers} show={amount} lead={lead} />}
       <ResultTable
         t={t}
         members={p.members}
         caption={t.yearPayments}
-        columns={headers.map((h, j) => ({ header: h, values: byYear(j), show: eur }))}
+        columns={headers.map((h, j) => ({ header: h, values: byYear(j), show: amount }))}
       />
       {!lead && <Body1>{timetable(t, budgetYear)}</Body1>}
     </>

@@ -2,6 +2,7 @@ import { mergeClasses } from "@fluentui/react-components";
 import { fill, type UiStrings } from "../../i18n";
 import type { PlanningYears } from "../planningYears";
 import { useWizardStyles } from "../Wizard.styles";
+import { ScrollRegion } from "./ScrollRegion";
 
 /** Column headers: calendar years when the figures' year is known, else "Budget year"… */
 export const yearHeaders = (t: UiStrings, budgetYear: number | undefined): string[] =>
@@ -51,33 +52,38 @@ export function YearsTable(p: {
         [t.yearHeadroom, years.headrooms],
       ];
   return (
-    <table className={mergeClasses(s.table, s.resultTable)} id="years-table">
-      <caption className={s.caption}>{t.yearsCaption}</caption>
-      <thead>
-        <tr>
-          <td />
-          {headers.map((h) => (
-            <th key={h} scope="col" className={s.numberHead}>
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(([label, values]) => (
-          <tr key={label}>
-            <th scope="row">{label}</th>
-            {headers.map((h, j) => (
-              <td
-                key={h}
-                className={mergeClasses(s.number, values && values[j] < 0 ? s.warning : undefined)}
-              >
-                {values ? show(values[j]) : "–"}
-              </td>
+    <ScrollRegion label={t.yearsCaption}>
+      <table className={mergeClasses(s.table, s.resultTable)} id="years-table">
+        <caption className={s.caption}>{t.yearsCaption}</caption>
+        <thead>
+          <tr>
+            <td />
+            {headers.map((h) => (
+              <th key={h} scope="col" className={s.numberHead}>
+                {h}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map(([label, values]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              {headers.map((h, j) => (
+                <td
+                  key={h}
+                  className={mergeClasses(
+                    s.number,
+                    values && values[j] < 0 ? s.warning : undefined
+                  )}
+                >
+                  {values ? show(values[j]) : "–"}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
   );
 }
