@@ -66,13 +66,13 @@ export function Wizard({
   const next = () => {
     const bad = w.next();
     if (!bad) return;
-    const target =
-      bad === "members" ? "member-search" : bad.startsWith("m:") ? bad : `field-${bad}`;
+    // A member's figure (m:…) and a year's subsidy (y:…) are their inputs' ids; the rest are fields.
+    const target = bad === "members" ? "member-search" : /^[my]:/.test(bad) ? bad : `field-${bad}`;
     const element = document.getElementById(target);
     if (element) element.focus();
     else {
-      focusNext.current = target; // a member's figure: its input is on the members step
-      w.setStep(0);
+      focusNext.current = target; // shown on another step (a member's figure: the members step)
+      w.setStep(Math.max(0, w.stepOfField(bad)));
     }
   };
   const latest = useRef(w);
