@@ -22,5 +22,8 @@ export function showCell(v: CellValue, spec: CellSpec, language: Language): stri
   if (format === NumberFormats.fte)
     return v.toLocaleString(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   if (format === NumberFormats.count) return formatNumber(Math.round(v), language);
-  return formatNumber(v, language);
+  // Excel's General: no thousands separator (a year is 2024, not 2 024), up to 10 decimals.
+  return v.toLocaleString(TAGS[language], { useGrouping: false, maximumFractionDigits: 10 });
 }
+
+const TAGS: Readonly<Record<Language, string>> = { fi: "fi-FI", sv: "sv-FI", en: "en-GB" };
