@@ -42,6 +42,19 @@ describe("useWizard", () => {
     expect(result.current.inputs.members.map((m) => m.figures.labourForce)).toEqual(["", ""]);
   });
 
+  it("lets a status line go when the language changes (it was said in the other language)", async () => {
+    const h = host();
+    const { result, rerender } = renderHook(({ language }) => useWizard(h, language), {
+      initialProps: { language: "sv" as "fi" | "sv" },
+    });
+    await waitFor(() => expect(result.current.loaded).toBe(true));
+    act(() => result.current.addMember("233"));
+    act(() => result.current.addMember("233"));
+    expect(result.current.status).toBe("Kauhava är redan medlem.");
+    rerender({ language: "fi" });
+    expect(result.current.status).toBe("");
+  });
+
   it("does not go on from a step with errors, and shows them only then", async () => {
     const { result } = renderHook(() => useWizard(host(), "en"));
     await waitFor(() => expect(result.current.loaded).toBe(true));

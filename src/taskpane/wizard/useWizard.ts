@@ -30,6 +30,13 @@ export function useWizard(host: WorkbookHost, language: Language, preview?: Prev
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [attempted, setAttempted] = useState<ReadonlySet<number>>(new Set());
   const [message, setStatus] = useState("");
+  // A status line says what just happened in the language it was said in: after a switch of
+  // language it goes (it would stay Swedish on a Finnish pane), set during render, not after.
+  const [statusLanguage, setStatusLanguage] = useState(language);
+  if (statusLanguage !== language) {
+    setStatusLanguage(language);
+    setStatus("");
+  }
   const [switched, setSwitched] = useState(0);
   const scalarLabel = useScalarLabel(language);
   const name = useCallback((code: string) => municipalityName(code, language), [language]);
