@@ -3,9 +3,10 @@
  * with their labour force as typed, and the minimum. A figure is only ever what the planner
  * typed or pasted.
  */
-import { allMunicipalities, findMunicipality } from "../../core";
+import { allMunicipalities } from "../../core";
 import type { Language } from "../i18n";
 import { parseUserNumber } from "../wizard/parseUserNumber";
+import { municipalityName } from "../wizard/registry";
 import { readRegionTable, type TableRow } from "./regionTable";
 
 export interface Entry {
@@ -62,7 +63,7 @@ export function pasteTable(s: FormingState, text: string, language: Language): F
   return {
     ...s,
     entries,
-    skipped: [...read.skipped, ...outside.map((r) => findMunicipality(r.code)?.fi ?? r.code)],
+    skipped: [...read.skipped, ...outside.map((r) => municipalityName(r.code, language))],
   };
 }
 

@@ -103,6 +103,13 @@ describe("the view's state and proposal", () => {
     s = state.pasteTable(s, "Lapua\t6050\nKokkola\t20000", "fi");
     expect(s.entries.find((e) => e.code === "408")?.text).toBe("6050");
     expect(s.skipped).toEqual(["Kokkola"]); // Keski-Pohjanmaa, not in the region
+    // Named in the pane's language: Kokkola is Karleby in Swedish (the registry's names).
+    const sv = state.pasteTable(
+      state.chooseRegion(state.initialState, "Etelä-Pohjanmaa"),
+      "Kokkola\t20000",
+      "sv"
+    );
+    expect(sv.skipped).toEqual(["Karleby"]);
   });
 
   it("writes one FORMAREAS formula over the table, spilling down column C", () => {
