@@ -18,13 +18,18 @@ const useStyles = makeStyles({
     maxHeight: "60vh",
     border: `1px solid ${tokens.colorNeutralStroke1}`,
   },
+  // Columns as wide as the sheet's (Excel's widths in characters): a long text is cut at its
+  // column's edge, or runs on over empty cells to its right, as in Excel.
   grid: {
     borderCollapse: "collapse",
+    tableLayout: "fixed",
     fontSize: tokens.fontSizeBase200,
     "& th, & td": {
       border: `1px solid ${tokens.colorNeutralStroke2}`,
       padding: "1px 4px",
       whiteSpace: "nowrap",
+      overflow: "hidden",
+      textOverflow: "ellipsis",
     },
   },
   input: { backgroundColor: CELL_COLOURS.input },
@@ -78,12 +83,24 @@ export default function SheetPreview({
   if (!sheet || !values) return null;
   const cols = Math.max(...sheet.cells.map((r) => r.length), ...values.map((r) => r.length));
   const differing = differingCells(sheet.conditionalFormats, values);
+  // Excel's default width is 8.43 characters; the row numbers' column is narrow.
+  const widths = [4, ...Array.from({ length: cols }, (_, c) => sheet.columnWidths?.[c] ?? 8.43)];
+  const empty = (r: number, c: number) => (values[r]?.[c] ?? null) === null && !sheet.cells[r]?.[c];
   return (
     <section aria-label={title}>
       <h3>{title}</h3>
       <div className={s.wrap} tabIndex={0} role="region" aria-label={`${title}: ${name}`}>
-        <table className={s.grid} data-testid="sheet-grid">
+        <table
+          className={s.grid}
+          data-testid="sheet-grid"
+          style={{ width: `${widths.reduce((a, w) => a + w + 1.5, 0)}ch` }}
+        >
           <caption>{name}</caption>
+          <colgroup>
+            {widths.map((w, c) => (
+              <col key={c} style={{ width: `${w + 1.5}ch` }} />
+            ))}
+          </colgroup>
           <thead>
             <tr>
               <td />
@@ -112,6 +129,7 @@ export default function SheetPreview({
                           ? s.head
                           : undefined;
                   const differs = differing.has(`${r},${c}`);
+                  const text = typeof row[c] === "string";
                   return (
                     <td
                       key={c}
@@ -119,6 +137,8 @@ export default function SheetPreview({
                       data-value={rawOf(row[c] ?? null)}
                       data-differs={differs || undefined}
                       className={`${differs ? s.differs : (style ?? "")} ${typeof row[c] === "number" ? s.num : ""}`}
+                      title={text ? shown : undefined}
+                      style={text && empty(r, c + 1) ? { overflow: "visible" } : undefined}
                     >
                       {shown}
                       {differs && (
