@@ -22,6 +22,8 @@ export interface CompareLabels {
   readonly planningHeadrooms: readonly [string, string];
   /** The two planning years' subsidy columns of a block. */
   readonly planningSubsidies: readonly [string, string];
+  /** The two planning years' payment columns of a block. */
+  readonly planningPayments: readonly [string, string];
   /** The plan sheet's texts, for the figures both sheets show. */
   readonly plan: SheetLabels;
 }

@@ -10,6 +10,7 @@ import { Grid, input, result, spill, text } from "./cells";
 import type { CompareLabels } from "./CompareLabels";
 import type { PlanInputs } from "./PlanInputs";
 import { BLOCK_COL } from "./blockColumns";
+import { leadBlock } from "./compareLead";
 import { blockParams, type BlockFigure } from "./compareParams";
 
 export { BLOCK_COL, BLOCK_WIDTH } from "./blockColumns";
@@ -42,9 +43,8 @@ export function scenarioBlock(
   g.put(top, 0, text(`${l.scenario}: ${name}`, "header"));
   const cols = l.plan.columns;
   const P = l.plan.perMember;
-  [cols[1], cols[0], ...cols.slice(2), P[2], P[3], P[4], ...l.planningSubsidies].forEach((h, c) =>
-    g.put(head, c, text(h, "header"))
-  );
+  const heads = [cols[1], cols[0], ...cols.slice(2), P[2], P[3], P[4], ...l.planningSubsidies];
+  [...heads, ...l.planningPayments].forEach((h, c) => g.put(head, c, text(h, "header")));
   const rows = new Map<string, number>();
   p.members.forEach((m, i) => {
     const r = first + i;
@@ -59,6 +59,8 @@ export function scenarioBlock(
       [BLOCK_COL.subsidy, F.euros],
       [BLOCK_COL.payment, F.euros],
       [BLOCK_COL.fte, F.fte],
+      [BLOCK_COL.planningPayments, F.euros],
+      [BLOCK_COL.planningPayments + 1, F.euros],
     ];
     if (i > 0) spills.forEach(([c, f]) => g.put(r, c, spill(f)));
     [1, 2].forEach((j) => {
@@ -77,12 +79,26 @@ export function scenarioBlock(
       F.euros
     )
   );
-  g.put(
-    first,
-    BLOCK_COL.payment,
-    result(
-      `=TYOALUE.MEMBERPAYMENTS(${figures.budget},${col(BLOCK_COL.subsidy)},${figures.capRatio})`,
-      F.euros
+  // Each year's payments by the scenario's model: its agreement (ALLOCATE) or MEMBERPAYMENTS.
+  const sharing = p.costSharing;
+  const lead =
+    sharing &&
+    leadBlock(g, p, sharing, l, { head, paramCol, col, ref, first, last }, figures.rows + 1);
+  const years = [
+    [BLOCK_COL.payment, figures.budget, BLOCK_COL.subsidy],
+    [BLOCK_COL.planningPayments, figures.budget1, BLOCK_COL.planningSubsidies],
+    [BLOCK_COL.planningPayments + 1, figures.budget2, BLOCK_COL.planningSubsidies + 1],
+  ] as const;
+  years.forEach(([c, budget, subsidies]) =>
+    g.put(
+      first,
+      c,
+      result(
+        lead
+          ? lead.payments(budget)
+          : `=TYOALUE.MEMBERPAYMENTS(${budget},${col(subsidies)},${figures.capRatio})`,
+        F.euros
+      )
     )
   );
   g.put(
@@ -93,6 +109,6 @@ export function scenarioBlock(
       F.fte
     )
   );
-  const height = Math.max(last, head + figures.rows);
+  const height = Math.max(last, head + figures.rows + (lead ? lead.rows : 0));
   return { figures, rows, next: height + 2 };
 }

@@ -46,6 +46,9 @@ export interface ParamPlace {
 
 type Cell = Parameters<Grid["put"]>[2];
 
+/** The figures a lead municipality's agreement does not have: the cap and the headrooms. */
+const NO_CAP = /^(capRatio|paymentCap|headroom\d?)$/;
+
 /** Writes the rows; returns each figure's cell and how many rows they take. */
 export function blockParams(
   g: Grid,
@@ -127,12 +130,16 @@ export function blockParams(
       () => result(`=SUM(${f.staffNeeded0}:${f.staffNeeded2})`, F.count),
     ],
   ];
+  // A lead municipality's agreement has no cap: its cap rows say so (the plan sheet's words).
+  const lead = p.costSharing !== undefined;
+  const noCap = (key: BlockFigure) => lead && NO_CAP.test(key);
   g.put(at.head, at.paramCol, text(l.plan.paramsHeader[0], "header"));
   g.put(at.head, at.paramCol + 1, text(l.plan.paramsHeader[1], "header"));
   rows.forEach(([key], i) => (f[key] = at.ref(i + 1)));
-  rows.forEach(([, label, cell], i) => {
-    g.put(at.head + 1 + i, at.paramCol, text(label));
-    g.put(at.head + 1 + i, at.paramCol + 1, cell());
+  rows.forEach(([key, label, cell], i) => {
+    const budget = lead && key === "budget";
+    g.put(at.head + 1 + i, at.paramCol, text(budget ? l.plan.lead.budget : label));
+    g.put(at.head + 1 + i, at.paramCol + 1, noCap(key) ? text(l.plan.lead.notApplicable) : cell());
   });
   return { ...f, rows: rows.length };
 }
