@@ -1,0 +1,119 @@
+/**
+ * The comparison sheet follows each scenario's cost sharing. Scenarios typed into the wizard
+ * and turned into plans by the pane's own `evaluateScenario`: Kymppi as a joint authority
+ * (support/kymppiInputs.ts) and Kymppi as a lead municipality (support/leadInputs.ts: agreed
+ * shares 22, 21, 16, 14, 8, 5,5, 4,5, 4, 3, 2 %; budgets 6 500 000, 6 700 000, 6 796 300 €).
+ * The sheet, computed by the engine through the memory host, pays each member what the
+ * wizard's `calculate` pays for the same inputs, to the cent, in all three years.
+ */
+import { differingCells } from "../../../src/host/differs";
+import { COMPARE_LABELS } from "../../../src/taskpane/i18n/compareLabels";
+import { BLOCK_COL } from "../../../src/taskpane/sheet/blockColumns";
+import { compareSheet, TABLE_HEAD } from "../../../src/taskpane/sheet/compareSheet";
+import { COMPARED } from "../../../src/taskpane/sheet/compareTable";
+import { evaluateScenario } from "../../../src/taskpane/wizard/scenarios/evaluateScenario";
+import { kymppiInputs } from "../support/kymppiInputs";
+import { leadInputs } from "../support/leadInputs";
+import { memoryHost } from "./support";
+
+const L = COMPARE_LABELS.fi;
+const NA = L.plan.lead.notApplicable; // "ei sovelleta", the plan sheet's words
+const scenario = (name: string, inputs: Parameters<typeof evaluateScenario>[0]) => {
+  const e = evaluateScenario(inputs, "fi");
+  expect([...e.errors]).toEqual([]);
+  return { name, plan: e.plan!, calc: e.calc };
+};
+const joint = () => scenario("Kuntayhtymä", kymppiInputs());
+const percent = () => scenario("Prosentit", leadInputs("percent"));
+const fixedUse = () => scenario("Kiinteä + käyttö", leadInputs("fixedUse", "50"));
+const rowOf = (key: (typeof COMPARED)[number][0]) =>
+  TABLE_HEAD + COMPARED.findIndex(([f]) => f === key);
+const YEAR_COLS = [BLOCK_COL.payment, BLOCK_COL.planningPayments, BLOCK_COL.planningPayments + 1];
+
+async function computed(scenarios: ReturnType<typeof joint>[]) {
+  const host = memoryHost();
+  const spec = compareSheet(scenarios, L);
+  const written = await host.writeSheet(spec);
+  const values = await host.readSheet(written.name);
+  const formulas = spec.cells.flat().flatMap((c) => (c?.kind === "formula" ? [c.formula] : []));
+  /** Scenario `k`'s payments per member, n×3, read from its block's member rows. */
+  const payments = (k: number) => {
+    const top = values.findIndex((r) => r[0] === `${L.scenario}: ${scenarios[k].name}`);
+    const n = scenarios[k].plan.members.length;
+    return values.slice(top + 2, top + 2 + n).map((r) => YEAR_COLS.map((c) => r[c]));
+  };
+  return { spec, written, values, formulas, payments };
+}
+
+describe("comparison sheet: a joint authority (A) beside a lead municipality's percentages (B)", () => {
+  let r: Awaited<ReturnType<typeof computed>>;
+  const [a, b] = [joint(), percent()];
+  beforeAll(async () => {
+    r = await computed([a, b]);
+  }, 60000);
+
+  it("computes without an error cell", () => {
+    expect(r.written.errorCells).toEqual([]);
+  });
+
+  it("B pays what calculate pays, to the cent, in all three years: 1 430 000 € for Kauhava", () => {
+    expect(r.payments(1)).toEqual(b.calc.years!.payments);
+    // 6 500 000 × 22 % (leadYears.test.ts); planning year 2: 6 796 300 × 5.5 % for Kuortane
+    expect(r.payments(1)[0][0]).toBe(1430000);
+    expect(r.payments(1)[5][2]).toBe(373796.5);
+    expect(
+      r.formulas.some((f) => /^=TYOALUE\.ALLOCATE\(\$U\$\d+,\$Q\$\d+:\$Q\$\d+,1\)$/.test(f))
+    ).toBe(true);
+  });
+
+  it("A still pays by MEMBERPAYMENTS within the cap, as calculate does", () => {
+    expect(r.payments(0).map((row) => row[0])).toEqual(a.calc.payments);
+    expect(r.payments(0)).toEqual(a.calc.years!.payments);
+  });
+
+  it("B's cap and headrooms say 'ei sovelleta'; the ≠ column names B on those rows", () => {
+    for (const key of ["paymentCap", "headroom", "headroom1", "headroom2"] as const) {
+      const row = r.values[rowOf(key)];
+      expect(typeof row[1]).toBe("number"); // A's cap and headroom
+      expect([row[2], row[3]]).toEqual([NA, b.name]);
+    }
+    // A's cap: 6 796 300 € (compareLive.test.ts: headroom 6 796 300 − 6 500 000 = 296 300 €)
+    expect(r.values[rowOf("paymentCap")][1]).toBe(6796300);
+  });
+
+  it("the highlight marks B's 'not applicable' against A's figure (a number never equals text)", () => {
+    const marked = differingCells(r.spec.conditionalFormats, r.values);
+    for (const key of ["paymentCap", "headroom", "headroom1", "headroom2"] as const)
+      expect(marked.has(`${rowOf(key)},2`)).toBe(true);
+    expect(marked.has(`${rowOf("budget")},2`)).toBe(false); // both 6 500 000 €
+  });
+});
+
+describe("comparison sheet: two lead municipalities (percentages A, fixed plus use B)", () => {
+  let r: Awaited<ReturnType<typeof computed>>;
+  const [a, b] = [percent(), fixedUse()];
+  beforeAll(async () => {
+    r = await computed([a, b]);
+  }, 60000);
+
+  it("each pays what calculate pays for its model, to the cent, in all three years", () => {
+    expect(r.written.errorCells).toEqual([]);
+    expect(r.payments(0)).toEqual(a.calc.years!.payments);
+    expect(r.payments(1)).toEqual(b.calc.years!.payments);
+    // 50 % × 6 500 000 × 22 % + 50 % × 6 500 000 × 820 / 3 762 clients (leadYears.test.ts)
+    expect(r.payments(1)[0][0]).toBe(1423399.79);
+  });
+
+  it("both caps 'ei sovelleta': equal, so no ≠ mark; the payments differ, so B is named", () => {
+    for (const key of ["paymentCap", "headroom", "headroom2"] as const)
+      expect(r.values[rowOf(key)].slice(1, 4)).toEqual([NA, NA, ""]);
+    expect(r.values[rowOf("budget")].slice(1, 4)).toEqual([6500000, 6500000, ""]);
+    const marked = differingCells(r.spec.conditionalFormats, r.values);
+    expect(marked.has(`${rowOf("paymentCap")},2`)).toBe(false);
+    // The per-member comparison: Kauhava's payment 1 430 000 € against 1 423 399.79 €.
+    const kauhava = r.values.findIndex((row) => row[0] === "Kauhava");
+    expect([r.values[kauhava][3], r.values[kauhava][6]]).toEqual([1430000, 1423399.79]);
+    expect(r.values[kauhava][8]).toBe(b.name);
+    expect(marked.has(`${kauhava},6`)).toBe(true);
+  });
+});
