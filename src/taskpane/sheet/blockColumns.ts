@@ -1,4 +1,4 @@
-/** The 0-based member columns of a scenario block of the comparison sheet (A–R). */
+/** The 0-based member columns of a scenario block of the comparison sheet (A–P). */
 export const BLOCK_COL = {
   name: 0,
   code: 1,
@@ -16,10 +16,13 @@ export const BLOCK_COL = {
   planningSubsidies: 12,
   /** The two planning years' payments: two columns from here. */
   planningPayments: 14,
-  /** A lead municipality's agreed shares, and right of them its clients (fixed plus use). */
-  shares: 16,
-  useClients: 17,
+  /**
+   * A lead municipality's agreed shares, and right of them its clients (fixed plus use), in
+   * place of the planning years' subsidies, which only a joint authority's cap needs.
+   */
+  shares: 12,
+  useClients: 13,
 } as const;
 
 /** How many member columns a block has. */
-export const BLOCK_WIDTH = 18;
+export const BLOCK_WIDTH = 16;

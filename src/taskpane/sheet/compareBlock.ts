@@ -43,8 +43,14 @@ export function scenarioBlock(
   g.put(top, 0, text(`${l.scenario}: ${name}`, "header"));
   const cols = l.plan.columns;
   const P = l.plan.perMember;
+  // A lead municipality's agreement takes the planning years' subsidy columns (as in the plan
+  // sheet): without a cap they decide nothing, and the sheet stays two columns narrower.
+  const sharing = p.costSharing;
   const heads = [cols[1], cols[0], ...cols.slice(2), P[2], P[3], P[4], ...l.planningSubsidies];
-  [...heads, ...l.planningPayments].forEach((h, c) => g.put(head, c, text(h, "header")));
+  [...heads, ...l.planningPayments].forEach((h, c) => {
+    const agreement = sharing && c >= BLOCK_COL.shares && c <= BLOCK_COL.useClients;
+    if (!agreement) g.put(head, c, text(h, "header"));
+  });
   const rows = new Map<string, number>();
   p.members.forEach((m, i) => {
     const r = first + i;
@@ -63,11 +69,12 @@ export function scenarioBlock(
       [BLOCK_COL.planningPayments + 1, F.euros],
     ];
     if (i > 0) spills.forEach(([c, f]) => g.put(r, c, spill(f)));
-    [1, 2].forEach((j) => {
-      const typed = p.yearSubsidies?.[i]?.[j];
-      const cell = typed === undefined ? result(`=J${r}`, F.euros) : input(typed, F.euros);
-      g.put(r, BLOCK_COL.planningSubsidies + j - 1, cell);
-    });
+    if (!sharing)
+      [1, 2].forEach((j) => {
+        const typed = p.yearSubsidies?.[i]?.[j];
+        const cell = typed === undefined ? result(`=J${r}`, F.euros) : input(typed, F.euros);
+        g.put(r, BLOCK_COL.planningSubsidies + j - 1, cell);
+      });
   });
   const ref = (offset: number) => absoluteCellAddress(head + offset - 1, paramCol + 1);
   const figures = blockParams(g, p, l, { head, paramCol, col, ref });
@@ -80,7 +87,6 @@ export function scenarioBlock(
     )
   );
   // Each year's payments by the scenario's model: its agreement (ALLOCATE) or MEMBERPAYMENTS.
-  const sharing = p.costSharing;
   const lead =
     sharing &&
     leadBlock(g, p, sharing, l, { head, paramCol, col, ref, first, last }, figures.rows + 1);

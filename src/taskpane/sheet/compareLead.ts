@@ -1,16 +1,17 @@
 /**
  * A lead municipality's cost sharing in a scenario block of the comparison sheet, by the plan
  * sheet's own helpers (planLead.ts): the agreed shares (inputs) and, for a fixed part plus a
- * part by use, the clients beside them (Q–R); the fixed part (input) and the part by use
- * (1 − it) as two parameter rows below the block's other parameters; each year's payments
- * one `TYOALUE.ALLOCATE` over them, as in the plan sheet.
+ * part by use, the clients beside them (M–N, where a joint authority has the planning years'
+ * subsidies); the fixed part (input) and the part by use (1 − it) as two parameter rows below
+ * the block's other parameters; each year's payments one `TYOALUE.ALLOCATE` over them, as in
+ * the plan sheet. No cap: the cap's and headrooms' cells say it does not apply.
  */
 import { columnLetters } from "../../core";
 import { NumberFormats as F } from "../../host/SheetSpec";
 import { BLOCK_COL as B } from "./blockColumns";
 import { input, result, text, type Grid } from "./cells";
 import type { CompareLabels } from "./CompareLabels";
-import type { ParamPlace } from "./compareParams";
+import type { BlockFigure, ParamPlace } from "./compareParams";
 import { leadColumns, leadPayments, type LeadPlace } from "./planLead";
 import type { PlanCostSharing, PlanInputs } from "./PlanInputs";
 
@@ -45,4 +46,14 @@ export function leadBlock(
     payments: (budget: string) => leadPayments(budget, sharing, at.first, at.last, place),
     rows: sharing.model === "percent" ? 1 : 2,
   };
+}
+
+/** The figures a lead municipality's agreement does not have: the cap and the headrooms. */
+const NO_CAP = /^(capRatio|paymentCap|headroom\d?)$/;
+
+/** "Not applicable" where a lead scenario's block would show `key` (a result's fill), or undefined. */
+export function noCapCell(key: BlockFigure, l: CompareLabels) {
+  if (!NO_CAP.test(key)) return undefined;
+  const style = key === "capRatio" ? undefined : ("result" as const);
+  return { kind: "text" as const, text: l.plan.lead.notApplicable, style };
 }

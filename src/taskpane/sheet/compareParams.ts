@@ -7,6 +7,7 @@ import { NumberFormats as F } from "../../host/SheetSpec";
 import { BLOCK_COL as B } from "./blockColumns";
 import { input, result, spill, text, type Grid } from "./cells";
 import type { CompareLabels } from "./CompareLabels";
+import { noCapCell } from "./compareLead";
 import type { PlanInputs } from "./PlanInputs";
 
 type Three<K extends string> = `${K}${0 | 1 | 2}`;
@@ -45,9 +46,6 @@ export interface ParamPlace {
 }
 
 type Cell = Parameters<Grid["put"]>[2];
-
-/** The figures a lead municipality's agreement does not have: the cap and the headrooms. */
-const NO_CAP = /^(capRatio|paymentCap|headroom\d?)$/;
 
 /** Writes the rows; returns each figure's cell and how many rows they take. */
 export function blockParams(
@@ -132,14 +130,13 @@ export function blockParams(
   ];
   // A lead municipality's agreement has no cap: its cap rows say so (the plan sheet's words).
   const lead = p.costSharing !== undefined;
-  const noCap = (key: BlockFigure) => lead && NO_CAP.test(key);
   g.put(at.head, at.paramCol, text(l.plan.paramsHeader[0], "header"));
   g.put(at.head, at.paramCol + 1, text(l.plan.paramsHeader[1], "header"));
   rows.forEach(([key], i) => (f[key] = at.ref(i + 1)));
   rows.forEach(([key, label, cell], i) => {
     const budget = lead && key === "budget";
     g.put(at.head + 1 + i, at.paramCol, text(budget ? l.plan.lead.budget : label));
-    g.put(at.head + 1 + i, at.paramCol + 1, noCap(key) ? text(l.plan.lead.notApplicable) : cell());
+    g.put(at.head + 1 + i, at.paramCol + 1, (lead && noCapCell(key, l)) || cell());
   });
   return { ...f, rows: rows.length };
 }

@@ -29,7 +29,7 @@ export function compareSheet(scenarios: readonly ScenarioPlan[], l: CompareLabel
   const union = memberUnion(scenarios.map((s) => s.plan));
   const membersTop = TABLE_HEAD + COMPARED.length + 2;
   const membersEnd = membersTop + 3 + Math.max(1, union.length);
-  // Each block's parameters in T–U whatever the number of scenarios (beside five scenarios'
+  // Each block's parameters in R–S whatever the number of scenarios (beside five scenarios'
   // per-member columns, past them would add five empty columns to every block row: 10 KB).
   const paramCol = BLOCK_WIDTH + 1;
   g.put(1, 0, text(l.title, "title"));

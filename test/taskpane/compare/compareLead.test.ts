@@ -62,7 +62,7 @@ describe("comparison sheet: a joint authority (A) beside a lead municipality's p
     expect(r.payments(1)[0][0]).toBe(1430000);
     expect(r.payments(1)[5][2]).toBe(373796.5);
     expect(
-      r.formulas.some((f) => /^=TYOALUE\.ALLOCATE\(\$U\$\d+,\$Q\$\d+:\$Q\$\d+,1\)$/.test(f))
+      r.formulas.some((f) => /^=TYOALUE\.ALLOCATE\(\$S\$\d+,\$M\$\d+:\$M\$\d+,1\)$/.test(f))
     ).toBe(true);
   });
 
