@@ -1,7 +1,17 @@
 /** Texts of the scenario comparison sheet in fi, sv and en (the plan sheet's for shared figures). */
 import type { CompareLabels } from "../sheet/CompareLabels";
+import { en } from "./en";
+import { fi } from "./fi";
 import type { Language } from "./language";
+import { sv } from "./sv";
 import { SHEET_LABELS } from "./sheetLabels";
+
+/** The wizard's names of the cost-sharing models, for the sheet's cost-sharing row. */
+const models = (t: typeof fi) => ({
+  joint: t.costModelJoint,
+  percent: t.costModelPercent,
+  fixedUse: t.costModelFixedUse,
+});
 
 export const COMPARE_LABELS: Readonly<Record<Language, CompareLabels>> = {
   fi: {
@@ -25,6 +35,8 @@ export const COMPARE_LABELS: Readonly<Record<Language, CompareLabels>> = {
       "Valtionosuus €, 2. suunnitteluvuosi",
     ],
     planningPayments: ["Jäsenosuus €, 1. suunnitteluvuosi", "Jäsenosuus €, 2. suunnitteluvuosi"],
+    costSharing: "Kustannustenjako",
+    models: models(fi),
     plan: SHEET_LABELS.fi,
   },
   sv: {
@@ -45,6 +57,8 @@ export const COMPARE_LABELS: Readonly<Record<Language, CompareLabels>> = {
     planningHeadrooms: ["Marginal €, planeringsår 1", "Marginal €, planeringsår 2"],
     planningSubsidies: ["Statsandel €, planeringsår 1", "Statsandel €, planeringsår 2"],
     planningPayments: ["Medlemsandel €, planeringsår 1", "Medlemsandel €, planeringsår 2"],
+    costSharing: "Kostnadsfördelning",
+    models: models(sv),
     plan: SHEET_LABELS.sv,
   },
   en: {
@@ -65,6 +79,8 @@ export const COMPARE_LABELS: Readonly<Record<Language, CompareLabels>> = {
     planningHeadrooms: ["Headroom €, planning year 1", "Headroom €, planning year 2"],
     planningSubsidies: ["State subsidy €, planning year 1", "State subsidy €, planning year 2"],
     planningPayments: ["Member payment €, planning year 1", "Member payment €, planning year 2"],
+    costSharing: "Cost sharing",
+    models: models(en),
     plan: SHEET_LABELS.en,
   },
 };

@@ -24,14 +24,18 @@ export interface BlockRefs {
   readonly next: number;
 }
 
-/** Writes the block of `name`/`p` from row `top` (1-based); parameters in column `paramCol`. */
+/**
+ * Writes the block of `name`/`p` from row `top` (1-based); parameters in column `paramCol`,
+ * first the cost-sharing model when `withModel` (a comparison with a lead scenario).
+ */
 export function scenarioBlock(
   g: Grid,
   name: string,
   p: PlanInputs,
   l: CompareLabels,
   top: number,
-  paramCol: number
+  paramCol: number,
+  withModel = false
 ): BlockRefs {
   const head = top + 1;
   const first = head + 1;
@@ -77,7 +81,7 @@ export function scenarioBlock(
       });
   });
   const ref = (offset: number) => absoluteCellAddress(head + offset - 1, paramCol + 1);
-  const figures = blockParams(g, p, l, { head, paramCol, col, ref });
+  const figures = blockParams(g, p, l, { head, paramCol, col, ref }, withModel);
   g.put(
     first,
     BLOCK_COL.subsidy,

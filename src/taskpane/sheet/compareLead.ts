@@ -57,3 +57,7 @@ export function noCapCell(key: BlockFigure, l: CompareLabels) {
   const style = key === "capRatio" ? undefined : ("result" as const);
   return { kind: "text" as const, text: l.plan.lead.notApplicable, style };
 }
+
+/** The block's cost-sharing model, in the wizard's words (a joint authority without an agreement). */
+export const modelCell = (p: PlanInputs, l: CompareLabels) =>
+  text(l.models[p.costSharing?.model ?? "joint"]);

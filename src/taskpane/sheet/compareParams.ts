@@ -7,11 +7,12 @@ import { NumberFormats as F } from "../../host/SheetSpec";
 import { BLOCK_COL as B } from "./blockColumns";
 import { input, result, spill, text, type Grid } from "./cells";
 import type { CompareLabels } from "./CompareLabels";
-import { noCapCell } from "./compareLead";
+import { modelCell, noCapCell } from "./compareLead";
 import type { PlanInputs } from "./PlanInputs";
 
 type Three<K extends string> = `${K}${0 | 1 | 2}`;
 export type BlockFigure =
+  | "model"
   | "minimum"
   | "amount"
   | "workingAgeWeight"
@@ -46,19 +47,24 @@ export interface ParamPlace {
 }
 
 type Cell = Parameters<Grid["put"]>[2];
+type Row = [BlockFigure, string, () => Cell];
 
 /** Writes the rows; returns each figure's cell and how many rows they take. */
 export function blockParams(
   g: Grid,
   p: PlanInputs,
   l: CompareLabels,
-  at: ParamPlace
+  at: ParamPlace,
+  withModel = false
 ): Readonly<Record<BlockFigure, string>> & { rows: number } {
   const P = l.plan.params;
   const R = l.plan.results;
   const [plan1, plan2] = p.planningBudgets ?? [p.budget, p.budget];
   const f = {} as Record<BlockFigure, string>;
-  const rows: [BlockFigure, string, () => Cell][] = [
+  const model: Row = ["model", l.costSharing, () => modelCell(p, l)];
+  const rows: Row[] = [
+    // Only written (and `model` only set) when `withModel`.
+    ...(withModel ? [model] : []),
     ["minimum", P.minimum, () => input(p.minimum, F.count)],
     ["amount", P.amount, () => input(p.amount, F.euros)],
     ["workingAgeWeight", P.workingAgeWeight, () => input(p.workingAgeWeight, F.percent)],
@@ -66,7 +72,7 @@ export function blockParams(
     ["budget", P.budget, () => input(p.budget, F.euros)],
     ["budget1", l.planningBudgets[0], () => input(plan1, F.euros)],
     ["budget2", l.planningBudgets[1], () => input(plan2, F.euros)],
-    ...([0, 1, 2] as const).map((i): [BlockFigure, string, () => Cell] => [
+    ...([0, 1, 2] as const).map((i): Row => [
       `target${i}`,
       P.targets[i],
       () => input(p.targets[i], F.count),
@@ -95,23 +101,21 @@ export function blockParams(
       R.paymentCap,
       () => result(`=TYOALUE.PAYMENTCAP(${at.col(B.subsidy)},${f.capRatio})`, F.euros),
     ],
-    ...(["headroom", "headroom1", "headroom2"] as const).map(
-      (key, j): [BlockFigure, string, () => Cell] => [
-        key,
-        j === 0 ? R.headroom : l.planningHeadrooms[j - 1],
-        () =>
-          result(
-            `=TYOALUE.CAPHEADROOM(${f[(["budget", "budget1", "budget2"] as const)[j]]},${at.col([B.subsidy, B.planningSubsidies, B.planningSubsidies + 1][j])},${f.capRatio})`,
-            F.euros
-          ),
-      ]
-    ),
-    ...([0, 1, 2] as const).map((i): [BlockFigure, string, () => Cell] => [
+    ...(["headroom", "headroom1", "headroom2"] as const).map((key, j): Row => [
+      key,
+      j === 0 ? R.headroom : l.planningHeadrooms[j - 1],
+      () =>
+        result(
+          `=TYOALUE.CAPHEADROOM(${f[(["budget", "budget1", "budget2"] as const)[j]]},${at.col([B.subsidy, B.planningSubsidies, B.planningSubsidies + 1][j])},${f.capRatio})`,
+          F.euros
+        ),
+    ]),
+    ...([0, 1, 2] as const).map((i): Row => [
       `clients${i}`,
       R.clients[i],
       () => result(`=SUM(${at.col(B.clients + i)})`, F.count),
     ]),
-    ...([0, 1, 2] as const).map((i): [BlockFigure, string, () => Cell] => [
+    ...([0, 1, 2] as const).map((i): Row => [
       `staffNeeded${i}`,
       R.staffNeeded[i],
       () =>

@@ -10,7 +10,7 @@ import { differingCells } from "../../../src/host/differs";
 import { COMPARE_LABELS } from "../../../src/taskpane/i18n/compareLabels";
 import { BLOCK_COL } from "../../../src/taskpane/sheet/blockColumns";
 import { compareSheet, TABLE_HEAD } from "../../../src/taskpane/sheet/compareSheet";
-import { COMPARED } from "../../../src/taskpane/sheet/compareTable";
+import { comparedFigures, COMPARED } from "../../../src/taskpane/sheet/compareTable";
 import { evaluateScenario } from "../../../src/taskpane/wizard/scenarios/evaluateScenario";
 import { kymppiInputs } from "../support/kymppiInputs";
 import { leadInputs } from "../support/leadInputs";
@@ -26,8 +26,9 @@ const scenario = (name: string, inputs: Parameters<typeof evaluateScenario>[0]) 
 const joint = () => scenario("Kuntayhtymä", kymppiInputs());
 const percent = () => scenario("Prosentit", leadInputs("percent"));
 const fixedUse = () => scenario("Kiinteä + käyttö", leadInputs("fixedUse", "50"));
+/** 0-based row of a figure in the comparison table of a comparison with a lead scenario. */
 const rowOf = (key: (typeof COMPARED)[number][0]) =>
-  TABLE_HEAD + COMPARED.findIndex(([f]) => f === key);
+  TABLE_HEAD + comparedFigures(true).findIndex(([f]) => f === key);
 const YEAR_COLS = [BLOCK_COL.payment, BLOCK_COL.planningPayments, BLOCK_COL.planningPayments + 1];
 
 async function computed(scenarios: ReturnType<typeof joint>[]) {
@@ -64,6 +65,18 @@ describe("comparison sheet: a joint authority (A) beside a lead municipality's p
     expect(
       r.formulas.some((f) => /^=TYOALUE\.ALLOCATE\(\$S\$\d+,\$M\$\d+:\$M\$\d+,1\)$/.test(f))
     ).toBe(true);
+  });
+
+  it("names each scenario's cost-sharing model first, in the wizard's words; B's is marked", () => {
+    expect(rowOf("model")).toBe(TABLE_HEAD);
+    expect(r.values[rowOf("model")].slice(0, 4)).toEqual([
+      L.costSharing,
+      L.models.joint,
+      L.models.percent,
+      b.name,
+    ]);
+    // The budget row's label without "joint authority" (the lead's budget is not one's).
+    expect(r.values[rowOf("budget")][0]).toBe(L.plan.years.budget);
   });
 
   it("A still pays by MEMBERPAYMENTS within the cap, as calculate does", () => {
