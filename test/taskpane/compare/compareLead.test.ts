@@ -130,3 +130,41 @@ describe("comparison sheet: two lead municipalities (percentages A, fixed plus u
     expect(marked.has(`${kauhava},6`)).toBe(true);
   });
 });
+
+describe("a lead scenario's agreement stays live: its shares and fixed part are inputs", () => {
+  it("a fixed part typed over to 100 % pays by the agreed percentages alone", async () => {
+    const [a, b] = [percent(), fixedUse()];
+    const host = memoryHost();
+    const { name } = await host.writeSheet(compareSheet([a, b], L));
+    const cells = host.sheet(name)!.cells;
+    const top = cells.findIndex((row) => row[0]?.kind === "text" && row[0].text.endsWith(b.name));
+    const at = cells.findIndex(
+      (row, i) => i > top && row.some((c) => c?.kind === "text" && c.text === L.plan.lead.fixedPart)
+    );
+    const c = cells[at].findIndex((x) => x?.kind === "text" && x.text === L.plan.lead.fixedPart);
+    cells[at][c + 1] = { kind: "number", value: 1, style: "input" };
+    const v = await host.readSheet(name);
+    const paid = (k: number) => {
+      const t = v.findIndex((row) => row[0] === `${L.scenario}: ${[a, b][k].name}`);
+      return v.slice(t + 2, t + 12).map((row) => YEAR_COLS.map((col) => row[col]));
+    };
+    // leadYears.test.ts: "a fixed part of 100 % is the agreed percentages alone"
+    expect(paid(1)).toEqual(paid(0));
+    expect(paid(1)[0][0]).toBe(1430000); // 6 500 000 × 22 %
+  }, 60000);
+
+  it("Kauhava's share typed over from 22 % to 21 % and Lapua's to 22 %: their payments swap", async () => {
+    const b = percent();
+    const host = memoryHost();
+    const { name } = await host.writeSheet(compareSheet([joint(), b], L));
+    const cells = host.sheet(name)!.cells;
+    const top = cells.findIndex((row) => row[0]?.kind === "text" && row[0].text.endsWith(b.name));
+    // B's first two member rows are Kauhava and Lapua (support/leadInputs.ts), shares in M.
+    cells[top + 2][BLOCK_COL.shares] = { kind: "number", value: 0.21, style: "input" };
+    cells[top + 3][BLOCK_COL.shares] = { kind: "number", value: 0.22, style: "input" };
+    const v = await host.readSheet(name);
+    // 6 500 000 × 21 % = 1 365 000 €; × 22 % = 1 430 000 € (leadYears.test.ts)
+    expect([v[top + 2][0], v[top + 2][BLOCK_COL.payment]]).toEqual(["Kauhava", 1365000]);
+    expect([v[top + 3][0], v[top + 3][BLOCK_COL.payment]]).toEqual(["Lapua", 1430000]);
+  }, 60000);
+});
