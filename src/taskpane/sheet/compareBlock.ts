@@ -91,9 +91,7 @@ export function scenarioBlock(
     )
   );
   // Each year's payments by the scenario's model: its agreement (ALLOCATE) or MEMBERPAYMENTS.
-  const lead =
-    sharing &&
-    leadBlock(g, p, sharing, l, { head, paramCol, col, ref, first, last }, figures.rows + 1);
+  const lead = sharing && leadBlock(g, p, sharing, l, { first, last }, figures);
   const years = [
     [BLOCK_COL.payment, figures.budget, BLOCK_COL.subsidy],
     [BLOCK_COL.planningPayments, figures.budget1, BLOCK_COL.planningSubsidies],
@@ -105,7 +103,7 @@ export function scenarioBlock(
       c,
       result(
         lead
-          ? lead.payments(budget)
+          ? lead(budget)
           : `=TYOALUE.MEMBERPAYMENTS(${budget},${col(subsidies)},${figures.capRatio})`,
         F.euros
       )
@@ -119,6 +117,6 @@ export function scenarioBlock(
       F.fte
     )
   );
-  const height = Math.max(last, head + figures.rows + (lead ? lead.rows : 0));
+  const height = Math.max(last, head + figures.rows);
   return { figures, rows, next: height + 2 };
 }

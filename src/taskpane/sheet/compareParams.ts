@@ -7,47 +7,11 @@ import { NumberFormats as F } from "../../host/SheetSpec";
 import { BLOCK_COL as B } from "./blockColumns";
 import { input, result, spill, text, type Grid } from "./cells";
 import type { CompareLabels } from "./CompareLabels";
-import { modelCell, noCapCell } from "./compareLead";
+import { fixedPartRows, leadOrder, modelCell, noCapCell } from "./compareLead";
+import type { BlockFigure, ParamPlace, Row } from "./compareFigures";
 import type { PlanInputs } from "./PlanInputs";
 
-type Three<K extends string> = `${K}${0 | 1 | 2}`;
-export type BlockFigure =
-  | "model"
-  | "minimum"
-  | "amount"
-  | "workingAgeWeight"
-  | "capRatio"
-  | "budget"
-  | "budget1"
-  | "budget2"
-  | Three<"target">
-  | "transferFte"
-  | "memberCount"
-  | "labourForce"
-  | "meetsMinimum"
-  | "shortfall"
-  | "contiguous"
-  | "subsidyTotal"
-  | "paymentCap"
-  | "headroom"
-  | "headroom1"
-  | "headroom2"
-  | Three<"clients">
-  | Three<"staffNeeded">
-  | "staffTotal";
-
-/** Where the block is: its header row, the label column, member columns and value cells. */
-export interface ParamPlace {
-  readonly head: number;
-  readonly paramCol: number;
-  /** The member rows of a 0-based column, absolute (`$C$5:$C$14`). */
-  readonly col: (c: number) => string;
-  /** The value cell of the n-th row (1-based) below the header, absolute. */
-  readonly ref: (n: number) => string;
-}
-
-type Cell = Parameters<Grid["put"]>[2];
-type Row = [BlockFigure, string, () => Cell];
+export type { BlockFigure, ParamPlace, Row } from "./compareFigures";
 
 /** Writes the rows; returns each figure's cell and how many rows they take. */
 export function blockParams(
@@ -62,8 +26,9 @@ export function blockParams(
   const [plan1, plan2] = p.planningBudgets ?? [p.budget, p.budget];
   const f = {} as Record<BlockFigure, string>;
   const model: Row = ["model", l.costSharing, () => modelCell(p, l)];
-  const rows: Row[] = [
-    // Only written (and `model` only set) when `withModel`.
+  const all: Row[] = [
+    // Only written (and `model` only set) when `withModel`; `fixedPart`, `usePart` likewise
+    // only for a fixed part plus a part by use.
     ...(withModel ? [model] : []),
     ["minimum", P.minimum, () => input(p.minimum, F.count)],
     ["amount", P.amount, () => input(p.amount, F.euros)],
@@ -78,6 +43,7 @@ export function blockParams(
       () => input(p.targets[i], F.count),
     ]),
     ["transferFte", P.transferFte, () => input(p.transferFte, F.fte)],
+    ...fixedPartRows(p, l, f),
     ["memberCount", l.memberCount, () => result(`=COUNTA(${at.col(B.code)})`, F.count)],
     [
       "labourForce",
@@ -134,6 +100,7 @@ export function blockParams(
   ];
   // A lead municipality's agreement has no cap: its cap rows say so (the plan sheet's words).
   const lead = p.costSharing !== undefined;
+  const rows = lead ? leadOrder(all) : all;
   g.put(at.head, at.paramCol, text(l.plan.paramsHeader[0], "header"));
   g.put(at.head, at.paramCol + 1, text(l.plan.paramsHeader[1], "header"));
   rows.forEach(([key], i) => (f[key] = at.ref(i + 1)));
