@@ -1,17 +1,7 @@
 /** Texts of the scenario comparison sheet in fi, sv and en (the plan sheet's for shared figures). */
 import type { CompareLabels } from "../sheet/CompareLabels";
-import { en } from "./en";
-import { fi } from "./fi";
 import type { Language } from "./language";
-import { sv } from "./sv";
 import { SHEET_LABELS } from "./sheetLabels";
-
-/** The wizard's names of the cost-sharing models, for the sheet's cost-sharing row. */
-const models = (t: typeof fi) => ({
-  joint: t.costModelJoint,
-  percent: t.costModelPercent,
-  fixedUse: t.costModelFixedUse,
-});
 
 export const COMPARE_LABELS: Readonly<Record<Language, CompareLabels>> = {
   fi: {
@@ -36,7 +26,11 @@ export const COMPARE_LABELS: Readonly<Record<Language, CompareLabels>> = {
     ],
     planningPayments: ["Jäsenosuus €, 1. suunnitteluvuosi", "Jäsenosuus €, 2. suunnitteluvuosi"],
     costSharing: "Kustannustenjako",
-    models: models(fi),
+    models: {
+      joint: "Kuntayhtymä (katon rajoissa)",
+      percent: "Vastuukunta (sovitut osuudet)",
+      fixedUse: "Vastuukunta (kiinteä + käyttö)",
+    },
     plan: SHEET_LABELS.fi,
   },
   sv: {
@@ -58,7 +52,11 @@ export const COMPARE_LABELS: Readonly<Record<Language, CompareLabels>> = {
     planningSubsidies: ["Statsandel €, planeringsår 1", "Statsandel €, planeringsår 2"],
     planningPayments: ["Medlemsandel €, planeringsår 1", "Medlemsandel €, planeringsår 2"],
     costSharing: "Kostnadsfördelning",
-    models: models(sv),
+    models: {
+      joint: "Samkommun (inom taket)",
+      percent: "Ansvarskommun (avtalade andelar)",
+      fixedUse: "Ansvarskommun (fast + användning)",
+    },
     plan: SHEET_LABELS.sv,
   },
   en: {
@@ -80,7 +78,11 @@ export const COMPARE_LABELS: Readonly<Record<Language, CompareLabels>> = {
     planningSubsidies: ["State subsidy €, planning year 1", "State subsidy €, planning year 2"],
     planningPayments: ["Member payment €, planning year 1", "Member payment €, planning year 2"],
     costSharing: "Cost sharing",
-    models: models(en),
+    models: {
+      joint: "Joint authority (within the cap)",
+      percent: "Lead municipality (agreed shares)",
+      fixedUse: "Lead municipality (fixed + use)",
+    },
     plan: SHEET_LABELS.en,
   },
 };

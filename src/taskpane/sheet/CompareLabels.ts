@@ -24,7 +24,7 @@ export interface CompareLabels {
   readonly planningSubsidies: readonly [string, string];
   /** The two planning years' payment columns of a block. */
   readonly planningPayments: readonly [string, string];
-  /** The cost-sharing row: its label and each model's name (the wizard's words). */
+  /** The cost-sharing row: its label and each model's name (short: a table cell's width). */
   readonly costSharing: string;
   readonly models: { readonly joint: string; readonly percent: string; readonly fixedUse: string };
   /** The plan sheet's texts, for the figures both sheets show. */

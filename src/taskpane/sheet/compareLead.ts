@@ -68,6 +68,6 @@ export const leadOrder = <R extends readonly [BlockFigure, ...unknown[]]>(rows: 
   ...rows.filter(([key]) => key !== "model" && !NO_CAP.test(key)),
 ];
 
-/** The block's cost-sharing model, in the wizard's words (a joint authority without an agreement). */
+/** The block's cost-sharing model (a joint authority without an agreement). */
 export const modelCell = (p: PlanInputs, l: CompareLabels) =>
   text(l.models[p.costSharing?.model ?? "joint"]);

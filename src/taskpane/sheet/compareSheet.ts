@@ -47,12 +47,19 @@ export function compareSheet(scenarios: readonly ScenarioPlan[], l: CompareLabel
     ...compareMembers(g, names, blocks, union, l, membersTop),
   ];
   const cells = g.cells();
+  const widths = textWidths(cells.slice(2), paramCol + 2);
+  // The table's model names are formula results, which textWidths does not see.
+  if (lead)
+    scenarios.forEach((s, k) => {
+      const model = l.models[s.plan.costSharing?.model ?? "joint"];
+      widths[1 + k] = Math.max(widths[1 + k], model.length + 2);
+    });
   return {
     name: l.sheetName,
     cells,
     tables: [],
     charts: [],
-    columnWidths: textWidths(cells.slice(2), paramCol + 2),
+    columnWidths: widths,
     conditionalFormats: formats,
   };
 }

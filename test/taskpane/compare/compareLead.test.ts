@@ -67,7 +67,7 @@ describe("comparison sheet: a joint authority (A) beside a lead municipality's p
     ).toBe(true);
   });
 
-  it("names each scenario's cost-sharing model first, in the wizard's words; B's is marked", () => {
+  it("names each scenario's cost-sharing model first; B's is marked", () => {
     expect(rowOf("model")).toBe(TABLE_HEAD);
     expect(r.values[rowOf("model")].slice(0, 4)).toEqual([
       L.costSharing,
