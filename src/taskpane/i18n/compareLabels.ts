@@ -24,6 +24,13 @@ export const COMPARE_LABELS: Readonly<Record<Language, CompareLabels>> = {
       "Valtionosuus €, 1. suunnitteluvuosi",
       "Valtionosuus €, 2. suunnitteluvuosi",
     ],
+    planningPayments: ["Jäsenosuus €, 1. suunnitteluvuosi", "Jäsenosuus €, 2. suunnitteluvuosi"],
+    costSharing: "Kustannustenjako",
+    models: {
+      joint: "Kuntayhtymä (katon rajoissa)",
+      percent: "Vastuukunta (sovitut osuudet)",
+      fixedUse: "Vastuukunta (kiinteä + käyttö)",
+    },
     plan: SHEET_LABELS.fi,
   },
   sv: {
@@ -43,6 +50,13 @@ export const COMPARE_LABELS: Readonly<Record<Language, CompareLabels>> = {
     planningBudgets: ["Budget €, planeringsår 1", "Budget €, planeringsår 2"],
     planningHeadrooms: ["Marginal €, planeringsår 1", "Marginal €, planeringsår 2"],
     planningSubsidies: ["Statsandel €, planeringsår 1", "Statsandel €, planeringsår 2"],
+    planningPayments: ["Medlemsandel €, planeringsår 1", "Medlemsandel €, planeringsår 2"],
+    costSharing: "Kostnadsfördelning",
+    models: {
+      joint: "Samkommun (inom taket)",
+      percent: "Ansvarskommun (avtalade andelar)",
+      fixedUse: "Ansvarskommun (fast + användning)",
+    },
     plan: SHEET_LABELS.sv,
   },
   en: {
@@ -62,6 +76,13 @@ export const COMPARE_LABELS: Readonly<Record<Language, CompareLabels>> = {
     planningBudgets: ["Budget €, planning year 1", "Budget €, planning year 2"],
     planningHeadrooms: ["Headroom €, planning year 1", "Headroom €, planning year 2"],
     planningSubsidies: ["State subsidy €, planning year 1", "State subsidy €, planning year 2"],
+    planningPayments: ["Member payment €, planning year 1", "Member payment €, planning year 2"],
+    costSharing: "Cost sharing",
+    models: {
+      joint: "Joint authority (within the cap)",
+      percent: "Lead municipality (agreed shares)",
+      fixedUse: "Lead municipality (fixed + use)",
+    },
     plan: SHEET_LABELS.en,
   },
 };

@@ -22,6 +22,11 @@ export interface CompareLabels {
   readonly planningHeadrooms: readonly [string, string];
   /** The two planning years' subsidy columns of a block. */
   readonly planningSubsidies: readonly [string, string];
+  /** The two planning years' payment columns of a block. */
+  readonly planningPayments: readonly [string, string];
+  /** The cost-sharing row: its label and each model's name (short: a table cell's width). */
+  readonly costSharing: string;
+  readonly models: { readonly joint: string; readonly percent: string; readonly fixedUse: string };
   /** The plan sheet's texts, for the figures both sheets show. */
   readonly plan: SheetLabels;
 }

@@ -12,7 +12,7 @@ import { Grid, text } from "./cells";
 import { BLOCK_WIDTH, scenarioBlock, type BlockRefs } from "./compareBlock";
 import type { CompareLabels } from "./CompareLabels";
 import { compareMembers, memberUnion } from "./compareMembers";
-import { compareTable, COMPARED } from "./compareTable";
+import { compareTable, comparedFigures } from "./compareTable";
 import type { PlanInputs } from "./PlanInputs";
 
 export interface ScenarioPlan {
@@ -27,31 +27,39 @@ export const TABLE_HEAD = 4;
 export function compareSheet(scenarios: readonly ScenarioPlan[], l: CompareLabels): SheetSpec {
   const g = new Grid();
   const union = memberUnion(scenarios.map((s) => s.plan));
-  const membersTop = TABLE_HEAD + COMPARED.length + 2;
+  const lead = scenarios.some((s) => s.plan.costSharing !== undefined);
+  const membersTop = TABLE_HEAD + comparedFigures(lead).length + 2;
   const membersEnd = membersTop + 3 + Math.max(1, union.length);
-  // Each block's parameters in P–Q whatever the number of scenarios (beside five scenarios'
+  // Each block's parameters in R–S whatever the number of scenarios (beside five scenarios'
   // per-member columns, past them would add five empty columns to every block row: 10 KB).
   const paramCol = BLOCK_WIDTH + 1;
   g.put(1, 0, text(l.title, "title"));
   g.put(2, 0, text(l.note, "note"));
   let top = membersEnd + 1;
   const blocks: BlockRefs[] = scenarios.map((s) => {
-    const refs = scenarioBlock(g, s.name, s.plan, l, top, paramCol);
+    const refs = scenarioBlock(g, s.name, s.plan, l, top, paramCol, lead);
     top = refs.next;
     return refs;
   });
   const names = scenarios.map((s) => s.name);
   const formats: ConditionalFormatSpec[] = [
-    ...compareTable(g, names, blocks, l, TABLE_HEAD),
+    ...compareTable(g, names, blocks, l, TABLE_HEAD, lead),
     ...compareMembers(g, names, blocks, union, l, membersTop),
   ];
   const cells = g.cells();
+  const widths = textWidths(cells.slice(2), paramCol + 2);
+  // The table's model names are formula results, which textWidths does not see.
+  if (lead)
+    scenarios.forEach((s, k) => {
+      const model = l.models[s.plan.costSharing?.model ?? "joint"];
+      widths[1 + k] = Math.max(widths[1 + k], model.length + 2);
+    });
   return {
     name: l.sheetName,
     cells,
     tables: [],
     charts: [],
-    columnWidths: textWidths(cells.slice(2), paramCol + 2),
+    columnWidths: widths,
     conditionalFormats: formats,
   };
 }

@@ -37,10 +37,15 @@ export const COMPARED: readonly (readonly [BlockFigure, NumberFormat])[] = [
   ["transferFte", F.fte],
 ];
 
-/** The label of each compared figure. */
-export function figureLabel(key: BlockFigure, l: CompareLabels): string {
+/** The figures compared; with a lead scenario among them, first each one's cost-sharing model. */
+export const comparedFigures = (lead: boolean): typeof COMPARED =>
+  lead ? [["model", F.general], ...COMPARED] : COMPARED;
+
+/** The label of each compared figure (the budget's without "joint authority" when `lead`). */
+export function figureLabel(key: BlockFigure, l: CompareLabels, lead = false): string {
   const R = l.plan.results;
   const labels: Partial<Record<BlockFigure, string>> = {
+    model: l.costSharing,
     memberCount: l.memberCount,
     labourForce: R.labourForce,
     meetsMinimum: R.meetsMinimum,
@@ -48,7 +53,7 @@ export function figureLabel(key: BlockFigure, l: CompareLabels): string {
     contiguous: R.contiguous,
     subsidyTotal: l.subsidyTotal,
     paymentCap: R.paymentCap,
-    budget: l.plan.params.budget,
+    budget: lead ? l.plan.years.budget : l.plan.params.budget,
     headroom: R.headroom,
     budget1: l.planningBudgets[0],
     headroom1: l.planningHeadrooms[0],
@@ -76,27 +81,29 @@ export function markerFormula(
   return `=MID(${parts.join("&")},3,999)`;
 }
 
-/** Writes the table with its header on row `head`; returns its highlight. */
+/** Writes the table with its header on row `head` (`lead`: any lead scenario); returns its highlight. */
 export function compareTable(
   g: Grid,
   names: readonly string[],
   blocks: readonly BlockRefs[],
   l: CompareLabels,
-  head: number
+  head: number,
+  lead = false
 ): ConditionalFormatSpec[] {
   const n = names.length;
   g.put(head, 0, text(l.figure, "header"));
   names.forEach((name, k) => g.put(head, 1 + k, text(name, "header")));
   g.put(head, n + 1, text(`${l.differsFrom} ${names[0]}`, "header"));
   const others = names.slice(1).map((_, k) => 2 + k);
-  COMPARED.forEach(([key, format], i) => {
+  const figures = comparedFigures(lead);
+  figures.forEach(([key, format], i) => {
     const r = head + 1 + i;
-    g.put(r, 0, text(figureLabel(key, l)));
+    g.put(r, 0, text(figureLabel(key, l, lead)));
     blocks.forEach((b, k) => g.put(r, 1 + k, result(`=${b.figures[key]}`, format)));
     const differs = (c: number) => differsFormula(cellAddress(r - 1, c), `$B${r}`);
     if (n > 1) g.put(r, n + 1, result(markerFormula(others, head, differs)));
   });
   if (n < 2) return [];
-  const last = head + COMPARED.length;
+  const last = head + figures.length;
   return [{ range: `C${head + 1}:${columnLetters(n)}${last}`, differsFrom: "B" }];
 }

@@ -14,14 +14,33 @@ export const LEAD_COL = { shares: 34, clients: 35 } as const;
 /** 1-based rows of the fixed part and the part by use in column R (free rows below the headroom). */
 export const LEAD_ROWS = { fixedPart: 23, usePart: 24 } as const;
 
+/**
+ * Where a sheet keeps the agreement: the letters of the shares' column and the clients'
+ * column right of it, and the range of the fixed part's cell and the part by use's below it.
+ */
+export interface LeadPlace {
+  readonly shares: string;
+  readonly clients: string;
+  readonly weights: string;
+}
+
+/** The plan sheet's place: AI, AJ and R23:R24. */
+export const PLAN_LEAD: LeadPlace = {
+  shares: "AI",
+  clients: "AJ",
+  weights: `$R$${LEAD_ROWS.fixedPart}:$R$${LEAD_ROWS.usePart}`,
+};
+
 /** ALLOCATE's criteria and weights for the agreement, as references. */
-export function leadArgs(sharing: PlanCostSharing, first: number, last: number) {
+export function leadArgs(
+  sharing: PlanCostSharing,
+  first: number,
+  last: number,
+  at: LeadPlace = PLAN_LEAD
+) {
   return sharing.model === "percent"
-    ? { criteria: `$AI$${first}:$AI$${last}`, weights: "1" }
-    : {
-        criteria: `$AI$${first}:$AJ$${last}`,
-        weights: `$R$${LEAD_ROWS.fixedPart}:$R$${LEAD_ROWS.usePart}`,
-      };
+    ? { criteria: `$${at.shares}$${first}:$${at.shares}$${last}`, weights: "1" }
+    : { criteria: `$${at.shares}$${first}:$${at.clients}$${last}`, weights: at.weights };
 }
 
 /** `=TYOALUE.ALLOCATE(budget, criteria, weights)`: the members' payments of one budget. */
@@ -29,9 +48,10 @@ export const leadPayments = (
   budget: string,
   sharing: PlanCostSharing,
   first: number,
-  last: number
+  last: number,
+  at: LeadPlace = PLAN_LEAD
 ) => {
-  const { criteria, weights } = leadArgs(sharing, first, last);
+  const { criteria, weights } = leadArgs(sharing, first, last, at);
   return `=TYOALUE.ALLOCATE(${budget},${criteria},${weights})`;
 };
 
@@ -54,20 +74,24 @@ export function leadParams(g: Grid, p: PlanInputs, sharing: PlanCostSharing, l: 
   }
 }
 
-/** The agreed shares and (fixed plus use) the clients beside the member rows, with headers. */
+/**
+ * The agreed shares and (fixed plus use) the clients (`=I`, the clients' total) beside the
+ * member rows, with headers; in the plan sheet's AI–AJ unless `cols` says where.
+ */
 export function leadColumns(
   g: Grid,
   p: PlanInputs,
   sharing: PlanCostSharing,
   l: SheetLabels,
-  first: number
+  first: number,
+  cols: { readonly shares: number; readonly clients: number } = LEAD_COL
 ) {
-  g.put(first - 1, LEAD_COL.shares, text(l.lead.agreedShare, "header"));
+  g.put(first - 1, cols.shares, text(l.lead.agreedShare, "header"));
   const fixedUse = sharing.model === "fixedUse";
-  if (fixedUse) g.put(first - 1, LEAD_COL.clients, text(l.lead.clients, "header"));
+  if (fixedUse) g.put(first - 1, cols.clients, text(l.lead.clients, "header"));
   p.members.forEach((_, i) => {
     const r = first + i;
-    g.put(r, LEAD_COL.shares, input(sharing.shares[i], F.percent));
-    if (fixedUse) g.put(r, LEAD_COL.clients, result(`=I${r}`, F.count));
+    g.put(r, cols.shares, input(sharing.shares[i], F.percent));
+    if (fixedUse) g.put(r, cols.clients, result(`=I${r}`, F.count));
   });
 }

@@ -9,7 +9,7 @@ import { memoryHost, twoScenarios } from "./support";
 const own = (l: CompareLabels): string[] =>
   Object.entries(l)
     .filter(([k]) => k !== "plan")
-    .flatMap(([, v]) => (Array.isArray(v) ? v : [v]));
+    .flatMap(([, v]) => (typeof v === "string" ? [v] : Object.values(v)));
 
 describe("COMPARE_LABELS", () => {
   it("has the same texts in each language, none empty, each translated", () => {
