@@ -11,6 +11,7 @@ import { evaluateScenario } from "../../../src/taskpane/wizard/scenarios/evaluat
 import { firstErrorStep } from "../../../src/taskpane/wizard/scenarios/firstErrorStep";
 import type { WizardInputs } from "../../../src/taskpane/wizard/inputs";
 import { kymppiInputs } from "../support/kymppiInputs";
+import { leadInputs } from "../support/leadInputs";
 
 const nb = (s: string) => s.replace(/\u00a0|\u202f/g, " "); // the locale's spaces, as typed
 const scenario = (name: string, inputs: WizardInputs) => ({
@@ -138,5 +139,62 @@ describe("comparing scenarios in the pane", () => {
     const steps = [() => ["members"], () => ["minimum"], () => ["amount"], () => ["budget"]];
     expect(firstErrorStep(r.errors, noBudget, steps)).toBe(3); // the joint-authority step
     expect(firstErrorStep(evaluateScenario(A, "fi").errors, A, steps)).toBeUndefined();
+  });
+});
+
+describe("comparing a joint authority with a lead municipality's agreement", () => {
+  // A: Kymppi as a joint authority; B: the same members and budget as a lead municipality
+  // paying by agreed percentages (test/taskpane/support/leadInputs.ts).
+  const withModel = (name: string, inputs: WizardInputs) => ({
+    ...scenario(name, inputs),
+    model: inputs.costSharing?.model,
+  });
+  const [summary, , payments] = comparison(
+    [withModel("Kuntayhtymä", A), withModel("Vastuukunta", leadInputs("percent"))],
+    COMPARE_STRINGS.fi,
+    "fi",
+    name
+  );
+  const cells = (label: string) =>
+    summary.rows.find((r) => r.label === label)!.cells.map((c) => [nb(c.text), c.differs]);
+
+  it("names each scenario's model first, and says a cap does not apply to the agreement", () => {
+    expect(summary.rows[0].label).toBe("Kustannustenjako");
+    expect(cells("Kustannustenjako")).toEqual([
+      ["Kuntayhtymä (katon rajoissa)", false],
+      ["Vastuukunta (sovitut osuudet)", true],
+    ]);
+    // The budget is the same 6 500 000 € in both; the cap 0.95 × 7 154 000 = 6 796 300 € is
+    // the joint authority's only.
+    expect(cells("Talousarvio")).toEqual([
+      ["6 500 000,00 €", false],
+      ["6 500 000,00 €", false],
+    ]);
+    expect(cells("Maksuosuuksien katto")).toEqual([
+      ["6 796 300,00 €", false],
+      ["ei sovelleta", true],
+    ]);
+    expect(cells("Liikkumavara katon alla")).toEqual([
+      ["296 300,00 €", false],
+      ["ei sovelleta", true],
+    ]);
+  });
+
+  it("pays Kauhava by the agreement in B: 22 % of 6 500 000 € = 1 430 000 €", () => {
+    const kauhava = payments.rows.find((r) => r.label === "Kauhava")!;
+    expect(nb(kauhava.cells[1].text)).toBe("1 430 000,00 €");
+    expect(kauhava.cells[1].differs).toBe(true);
+  });
+});
+
+describe("only joint authorities compared", () => {
+  it("shows no model row (the table as before)", () => {
+    const [summary] = comparison(
+      [scenario("A", A), scenario("B", B)],
+      COMPARE_STRINGS.fi,
+      "fi",
+      name
+    );
+    expect(summary.rows[0].label).toBe("Työvoima");
   });
 });

@@ -5,6 +5,8 @@
  */
 import { formatEuros, formatNumber } from "../../../core";
 import { fill, type Language } from "../../i18n";
+import { COMPARE_LABELS } from "../../i18n/compareLabels";
+import { isLeadModel, type CostModel } from "../costSharing";
 import type { CompareStrings } from "./compareStrings";
 import { fte1 } from "../format";
 import { contiguityOf, sum, verdictOf, type Value } from "./compareValues";
@@ -32,6 +34,8 @@ export interface ComparedScenario {
   readonly result: Evaluated;
   /** The registry codes of its members. */
   readonly codes: readonly string[];
+  /** How its members share the costs (absent: a joint authority's, pro rata within the cap). */
+  readonly model?: CostModel;
 }
 
 const same = (a: Value["key"], b: Value["key"]) =>
@@ -65,11 +69,26 @@ export function comparison(
     text: x === undefined ? undefined : show(x),
   });
   const calc = (s: ComparedScenario) => s.result.calc;
-  const budget = (s: ComparedScenario) =>
-    s.result.calc.headroom === undefined ? undefined : s.result.validation.values.get("budget");
+  const budget = (s: ComparedScenario) => s.result.validation.values.get("budget");
+  // A lead municipality's agreement has no cap: its cap and headroom say so, as the sheet does.
+  const lead = (s: ComparedScenario) => isLeadModel(s.model ?? "joint");
+  const sheet = COMPARE_LABELS[language];
+  const capped = (x: (s: ComparedScenario) => number | undefined) => (s: ComparedScenario) =>
+    lead(s) ? { key: "not applicable", text: sheet.plan.lead.notApplicable } : num(x(s), eur);
+  const models = scenarios.some(lead)
+    ? [
+        row(
+          sheet.costSharing,
+          per((s) => ({ key: s.model ?? "joint", text: sheet.models[s.model ?? "joint"] })),
+          t,
+          false
+        ),
+      ]
+    : [];
   const needTotal = (s: ComparedScenario) =>
     calc(s).needed ? calc(s).needed!.reduce((a, b) => a + b, 0) : undefined;
   const summary: CompareRow[] = [
+    ...models,
     row(
       t.labourForce,
       per((s) => num(calc(s).total)),
@@ -87,16 +106,8 @@ export function comparison(
       per((s) => num(budget(s), eur)),
       t
     ),
-    row(
-      t.cap,
-      per((s) => num(calc(s).cap, eur)),
-      t
-    ),
-    row(
-      t.headroom,
-      per((s) => num(calc(s).headroom, eur)),
-      t
-    ),
+    row(t.cap, per(capped((s) => calc(s).cap)), t),
+    row(t.headroom, per(capped((s) => calc(s).headroom)), t),
     ...t.lines.map((line, j) =>
       row(
         fill(t.need, { line }),

@@ -27,7 +27,9 @@ export function useCompareView(w: Wizard, store: SheetStore) {
       chosen.map((s) => {
         const result = evaluateScenario(s.inputs, language);
         const step = firstErrorStep(result.errors, s.inputs, STEP_FIELDS);
-        return { id: s.id, name: s.name, codes: s.inputs.members.map((m) => m.code), result, step };
+        const codes = s.inputs.members.map((m) => m.code);
+        const model = s.inputs.costSharing?.model;
+        return { id: s.id, name: s.name, codes, model, result, step };
       }),
     [chosen, language]
   );
