@@ -2,6 +2,7 @@ import { mergeClasses } from "@fluentui/react-components";
 import { fill } from "../../i18n";
 import type { CompareStrings } from "./compareStrings";
 import type { CompareTable } from "./comparison";
+import { ScrollRegion } from "../steps/ScrollRegion";
 import { useCompareStyles } from "./CompareView.styles";
 
 /**
@@ -18,12 +19,7 @@ export function CompareTableView(p: {
   const { c, table } = p;
   const differs = fill(c.differs, { name: p.names[0] });
   return (
-    <div
-      role="region"
-      aria-label={fill(c.scroll, { caption: table.caption })}
-      tabIndex={0}
-      className={s.scroll}
-    >
+    <ScrollRegion label={fill(c.scroll, { caption: table.caption })}>
       <table className={s.table}>
         <caption className={s.caption}>{table.caption}</caption>
         <thead>
@@ -58,6 +54,6 @@ export function CompareTableView(p: {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

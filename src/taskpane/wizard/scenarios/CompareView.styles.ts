@@ -2,11 +2,6 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 
 /** The comparison's tables: numbers right-aligned and tabular, differences bold on a tint. */
 export const useCompareStyles = makeStyles({
-  scroll: {
-    overflowX: "auto",
-    maxWidth: "100%",
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
-  },
   table: {
     borderCollapse: "collapse",
     width: "100%",
