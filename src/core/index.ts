@@ -47,6 +47,11 @@ export { benefitCost, DAILY_AMOUNT_2025 } from "./benefits/benefitCost";
 export { callsAddin } from "./formula/callsAddin";
 export { ADDIN_NAMESPACE, FILE_FUNCTION_PREFIX, fileFunctionName } from "./formula/namespace";
 export { fromFileFormula, toFileFormula } from "./formula/fileFormula";
+export {
+  METADATA_XML,
+  SHEET_METADATA_REL,
+  SHEET_METADATA_TYPE,
+} from "./formula/dynamicArrayMetadata";
 export { outsideStrings } from "./formula/outsideStrings";
 export * from "./a1";
 export { CELL_COLOURS, argbOf } from "./sheet/cellColours";

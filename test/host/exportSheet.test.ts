@@ -57,11 +57,19 @@ describe("memory host: exportSheet", () => {
     expect(ws.getCell("C1").value).toBe(28616);
     expect(ws.getCell("C1").numFmt).toBe("#,##0");
     expect(ws.getCell("A1").font?.bold).toBe(true);
-    // 28 616 ≥ 20 000 → TRUE; 30 000 − 28 616 = 1 384 (as in memoryHost.test.ts)
-    expect(ws.getCell("A2").value).toEqual({ formula: "TYOALUE.MEETSMINIMUM(C1)", result: true });
+    // 28 616 ≥ 20 000 → TRUE; 30 000 − 28 616 = 1 384 (as in memoryHost.test.ts). Stored as
+    // Excel stores the add-in's functions (_xldudf_), each a dynamic array over its own cell.
+    expect(ws.getCell("A2").value).toEqual({
+      formula: "_xldudf_TYOALUE_MEETSMINIMUM(C1)",
+      result: true,
+      shareType: "array",
+      ref: "A2",
+    });
     expect(ws.getCell("B2").value).toEqual({
-      formula: "TYOALUE.SHORTFALL(C1,30000)",
+      formula: "_xldudf_TYOALUE_SHORTFALL(C1,30000)",
       result: 1384,
+      shareType: "array",
+      ref: "B2",
     });
     expect(ws.getCell("C2").value).toBe(false);
     expect(ws.getColumn(2).width).toBe(30);

@@ -6,6 +6,7 @@
  * Loaded lazily, only when the planner downloads a sheet.
  */
 import JSZip from "jszip";
+import { METADATA_XML, SHEET_METADATA_REL, SHEET_METADATA_TYPE } from "../../core";
 import type { CellSpec, ConditionalFormatSpec } from "../SheetSpec";
 import type { CellValue } from "../WorkbookHost";
 import { conditionalFormattingXml } from "./conditionalFormattingXml";
@@ -31,6 +32,8 @@ export async function exportXlsx(sheet: ExportedSheet): Promise<Uint8Array> {
   const styles = new StyleTable();
   const highlights = conditionalFormattingXml(sheet.conditionalFormats);
   const worksheet = sheetXml(sheet.cells, sheet.values, sheet.columnWidths, styles, highlights);
+  // Dynamic arrays (cm="1") point at the cell metadata that says so.
+  const dynamic = worksheet.includes(' cm="1"');
   const zip = new JSZip();
   zip.file(
     "[Content_Types].xml",
@@ -39,7 +42,11 @@ export async function exportXlsx(sheet: ExportedSheet): Promise<Uint8Array> {
       '<Default Extension="xml" ContentType="application/xml"/>' +
       `<Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/>` +
       `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="${CT}.worksheet+xml"/>` +
-      `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/></Types>`
+      `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>` +
+      (dynamic
+        ? `<Override PartName="/xl/metadata.xml" ContentType="${SHEET_METADATA_TYPE}"/>`
+        : "") +
+      "</Types>"
   );
   zip.file(
     "_rels/.rels",
@@ -53,9 +60,14 @@ export async function exportXlsx(sheet: ExportedSheet): Promise<Uint8Array> {
     "xl/_rels/workbook.xml.rels",
     `${XML_HEAD}<Relationships xmlns="${PKG_REL}">` +
       `<Relationship Id="rId1" Type="${DOC_REL}/worksheet" Target="worksheets/sheet1.xml"/>` +
-      `<Relationship Id="rId2" Type="${DOC_REL}/styles" Target="styles.xml"/></Relationships>`
+      `<Relationship Id="rId2" Type="${DOC_REL}/styles" Target="styles.xml"/>` +
+      (dynamic
+        ? `<Relationship Id="rId3" Type="${SHEET_METADATA_REL}" Target="metadata.xml"/>`
+        : "") +
+      "</Relationships>"
   );
   zip.file("xl/worksheets/sheet1.xml", worksheet);
   zip.file("xl/styles.xml", styles.xml(highlights !== ""));
+  if (dynamic) zip.file("xl/metadata.xml", METADATA_XML);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

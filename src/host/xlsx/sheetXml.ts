@@ -1,29 +1,40 @@
 /**
  * The worksheet part of an exported sheet: every cell as the preview holds it, formulas
  * with the value the engine computed for them cached beside, so a reader that does not
- * calculate (or lacks the add-in) still shows the preview's figures. Cells a dynamic array
- * spilled into carry the computed value as a constant.
+ * calculate (or lacks the add-in) still shows the preview's figures. Formulas are stored as
+ * Excel stores them (`_xldudf_TYOALUE_…`); one that spilled, or that calls the add-in, is a
+ * dynamic array over its spill range (`cm="1"`, `<f t="array" ref>`), as Excel saves it, and
+ * the cells it spilled into carry their values cached.
  */
-import { cellAddress } from "../../core";
+import { callsAddin, cellAddress, toFileFormula } from "../../core";
 import type { CellSpec } from "../SheetSpec";
 import type { CellValue } from "../WorkbookHost";
+import { spillRanges } from "./spillRanges";
 import type { StyleTable } from "./styles";
 import { esc, MAIN_NS, XML_HEAD } from "./xml";
 
 /** One cell's `<c>` element, or "" when it holds nothing at all. */
-function cellXml(ref: string, cell: CellSpec, value: CellValue, styles: StyleTable): string {
+function cellXml(
+  ref: string,
+  cell: CellSpec,
+  value: CellValue,
+  styles: StyleTable,
+  spill: string | undefined
+): string {
   const s = styles.index(
     cell?.kind === "text" ? "@" : cell && "format" in cell ? (cell.format ?? "General") : "General",
     cell?.style
   );
-  const attrs = `r="${ref}"${s ? ` s="${s}"` : ""}`;
+  const dynamic = cell?.kind === "formula" && (spill !== undefined || callsAddin(cell.formula));
+  const attrs = `r="${ref}"${s ? ` s="${s}"` : ""}${dynamic ? ' cm="1"' : ""}`;
   if (!cell || cell.kind === "blank")
     return value === null ? (s ? `<c ${attrs}/>` : "") : constant(attrs, value);
   if (cell.kind === "text")
     return `<c ${attrs} t="inlineStr"><is><t xml:space="preserve">${esc(cell.text)}</t></is></c>`;
   if (cell.kind === "number") return `<c ${attrs}><v>${cell.value}</v></c>`;
   if (cell.kind === "boolean") return `<c ${attrs} t="b"><v>${cell.value ? 1 : 0}</v></c>`;
-  const f = `<f>${esc(cell.formula.replace(/^=/, ""))}</f>`;
+  const text = esc(toFileFormula(cell.formula));
+  const f = dynamic ? `<f t="array" ref="${spill ?? ref}">${text}</f>` : `<f>${text}</f>`;
   if (value !== null && typeof value === "object")
     return `<c ${attrs} t="e">${f}<v>${esc(value.error)}</v></c>`;
   if (typeof value === "string") return `<c ${attrs} t="str">${f}<v>${esc(value)}</v></c>`;
@@ -49,12 +60,19 @@ export function sheetXml(
   after = ""
 ): string {
   const rows: string[] = [];
+  const spills = spillRanges(cells, values);
   const height = Math.max(cells.length, values.length);
   for (let r = 0; r < height; r++) {
     const width = Math.max(cells[r]?.length ?? 0, values[r]?.length ?? 0);
     let xml = "";
     for (let c = 0; c < width; c++)
-      xml += cellXml(cellAddress(r, c), cells[r]?.[c] ?? null, values[r]?.[c] ?? null, styles);
+      xml += cellXml(
+        cellAddress(r, c),
+        cells[r]?.[c] ?? null,
+        values[r]?.[c] ?? null,
+        styles,
+        spills.get(`${r},${c}`)
+      );
     if (xml) rows.push(`<row r="${r + 1}">${xml}</row>`);
   }
   const cols = columnWidths?.length
