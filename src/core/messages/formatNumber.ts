@@ -1,7 +1,12 @@
 /** The product's three languages. */
 export type Locale = "en" | "fi" | "sv";
 
-const TAGS: Record<Locale, string> = { en: "en-GB", fi: "fi-FI", sv: "sv-FI" };
+/** The Intl (BCP 47) tag each language formats numbers and dates with: Finland's, and British English. */
+export const INTL_TAGS: Readonly<Record<Locale, string>> = {
+  en: "en-GB",
+  fi: "fi-FI",
+  sv: "sv-FI",
+};
 const cache = new Map<string, Intl.NumberFormat>();
 
 function formatter(locale: Locale, kind: "number" | "euro" | "percent"): Intl.NumberFormat {
@@ -14,7 +19,7 @@ function formatter(locale: Locale, kind: "number" | "euro" | "percent"): Intl.Nu
         : kind === "percent"
           ? { style: "percent", maximumFractionDigits: 10 }
           : { maximumFractionDigits: 10 };
-    f = new Intl.NumberFormat(TAGS[locale], options);
+    f = new Intl.NumberFormat(INTL_TAGS[locale], options);
     cache.set(id, f);
   }
   return f;

@@ -3,5 +3,5 @@ export { fi } from "./fi";
 export { sv } from "./sv";
 export { formatError, isMessageKey } from "./formatError";
 export { fill } from "./fill";
-export { formatEuros, formatNumber, formatPercent, type Locale } from "./formatNumber";
+export { formatEuros, formatNumber, formatPercent, INTL_TAGS, type Locale } from "./formatNumber";
 export { localeOf, LOCALES } from "./localeOf";

@@ -1,11 +1,10 @@
-import { parseRange } from "../../core";
+import { INTL_TAGS, parseRange } from "../../core";
 import type { ChartSpec } from "../../host/SheetSpec";
 import type { CellValue } from "../../host/WorkbookHost";
 import type { Language } from "../i18n";
 
 const W = 360;
 const COLOURS = ["#2b6cb0", "#c05621"];
-const TAGS: Readonly<Record<Language, string>> = { en: "en-GB", fi: "fi-FI", sv: "sv-FI" };
 
 /** The numbers (or labels) of a one-column range of computed values. */
 function column(values: readonly (readonly CellValue[])[], range: string): CellValue[] {
@@ -28,7 +27,7 @@ export function PreviewChart({
   readonly values: readonly (readonly CellValue[])[];
   readonly language?: Language;
 }) {
-  const fmt = new Intl.NumberFormat(TAGS[language], { maximumFractionDigits: 1 });
+  const fmt = new Intl.NumberFormat(INTL_TAGS[language], { maximumFractionDigits: 1 });
   const labels = column(values, chart.categories).map((v) =>
     v === null || typeof v === "object" ? "" : String(v)
   );

@@ -1,5 +1,5 @@
 /** How the preview grid shows a computed value, following the cell's number format. */
-import { formatEuros, formatNumber, formatPercent } from "../../core";
+import { formatEuros, formatNumber, formatPercent, INTL_TAGS } from "../../core";
 import { NumberFormats, type CellSpec } from "../../host/SheetSpec";
 import type { CellValue } from "../../host/WorkbookHost";
 import type { Language } from "../i18n";
@@ -23,7 +23,5 @@ export function showCell(v: CellValue, spec: CellSpec, language: Language): stri
     return v.toLocaleString(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   if (format === NumberFormats.count) return formatNumber(Math.round(v), language);
   // Excel's General: no thousands separator (a year is 2024, not 2 024), up to 10 decimals.
-  return v.toLocaleString(TAGS[language], { useGrouping: false, maximumFractionDigits: 10 });
+  return v.toLocaleString(INTL_TAGS[language], { useGrouping: false, maximumFractionDigits: 10 });
 }
-
-const TAGS: Readonly<Record<Language, string>> = { fi: "fi-FI", sv: "sv-FI", en: "en-GB" };

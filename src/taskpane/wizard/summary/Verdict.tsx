@@ -1,4 +1,5 @@
 import { Button, Caption1 } from "@fluentui/react-components";
+import { INTL_TAGS } from "../../../core";
 import type { Language, UiStrings as Strings } from "../../i18n";
 import type { Calculations } from "../calculate";
 import { useWizardStyles } from "../Wizard.styles";
@@ -51,7 +52,7 @@ export function Verdict({
         <CouncilTable t={t} language={language} members={members} calc={calc} />
         <Caption1 as="p">{t.sources}</Caption1>
         <Caption1 as="p">
-          {`${t.figuresAsOf}: ${new Date().toLocaleDateString(language === "en" ? "en-GB" : `${language}-FI`)}`}
+          {`${t.figuresAsOf}: ${new Date().toLocaleDateString(INTL_TAGS[language])}`}
         </Caption1>
       </div>
     </section>
