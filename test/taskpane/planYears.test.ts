@@ -55,6 +55,8 @@ describe("plan sheet: the budget year and two planning years as live formulas (K
     expect(years(rowOf(L.total)).map((x) => Math.round(x * 100))).toEqual(
       budgets.map((b) => b * 100)
     );
+    // Exactly, not only to the cent: the total row rounds its SUM (6 499 999.999999998 before).
+    expect(years(rowOf(L.total))).toEqual(budgets);
   });
 
   it("writes one MEMBERPAYMENTS, PAYMENTCAP and CAPHEADROOM over the n×3 block", () => {

@@ -56,7 +56,13 @@ export function yearsBlock(g: Grid, p: PlanInputs, l: SheetLabels, first: number
   );
   const [plan1, plan2] = p.planningBudgets ?? [p.budget, p.budget];
   const rowCells: [number, string, (j: number) => Parameters<Grid["put"]>[2]][] = [
-    [rows.total, L.total, (j) => result(`=SUM(${colOf(j)}${first}:${colOf(j)}${last})`, F.euros)],
+    // Rounded to the cent: the sum of cent amounts in binary floating point is 6 499 999.999…,
+    // so a check such as =total=budget in the sheet would say FALSE.
+    [
+      rows.total,
+      L.total,
+      (j) => result(`=ROUND(SUM(${colOf(j)}${first}:${colOf(j)}${last}),2)`, F.euros),
+    ],
     [
       rows.budgets,
       L.budget,
